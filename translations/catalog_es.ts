@@ -14686,447 +14686,447 @@
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, una vez que Yahoo ha analizado el mensaje; la respuesta no lleva código mejorado. Como el veredicto se refiere al contenido, otro correo del mismo servidor puede seguir aceptándose, y una sola campaña con un enlace malo puede ser rechazada mientras el resto pasa.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa todos los enlaces, servidores de imágenes y adjuntos del mensaje rechazado, quita o sustituye todo lo que apunte a un sitio comprometido o marcado (incluidos los dominios de seguimiento y de redirección) y revisa la cola de salida en busca de correo malicioso. Si el contenido está limpio, pida a Yahoo una revisión mediante el formulario de soporte para remitentes de Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace o una URL de imagen que apunta a un dominio con reputación de phishing o de malware.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido que parece un intento de phishing, como una petición para confirmar una contraseña.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un adjunto que lleva un virus u otro software malicioso.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta secuestrada que envía phishing a través del servidor.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de todas las URL del mensaje rechazado para revisar sus dominios uno a uno.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cada dominio enlazado en la lista de bloqueo de dominios de Spamhaus (Domain Block List); cualquier respuesta significa que figura en ella.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar el mismo contenido; cámbielo o límpielo primero.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes aplazados temporalmente por quejas de usuarios</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quejas de usuarios de Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazamiento de Yahoo</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta antigua de Yahoo, no un código de la IANA: Yahoo aplazó el correo de la dirección IP que se conecta porque vio un tráfico inusual desde ella o quejas de usuarios de Yahoo Mail sobre su correo. El artículo de ayuda de Yahoo describe la situación como temporal.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuestas temporales al conectar o a MAIL FROM desde los hosts MX de Yahoo. Es una etiqueta antigua, que aparece sobre todo en registros antiguos y en archivos de listas de correo; los servidores de listas de correo con muchos suscriptores de Yahoo eran víctimas frecuentes.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espere antes de reintentar: el artículo de ayuda de Yahoo pide a los remitentes que lo intenten de nuevo unas cuatro horas después del error. Mientras tanto, el administrador del remitente averigua qué provoca las quejas (orígenes de las listas, contenido, spam reenviado a usuarios de Yahoo) y, si el error dura más de 48 horas, revisa el correo saliente y contacta con el soporte para remitentes de Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de Yahoo Mail que marcan los mensajes como spam.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico desde la dirección IP que Yahoo considera inusual.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados a personas que nunca se suscribieron.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe cuándo empezaron los aplazamientos y si coinciden con un envío concreto.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la lista de correo atiende las solicitudes de baja y elimina las direcciones que rebotan.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente, pero despacio: deje horas, no minutos, entre intentos.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes aplazados temporalmente</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo aplazado</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reputación de IP compartida</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta antigua de Yahoo, fuera del registro de la IANA: Yahoo aplazó el correo por un tráfico inusual desde la dirección IP de envío. El artículo de ayuda de Yahoo señala que la causa puede escapar al control del remitente, como el correo de otros dominios en una dirección compartida.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuestas temporales de los hosts MX de Yahoo, normalmente con un diagnóstico numérico después del texto. Los remitentes en hosting compartido o en las direcciones de salida compartidas de un proveedor se la encuentran aunque su propio correo esté limpio.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección IP es compartida, pida al proveedor de hosting o de envío una dedicada. Mantenga DKIM y DMARC en orden y vigile la reputación de la dirección IP, del dominio y de las URL del correo. Yahoo revisa las direcciones que se le envían a través de su soporte para remitentes y puede ajustar su reputación, aunque eso no garantiza la llegada a la bandeja de entrada.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otros remitentes en la misma dirección IP compartida perjudican su reputación.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios que marcan el correo como spam, lo que baja la reputación del remitente aunque fuera buena.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una mala reputación del dominio o de las URL del correo.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al proveedor de hosting o de envío si la dirección IP indicada en la respuesta se comparte con otros clientes.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el correo saliente lleva una firma DKIM válida y que el dominio publica DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el correo en cola y reintente a intervalos largos; las entregas se reanudan a medida que se recupera la reputación de la dirección.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes de esta dirección IP, aplazados de forma permanente</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo aplazado permanentemente</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>correo masivo no solicitado</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta antigua de Yahoo, que no figura en el registro de la IANA: Yahoo vio desde la dirección IP un gran volumen de correo con aspecto de correo masivo no solicitado y dejó de aceptarlo. La respuesta califica el aplazamiento de permanente aunque su código básico sea temporal.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al conectar o en respuesta a MAIL FROM desde los hosts MX de Yahoo. Como el código básico es temporal, el servidor de envío sigue reintentando, y los mensajes solo rebotan cuando se agota su tiempo en la cola, a menudo días después.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de volver a enviar a Yahoo desde esa dirección hasta corregir las prácticas de las listas: Yahoo pide que el correo vaya solo a personas que lo solicitaron y, si el error dura más de 48 horas, que el administrador revise el contenido y las prácticas de salida. Después contacte con el soporte para remitentes de Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un gran volumen de correo desde la dirección IP con los rasgos del correo masivo no solicitado.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listas que incluyen a personas que nunca pidieron el correo.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor comprometido que envía spam de forma masiva.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cuánto tiempo llevan en la cola los mensajes afectados y cuántos esperan para dominios de Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise de dónde salieron las direcciones de destinatario del último envío grande.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trátelo como permanente pese al código de respuesta temporal: los reintentos no tendrán éxito, así que elimine los mensajes de la cola o reténgalos hasta que Yahoo levante el bloqueo.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes aplazados temporalmente por un volumen inesperado o por quejas de usuarios</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazamiento de Yahoo</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazamiento de AOL</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tasa de quejas</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitación de Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, no un código de la IANA, enviada por los servidores de Yahoo Mail y AOL Mail: el correo de la dirección IP que se conecta se aplaza por ahora porque Yahoo ve un volumen inusual desde ella o sus destinatarios lo marcan como spam. La página de errores de Yahoo clasifica estas respuestas como mensajes aplazados temporalmente.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una respuesta temporal a MAIL FROM desde los hosts MX de yahoo.com, aol.com y los demás dominios que gestiona Yahoo. Los remitentes masivos se la encuentran tras un salto de volumen, con una IP nueva que envía a toda velocidad o cuando una campaña provoca quejas; cualquier servidor cuyo correo marquen como spam los usuarios de Yahoo puede recibirla.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente deja que la cola reintente a un ritmo más lento y trabaja en lo que nombra Yahoo: suavizar los picos de volumen, calentar gradualmente las direcciones IP nuevas, enviar correo solo a quien lo pidió y dar de baja las direcciones que rebotan. El Complaint Feedback Loop de Yahoo muestra qué mensajes provocan quejas. Si los aplazamientos persisten durante días pese a unas prácticas limpias, presente una Sender Support Request a través de Yahoo Sender Hub con la respuesta completa y la dirección IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios que marcan el correo como spam en una proporción que Yahoo considera demasiado alta.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un aumento repentino del volumen desde la dirección IP, o una dirección nueva que envía sin calentamiento.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido o enlaces que los filtros de Yahoo consideran típicos del spam.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una dirección IP compartida, el correo de otros remitentes arrastra hacia abajo la reputación de la dirección.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta o un formulario web comprometidos que usan el servidor para enviar spam.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente los aplazamientos en el registro de correo para ver cuánto tiempo llevan y cuánto correo retienen.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise la cola de salida en busca de correo que no esperaba, señal de una cuenta o un formulario comprometidos.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Yahoo Sender Hub, el portal para remitentes, suscríbase al Complaint Feedback Loop para recibir las quejas que hay detrás de los aplazamientos.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde y espacie los intentos; la entrega se reanuda en cuanto mejora la opinión de Yahoo sobre la dirección IP, lo que puede llevar horas o días.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes de esta dirección IP se aplazarán de forma permanente</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de IP de Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de IP de AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazado permanentemente</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo para Yahoo Mail y AOL, fuera del registro de la IANA: Yahoo rechaza todo el correo de la dirección IP que se conecta y dice que reintentar no tendrá éxito. El código mejorado que la acompaña tiene otro significado en el registro (expansión de listas de correo prohibida) que aquí no se aplica.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al principio de la sesión, en respuesta a MAIL FROM desde los hosts MX de Yahoo, en cuanto una dirección IP tiene mala reputación ante Yahoo: muchas quejas, spam desde la dirección o correo a muchas direcciones que no existen. Todos los destinatarios de Yahoo y AOL fallan de la misma manera mientras dura.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente deja de enviar a Yahoo desde esa dirección, localiza y elimina lo que dañó su reputación (cuentas comprometidas, listas no solicitadas, spam reenviado) y después pide a Yahoo que revise la dirección mediante una Sender Support Request en Yahoo Sender Hub. Trasladar el tráfico a otra dirección IP solo ayuda una vez eliminada la causa.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quejas sostenidas o volumen de spam desde la dirección IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta comprometida, un script o una retransmisión abierta en el servidor que envía spam.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correo a un gran número de direcciones que no existen, típico de listas compradas o desactualizadas.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que todas las entregas a Yahoo y AOL desde la dirección fallan con esta etiqueta, no solo unos pocos destinatarios.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si la dirección IP figura también en una lista de Spamhaus (invierta los octetos de la dirección en la consulta).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordene por volumen los remitentes autenticados del servidor para detectar un buzón comprometido.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente nunca: la propia respuesta dice que no funcionará. Retenga o desvíe el correo destinado a Yahoo desde esta dirección hasta que Yahoo levante el bloqueo.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de esta IP aplazados de forma permanente; reintentar no tendrá éxito</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo permanente de Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo permanente de AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazado permanentemente</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, que no figura en el registro de la IANA, redactada exactamente igual que su etiqueta hermana para un bloqueo permanente de IP: Yahoo no aceptará más correo de la dirección que se conecta. Yahoo no documenta qué distingue a las dos etiquetas, así que ambas requieren la misma respuesta.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a MAIL FROM desde los hosts MX que hay detrás de yahoo.com, aol.com y los demás dominios de Yahoo, con un código básico permanente y el mismo código mejorado que la etiqueta hermana. Afecta a todos los mensajes desde la dirección, sea cual sea el destinatario.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Detenga la entrega a Yahoo y AOL desde la dirección, limpie lo que le dio mala fama (spam desde cuentas pirateadas, listas sin consentimiento, rebotes de direcciones inexistentes) y después solicite una revisión al soporte para remitentes de Yahoo a través de Yahoo Sender Hub. Cambiar de dirección IP sin esa limpieza solo repite el bloqueo.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un largo historial de quejas, spam o destinatarios desconocidos desde la dirección IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam enviado a través del servidor por un buzón, un sitio web o un script pirateados.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente las entregas afectadas para ver si se rechaza toda la dirección.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea cuántos mensajes esperan en la cola; un aumento repentino apunta a correo que los usuarios del servidor no enviaron a propósito.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prepare la Sender Support Request (solicitud de soporte para remitentes) con la respuesta completa, la dirección IP, el dominio de envío y lo que se corrigió.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente; rebote o retenga los mensajes y desvíelos solo después de resolver el problema de la dirección.</translation>
     </message>
 </context>
 </TS>
