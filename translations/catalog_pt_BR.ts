@@ -10286,802 +10286,802 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em sessões interativas ou com scripts, depois de HELP, geralmente como resposta de várias linhas. O Exim responde com &quot;214-Commands supported:&quot; e uma lista de comandos; o Sendmail, com várias linhas &quot;214-2.0.0&quot; de texto de ajuda. O Postfix não implementa HELP e o trata como comando desconhecido, respondendo &quot;500 5.5.2 Error: command not recognized&quot; a partir da versão 3.7 e 502 5.5.2 antes disso; portanto, ali essa resposta não indica defeito.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O iCloud Mail adia as próximas mensagens para um destinatário que está recebendo e-mails em ritmo alto; uma nova tentativa normal mais tarde faz a entrega.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logo depois que o cliente envia uma linha, em qualquer ponto da sessão. Casos típicos: um servidor que só fala HELO recebendo EHLO, um cliente falando o protocolo errado na porta (um handshake TLS enviado a uma porta de texto puro, uma requisição HTTP) ou um erro de digitação em um teste manual com telnet. O Sendmail responde 500 5.5.1 Command unrecognized e o Microsoft Exchange, 500 5.3.3 Unrecognized command; o Postfix 3.7 e posteriores respondem 500 5.5.2 Error: command not recognized, enquanto o Gmail e as versões mais antigas do Postfix usam 502 para verbos desconhecidos.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor reconhece o comando, mas não o implementa ou o desativou. A RFC 5321 4.2.4 reserva o 502 para comandos conhecidos mas não implementados e o 500 para os desconhecidos; mesmo assim, alguns servidores, entre eles o Gmail e o Postfix antes da versão 3.7, também respondem 502 a verbos desconhecidos.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a comandos opcionais: VRFY ou EXPN em servidores que os desativam (o Postfix com disable_vrfy_command = yes responde 502 5.5.1 VRFY command is disabled), ETRN ou TURN, ou EHLO em um servidor que só fala HELO. O Gmail responde 502 5.5.1 Unrecognized command a tudo o que não conhece, e o Postfix até a 3.6 respondia 502 5.5.2 Error: command not recognized (o Postfix 3.7 e posteriores enviam 500 5.5.2 em vez disso).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação ou um verbo desconhecido enviado ao Gmail ou a um Postfix anterior à 3.7, que informam comandos não reconhecidos com 502 em vez de 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, quando um cliente insiste em um mecanismo como CRAM-MD5, NTLM ou XOAUTH2 que o servidor não tem: o Gmail e o Microsoft Exchange respondem 504 5.7.4 Unrecognized authentication type. No HELO, MAIL FROM ou RCPT TO, em servidores Postfix que usam reject_non_fqdn_helo_hostname ou as restrições correspondentes de remetente e destinatário: 504 5.5.2 com Helo command rejected: need fully-qualified hostname, ou need fully-qualified address. O Postfix com smtpd_tls_auth_only não usa 504 para AUTH antes do STARTTLS: a autenticação ainda não está ativada, então ele responde 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não passou na política DMARC ou DKIM do domínio do remetente, ou os filtros do Yahoo bloquearam o conteúdo dela (o Yahoo informa os dois casos como 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Yahoo envia isso tanto quando a mensagem falha nas verificações de autenticação (SPF, DKIM ou DMARC; normalmente uma falha de DMARC em um domínio que publica p=reject) quanto quando os filtros dele bloqueiam o conteúdo; a resposta não diz qual dos dois, então verifique primeiro os resultados de autenticação e depois o conteúdo.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O GMX recusa a conexão porque o IP de envio está em uma lista de bloqueio. O GMX envia apenas códigos básicos, sem códigos aprimorados; o código de caso no link (c=r0201) identifica o motivo nas páginas de postmaster dele, onde o dono do IP pode pedir a remoção.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erro genérico, cabeçalho x-dg-ref longo demais ou violação de política detectada (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>formato rich text</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anexo aninhado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA), usado pelo Exchange Online como invólucro genérico para erros não específicos, a maioria devolvida pelo sistema de e-mail do destinatário. Dois dos textos que o acompanham têm um significado definido: um cabeçalho longo demais causado por uma mensagem do Outlook em formato Rich Text que leva anexada outra mensagem, e um anexo que incorpora arquivos demais.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um NDR do Exchange Online depois que ele tentou entregar a mensagem a outro servidor, geralmente como &quot;550 5.0.350 Remote server returned an error&quot; seguido da resposta do próprio outro servidor. Usuários do Outlook que enviam em formato Rich Text e encaminham mensagens como anexos encontram a variante x-dg-ref; a variante AS345 aparece depois de anexar um documento com muitos arquivos incorporados.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o texto x-dg-ref, o remetente muda o Outlook para o formato HTML e envia de novo; um administrador também pode mudar, no Exchange admin center, como o TNEF (Rich Text) é enviado para o domínio remoto ou para aquele contato. Para o texto AS345, o remetente remove do anexo alguns dos arquivos incorporados. Para qualquer outro texto, a parte depois da seta é a resposta real do servidor do destinatário: leia-a e entre em contato com o administrador do destinatário se ela disser respeito ao sistema dele.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem do Outlook em formato Rich Text com um anexo que é, por sua vez, uma mensagem com outra mensagem anexada, de modo que a linha de cabeçalho do correlacionador TNEF fica longa demais para o servidor de recebimento.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo (por exemplo, um documento do Word) que incorpora 20 arquivos ou mais, como documentos do Excel ou do Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer outra recusa do sistema do destinatário que o Exchange Online repassa sob este código genérico.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia no NDR as informações de diagnóstico para administradores: o texto depois da seta é o que o servidor remoto respondeu.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Outlook, verifique se a mensagem foi redigida em formato Rich Text e se ela leva anexada uma mensagem que tem o seu próprio anexo.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure a mensagem no message trace do locatário para ver qual host remoto a rejeitou.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja como o domínio remoto está configurado para receber Rich Text (TNEF) do locatário.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie sem mudanças: a mesma mensagem recebe a mesma recusa. Mude primeiro o formato ou o anexo ou, para outros textos, espere o administrador do destinatário corrigir o lado dele.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apesar do texto, o Exchange Online usa isto quando não conseguiu resolver um destinatário. Um caso típico é a resposta a uma mensagem que foi salva como arquivo e reaberta offline, que só traz o endereço interno legacyExchangeDN; digite de novo o endereço do destinatário e envie novamente.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do iCloud Mail para destinatário desconhecido, de acordo com o significado do registro. Uma variante que termina em &quot;inactive email address&quot; significa que o endereço existe, mas o titular o desativou.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vários endereços From não são permitidos sem um endereço Sender (remetente)</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vários endereços from</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho sender (remetente)</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>rfc 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para uma mensagem cujo cabeçalho From lista mais de um endereço e que não tem cabeçalho Sender (remetente real). A RFC 5322 só permite vários autores quando um único endereço Sender diz quem de fato enviou a mensagem, e o Exchange Online exige isso.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um NDR devolvido ao remetente, quase sempre para mensagens produzidas por um aplicativo, um script ou uma mala direta que escreve vários endereços no From. Mensagens escritas à mão no Outlook raramente têm esse formato.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente (ou o desenvolvedor do programa de envio) coloca um único endereço no From; se vários autores realmente precisarem aparecer ali, a mensagem também precisa de um cabeçalho Sender com exatamente um endereço. Consulte o administrador de e-mail se o programa não oferecer como definir esses cabeçalhos.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um programa ou script junta vários endereços no cabeçalho From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um formulário ou sistema de chamados copia para o From todos os autores de um envio.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo de mensagem define vários endereços From e esquece o cabeçalho Sender (remetente).</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra o código-fonte da mensagem original e conte os endereços no From; procure uma linha Sender com o remetente.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se um aplicativo envia as mensagens, verifique nas configurações de remetente dele se há uma lista de endereços onde se espera um só.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca faça nova tentativa com a mesma mensagem; ela é recusada pelos cabeçalhos. Envie uma mensagem corrigida com um único endereço From ou com um cabeçalho Sender (remetente) adicionado.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Você atingiu o seu limite diário de destinatários de mensagens</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite diário de destinatários</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de taxa de destinatários</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limites de envio</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta comprometida</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a conta de envio ultrapassou o número de destinatários que o Exchange Online permite a uma conta endereçar em um dia. A Microsoft observa que atingir esse limite de forma inesperada pode ser sinal de que a conta foi tomada por outra pessoa e está enviando spam.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um NDR para um usuário do Microsoft 365 logo depois que ele envia, normalmente durante um envio em massa feito a partir de uma caixa postal comum, ou sem nenhum envio desse tipo quando outra pessoa está usando a conta.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o envio era legítimo, o remetente espera a janela do limite passar e distribui os envios grandes ao longo do tempo ou os transfere para um serviço feito para e-mail em massa. Se o usuário não enviou nada fora do comum, o administrador do locatário trata a conta como comprometida: redefina a senha, revogue as sessões, verifique as regras e o encaminhamento da caixa postal e revise os itens enviados.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um envio em massa ou newsletter legítimo enviado de uma caixa postal comum.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um aplicativo que envia por uma única caixa postal para muitos destinatários diferentes.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta comprometida usada para enviar spam.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste o que a conta enviou no último dia e quantos destinatários isso alcançou.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a caixa postal tem regras de caixa de entrada que encaminham ou excluem mensagens, um vestígio comum de uma invasão.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No portal Microsoft 365 Defender, procure a conta na página Restricted entities e verifique se há alertas de spam de saída.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie o lote de uma vez. Espere a janela diária passar, e só reenvie depois de verificar se a conta foi comprometida.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O ZeptoMail recusa uma mensagem submetida cujos anexos excedem o tamanho que a política dele permite para a conta; envie anexos menores ou links em vez disso.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O ZeptoMail, serviço de envio transacional da Zoho, se recusa a enviar uma mensagem sem assunto; nenhuma caixa postal está desativada. Adicione um assunto à mensagem ou à chamada de API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal do destinatário atingiu a cota de proibição de recebimento.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O uso de 5.2.2 pelo Exchange Online do lado do remetente: a conta de envio ultrapassou o limite de taxa de destinatários ou de mensagens, então não há nada de errado com a caixa postal de nenhum destinatário. Também pode significar que a conta foi comprometida e usada para spam.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limite por hora de recebimento de mensagens de um remetente específico excedido para o destinatário</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de recebimento</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite por hora</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tempestade de e-mails</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitação</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): um remetente enviou, em uma hora, mais mensagens a um único destinatário do Exchange Online do que esse destinatário pode receber de um só remetente. O limite impede que um sistema de notificações descontrolado inunde uma caixa postal.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nas devoluções de remetentes automatizados (alertas de monitoramento, sistemas de chamados, scripts em loop) que enviam muitas mensagens ao mesmo endereço do Microsoft 365 em pouco tempo.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente, geralmente quem opera o sistema automatizado, reduz o ritmo: agrupa as notificações ou as junta em um resumo e envia de novo mais tarde. Nada precisa mudar do lado do destinatário.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um sistema de alertas ou de monitoramento envia uma mensagem para cada evento ao mesmo endereço.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um script ou um loop de respostas automáticas repete a mesma mensagem muitas vezes.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um sistema de notificações faz novas tentativas de forma agressiva demais depois de erros.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte quantas mensagens o remetente enviou a este destinatário na última hora.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No sistema de envio, procure um loop ou a falta de um limite de taxa nas notificações para um mesmo endereço.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde, em um ritmo menor; a mesma rajada atinge o limite de novo.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limite por hora de recebimento de mensagens do destinatário excedido</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de recebimento</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitação de entrada</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>caixa postal inundada</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário do Exchange Online recebeu em uma hora, somando todos os remetentes, mais mensagens do que o limite de recebimento dele permite. Ao contrário do limite por remetente, este conta todas as mensagens que chegam à caixa postal.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em devoluções para qualquer remetente que escreve para uma caixa postal do Microsoft 365 que está sendo inundada, por exemplo um endereço que muitos sistemas notificam ou um que caiu em uma tempestade de e-mails.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os remetentes tentam de novo mais tarde e, se forem automatizados, enviam menos mensagens por hora. O administrador do destinatário verifica o que inunda a caixa postal e interrompe a origem se for um loop ou um sistema mal configurado.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muitos sistemas automatizados enviam ao mesmo tempo para o mesmo endereço compartilhado.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma tempestade de e-mails, como um “responder a todos” em uma lista grande ou um loop de respostas automáticas, atinge a caixa postal.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço é alvo de uma inundação deliberada.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como administrador do destinatário, veja quantas mensagens chegaram à caixa postal na última hora e de quem.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como remetente, verifique se o seu próprio sistema responde por uma parte grande desse tráfego.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente depois que a hora tiver passado, em um ritmo menor.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: uma pasta na caixa postal do destinatário atingiu o limite de um milhão de itens, então a entrega falha (note o 554 permanente com um código 4.x); tirar itens dessa pasta resolve.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online está limitando uma caixa postal de destinatário que recebe mensagens demais em pouco tempo. O servidor de envio só precisa fazer uma nova tentativa mais tarde; nenhum dos lados precisa mudar nada.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registro em diário de mensagens locais no Microsoft 365 não é compatível quando o Journaling Archive está desativado</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro em diário</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>regra de diário</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): uma regra de diário local envia relatórios de diário para o Microsoft 365, mas a organização não ativou o Journaling Archive, então o Exchange Online os recusa.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de relatórios de diário gerados por um servidor Exchange local cuja regra de diário aponta para um endereço do Microsoft 365, muitas vezes depois de uma migração ou de uma troca de produto de arquivamento.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do Microsoft 365 da organização ativa o Journaling Archive ou muda a regra de diário local para entregar os relatórios de diário em outro local.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra de diário no servidor local aponta para uma caixa postal do Microsoft 365 enquanto o Journaling Archive está desativado.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma configuração de arquivamento foi transferida e a regra de diário antiga ficou no lugar.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor Exchange local, liste as regras de diário e para onde elas enviam os relatórios.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme com o administrador do Microsoft 365 se o Journaling Archive deve estar ativado para a organização.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fazer novas tentativas não adianta até que a configuração ou a regra de diário mude.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a ver com uma conexão sem resposta: a organização do Exchange Online de recebimento não aceita mensagens para o domínio do destinatário, geralmente porque o registro MX do domínio aponta para o lugar errado, o domínio não é um domínio aceito ali ou as mudanças de DNS ainda estão se propagando. Quem corrige é o administrador do domínio do destinatário.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange interrompe uma mensagem em loop quando a contagem de saltos dela é excedida e devolve este NDR. Os NDRs do Microsoft 365 mostram 5.4.6 quando o loop foi interrompido por um servidor Exchange local em uma configuração híbrida, enquanto o próprio Exchange Online informa loops com 5.4.14 (a página de solução de problemas dele cobre de 5.4.6 a 5.4.20); a Microsoft recomenda verificar as regras de caixa de entrada, o encaminhamento e o targetAddress da caixa postal.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange desiste depois do tempo limite de expiração de mensagens (dois dias por padrão no Exchange Server) e envia este NDR; note o 550 combinado com um código 4.x.x. O Exchange Online envia o mesmo NDR depois de 24 horas de tentativas com falha, geralmente porque o servidor de destino estava inalcançável, continuava adiando as mensagens ou tem um registro MX errado.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os hosts MX do domínio falharam na validação MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política STS</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>padrão mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o domínio do destinatário publica uma política MTA-STS, e o host MX que o Exchange Online encontrou para ele não é um dos que a política lista. O Exchange Online então se recusa a entregar ali, como a política exige; como 4.4.8, continua tentando; como 5.4.8, já desistiu.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio que usa MTA-STS, normalmente depois que esse domínio mudou os registros MX (novo host de e-mail, novo serviço de filtragem) sem atualizar o arquivo de política.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada pode ser corrigido do lado do envio. O administrador do domínio do destinatário adiciona todos os hosts MX reais às linhas mx do arquivo de política no host web mta-sts do domínio, muda o id no registro TXT _mta-sts para que os remetentes busquem a nova política e depois pede ao remetente que reenvie.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio mudou o MX para um novo host ou serviço de filtragem e a política MTA-STS ainda cita o antigo.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha mx da política tem um erro de digitação ou um curinga que não cobre o nome real do host MX.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A política foi atualizada, mas o id no registro TXT não, então os remetentes mantêm a política antiga em cache.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os hosts MX do domínio do destinatário.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o arquivo de política e compare as linhas mx dele com os hosts MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o id da política, que informa aos remetentes se a política mudou.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.4.8, o Exchange Online continua fazendo novas tentativas até a mensagem expirar; assim que a política listar o host MX, a mensagem na fila é entregue. Depois de um 5.4.8, o remetente precisa reenviar.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Loop de roteamento detectado</translation>
+        <translation>Loop de roteamento detectado</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>loop de e-mail</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>contagem de saltos excedida</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conector híbrido</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio aceito</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para um loop de e-mail detectado pelo Exchange Online: a mensagem ficou circulando entre servidores até esgotar a contagem de saltos, e o Exchange a interrompeu depois de 20 iterações. Em configurações híbridas, o Exchange local informa a mesma situação com o código do registro 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de mensagens para um domínio cuja configuração no Microsoft 365 devolve as mensagens para o lugar de onde vieram, muito frequentemente em implantações híbridas com Exchange local, ou depois que um domínio foi adicionado ao locatário sem ser configurado como autoritativo.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador da organização do Microsoft 365 que hospeda o domínio do destinatário corrige o roteamento; o remetente só pode encaminhar o NDR a ele. As correções típicas são tornar o domínio um domínio aceito autoritativo, dar ao conector híbrido um smarthost em vez do roteamento por DNS ou executar de novo o Hybrid Configuration Wizard. Vale também conferir as regras de encaminhamento das caixas postais envolvidas.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não é um domínio aceito autoritativo no Exchange Online, então a mensagem é enviada de volta para fora e retorna.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma configuração híbrida com o MX no Exchange Online, o conector para a organização local usa roteamento por DNS em vez do smarthost local.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com todas as mensagens de saída roteadas pelo ambiente local, o conector do Office 365 para o servidor da organização está ausente ou restrito aos domínios aceitos.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regras de caixa postal do remetente e do destinatário encaminham mensagens de um para o outro.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio do destinatário está listado e é autoritativo.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o conector híbrido de saída roteia todas as mensagens pelo ambiente local.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja, nos cabeçalhos do NDR, as linhas Received para saber entre quais servidores a mensagem ficou passando.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie até que o roteamento seja corrigido; cada cópia entra no mesmo loop.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem expirada</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem expirada</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">tempo de entrega esgotado</translation>
+        <translation>tempo limite de entrega</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ndr não entregue</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online desistiu de uma mensagem porque entregá-la demorou demais. Ou o servidor de destino nunca respondeu, ou a mensagem gerou um NDR que, por sua vez, não pôde ser entregue de volta ao remetente original.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs finais do Exchange Online depois de um período de tentativas com falha de alcançar um destino que continua em silêncio, e nos resultados do message trace de mensagens cuja devolução não pôde ser entregue.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente procura a mensagem no message trace para ver as tentativas anteriores e o host que nunca respondeu e depois entra em contato com o administrador do destino. Se o próprio NDR da mensagem não conseguiu chegar ao remetente original, o que deve ser verificado é o endereço do remetente.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de destino nunca respondeu durante a janela de entrega.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem gerou um NDR e esse NDR não pôde ser entregue ao remetente original, por exemplo porque o endereço do remetente não aceita mensagens.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie a mensagem e leia os eventos de entrega anteriores à expiração.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre os detalhes de uma mensagem rastreada, incluindo a última resposta do destino.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique de fora se os hosts MX do destino aceitam conexões.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem saiu da fila; reenvie-a quando o destino voltar a responder ou o caminho de retorno funcionar.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Conexão recusada</translation>
+        <translation>Conexão recusada</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">conexão recusada</translation>
+        <translation>conexão recusada</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">erro de socket 10061</translation>
+        <translation>erro de socket 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>porta 25 fechada</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>firewall</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online tentou entregar mensagens de saída a um servidor fora do Microsoft 365 e a conexão foi recusada. O problema quase sempre está no servidor ou na rede do lado de recebimento; a resposta geralmente indica o endereço IP que recusou a conexão.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e nos resultados do message trace de mensagens para um domínio externo cujo servidor de e-mail está fora do ar, não escuta na porta 25 ou fica atrás de um firewall que recusa os endereços de saída do Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do servidor de recebimento ou da rede dele faz o host MX aceitar conexões na porta 25 vindas da internet ou, pelo menos, das faixas de saída do Microsoft 365. O lado do remetente só pode esperar e avisá-los, citando o endereço IP do erro.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
