@@ -11086,802 +11086,802 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail de recebimento está fora do ar ou o serviço SMTP dele está parado.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall na frente do servidor de recebimento recusa conexões vindas do Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro MX aponta para um host que não executa um servidor de e-mail na porta 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os hosts MX do domínio do destinatário.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>De uma rede fora da rede do destinatário, teste se a porta 25 responde.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o endereço IP no erro ou no resultado do message trace da mensagem para saber qual host recusa a conexão.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online faz novas tentativas automaticamente até a mensagem expirar; não é preciso reenviar nada enquanto ela ainda estiver na fila.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível conectar ao servidor remoto (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado intermediário</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cadeia de certificados</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado de entidade final</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>handshake TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): durante o handshake TLS, o outro servidor apresentou apenas o próprio certificado (o de entidade final), sem os certificados das CAs intermediárias, então o Exchange Online não conseguiu montar uma cadeia até uma raiz confiável. O Exchange Online não busca sozinho os intermediários que faltam.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em duas direções. Quando o Exchange Online envia para um servidor externo que apresenta uma cadeia incompleta, o remetente no Microsoft 365 recebe o NDR. Quando um servidor externo envia para o Exchange Online com um certificado assim, o Exchange Online recusa a mensagem e o servidor externo a devolve ao próprio remetente.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do servidor que não é da Microsoft o configura para apresentar a cadeia completa: o próprio certificado seguido de todos os certificados intermediários. Se você está do lado do Microsoft 365, envie o NDR a esse administrador; nada no seu locatário muda o resultado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo ou repositório de certificados do servidor contém apenas o certificado de entidade final, não os intermediários.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um certificado renovado foi instalado sem o novo certificado da CA intermediária.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está configurado com o certificado de um arquivo diferente do pacote com a cadeia completa.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre os certificados que o servidor apresenta; uma cadeia completa lista pelo menos o de entidade final e um intermediário.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na saída, confira a linha do resultado da verificação no final em busca de um erro sobre o certificado do emissor.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online continua fazendo novas tentativas com as mensagens de saída; elas passam assim que o servidor remoto envia a cadeia completa. No caso de um remetente externo, é o próprio servidor dele que decide sobre as novas tentativas.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza a sessão à mão, um comando por vez, e observe cada resposta. Mantenha o openssl em modo silencioso: caso contrário, ele entende uma linha digitada que começa com R (como RCPT TO) como pedido de renegociação e uma que começa com Q como ordem de sair, e esses comandos nunca chegam ao servidor.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do Outlook.com para um endereço hotmail.com ou outlook.com que não existe, repassada pelos NDRs do Exchange Online; apesar da área de protocolo do código, é uma devolução por destinatário desconhecido, como 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres inválidos</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quebra de linha isolada</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a mensagem contém quebras de linha isoladas (um LF sem CR antes) e o servidor de destino não as aceita. Essas mensagens só podem ser enviadas com o comando BDAT, e o Exchange Online não remove mais as quebras de linha isoladas porque isso quebraria assinaturas como a DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de mensagens de saída do Microsoft 365 para servidores de e-mail antigos ou mínimos que não oferecem CHUNKING, quando o programa de e-mail do remetente ou um anexo gerou linhas terminadas só em LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente tenta outro programa de e-mail, como o Outlook na Web, ou envia a mensagem sem o anexo que contém as quebras de linha isoladas. As correções duradouras ficam do lado de recebimento: o administrador de lá habilita o BDAT (CHUNKING) ou, no Exchange Server, desativa a rejeição de quebras de linha isoladas no conector de recebimento.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O programa de e-mail do remetente ou um script escreve linhas terminadas em LF em vez de CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo ou uma parte embutida foi inserido sem converter os finais de linha.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de destino não aceita o comando SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o servidor de destino oferece CHUNKING na resposta ao EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte as linhas da mensagem salva que não terminam em CR; cada uma delas é uma quebra de linha isolada.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um destino Exchange Server, leia a configuração de quebras de linha isoladas do conector de recebimento.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar a mesma mensagem dá o mesmo resultado; envie-a de outro programa ou mude antes o servidor de recebimento.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do Google Workspace do destinatário só aceita mensagens de entrada por TLS e esta conexão não o usou; o servidor de envio precisa usar STARTTLS antes de tentar de novo.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Exchange de recebimento não aceita mensagens para o domínio do destinatário vindas deste cliente: uma tentativa de relay anônimo, um registro MX que aponta para um servidor que não hospeda o domínio ou um dispositivo que deveria fazer relay sem a permissão necessária.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange exige que o sistema de envio se autentique antes de submeter a mensagem, por exemplo um aplicativo que faz relay por um endpoint de cliente sem fazer login; configure o remetente para se autenticar.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A recusa de permissão do Exchange Online: o remetente não pode escrever para este destinatário, geralmente um grupo de distribuição que só aceita membros ou remetentes listados, ou então uma regra de fluxo de e-mails rejeitou a mensagem. O dono do grupo ou o administrador concede a permissão.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A filtragem do iCloud Mail recusou a mensagem; a etiqueta entre colchetes identifica a regra interna da Apple. Verifique a reputação do IP de envio e a autenticação da mensagem e, se as mensagens forem legítimas, entre em contato com o serviço de postmaster da Apple.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O antivírus do ZeptoMail encontrou malware (aqui o arquivo de teste EICAR) na mensagem submetida e não a enviou; remova ou limpe o anexo.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A verificação MTA-STS de saída do Exchange Online: o certificado TLS do servidor de destino não atende à política MTA-STS do domínio do destinatário (uma cadeia não confiável ou um nome que não corresponde). Ele adia com 4.7.5 e falha com 5.7.5 e o mesmo texto; o administrador do domínio do destinatário precisa corrigir o certificado ou a política.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo na entrada: a mensagem falhou no DMARC ou em outra verificação de autenticação, ou o conteúdo dela foi bloqueado; os dois casos são informados como 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A rejeição permanente do Yahoo no fim do DATA para dois problemas diferentes que ele não distingue na resposta: autenticação com falha (SPF, DKIM ou DMARC) e conteúdo que os filtros dele bloqueiam. Corrija a autenticação antes de examinar o conteúdo e os links.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso próprio do Exchange Online, sem relação com transições de senha: o destinatário só aceita mensagens de remetentes de dentro da organização dele e recusou um remetente externo. Só o administrador da organização do destinatário pode permitir remetentes externos.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso próprio do Exchange Online, sem relação com contas desativadas: o destinatário é uma pasta pública que rejeita remetentes de fora da organização dela. O administrador do destinatário muda as restrições de entrega da pasta; 5.7.135 é a mesma recusa sob outro código.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é um erro de avaliação de SPF no sentido do registro da IANA: o Gmail conseguiu ler o registro DNS, mas considera suspeitas algumas das entradas dele, e adia as mensagens (4.7.24) ou as recusa (5.7.24). Liste apenas os servidores que realmente enviam pelo domínio.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online exige um registro PTR para todo endereço IPv6 que envia para ele e recusa mensagens de endereços sem esse registro; quem administra a faixa IPv6 de envio precisa publicar o registro de DNS reverso.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A forma temporária do Exchange Online para mensagens que chegam por IPv6 sem passar nem no SPF nem no DKIM; ele exige um dos dois de remetentes IPv6. Assine as mensagens com DKIM ou adicione o endereço IPv6 ao registro SPF e deixe o servidor de envio fazer uma nova tentativa.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A forma permanente do requisito de DKIM do Gmail: mensagens em massa sem uma assinatura DKIM válida são recusadas de imediato em vez de adiadas.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso próprio do Exchange Online em smtp.office365.com: o cliente fez login no SMTP AUTH com nome de usuário e senha (autenticação básica), que a Microsoft está desativando para a submissão por clientes. Mude o aplicativo para OAuth ou para outro método de envio.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho From: não alinhado com o domínio SPF ou DKIM autenticado</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alinhamento dmarc</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alinhamento do cabeçalho from</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio from não alinhado</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remetentes em massa</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Gmail, fora do registro da IANA: o domínio no cabeçalho From: da mensagem não corresponde, no nível do domínio organizacional, nem ao domínio que passou no SPF nem ao domínio que assinou com DKIM, então a mensagem falha no alinhamento DMARC. O Gmail usa uma forma temporária que limita a taxa dessas mensagens e uma forma permanente que as bloqueia.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, vinda dos servidores de entrada do Gmail, principalmente para remetentes em massa desde que o Gmail começou a aplicar os requisitos para remetentes em 2024. É típico de mensagens enviadas por um serviço de newsletter, CRM ou chamados que passa no SPF para o próprio domínio de devolução e assina o DKIM com o próprio domínio, enquanto o endereço From: usa o domínio do cliente.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio de envio faz pelo menos uma identidade autenticada corresponder ao domínio do From:. Configure o DKIM com domínio personalizado do serviço de envio para que ele assine com o domínio do From: ou com um subdomínio dele, ou dê ao serviço um return-path sob o domínio do From: para que o SPF fique alinhado. O alinhamento relaxado aceita um subdomínio; o alinhamento estrito no registro DMARC exige o domínio exato. Confirme com uma mensagem de teste antes de reenviar.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de envio assina o DKIM com o próprio domínio em vez do domínio do From: do cliente.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente do envelope (return-path) pertence ao serviço de envio, então o SPF passa para um domínio diferente do domínio do From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro DMARC pede alinhamento estrito enquanto as mensagens são assinadas ou devolvidas por um subdomínio.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma ferramenta adicionada recentemente envia com o endereço From: da empresa sem uma chave DKIM para esse domínio.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o registro DMARC do domínio do From:, incluindo as tags de alinhamento adkim e aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma mensagem de teste entregue a uma caixa postal do Gmail, abra Mostrar original (Show original) e compare header.from com smtp.mailfrom e header.d no cabeçalho Authentication-Results: um dos dois precisa pertencer ao domínio do From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se existe, sob o seu domínio, a chave DKIM com que o serviço de envio deve assinar, para o seletor que ele usa.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Google Postmaster Tools, abra a página Compliance status do domínio e veja o requisito de alinhamento.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>A forma adiada pode ficar na fila e receber novas tentativas, mas cada tentativa é adiada de novo até que o domínio do From: esteja alinhado. Uma mensagem bloqueada só é reenviada depois que o alinhamento for corrigido.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio de envio não tem registro DMARC ou não tem política DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro dmarc ausente</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sem política dmarc</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remetentes em massa</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Gmail, fora do registro da IANA: o domínio de envio não publica registro DMARC, ou o registro dele não indica nenhuma política, e o Gmail exige um de todo remetente em massa. A forma temporária limita a taxa das mensagens; a forma permanente as bloqueia.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, vinda dos servidores de entrada do Gmail, para remetentes que o Gmail considera remetentes em massa. O Google incluiu o código na tabela de erros publicada por volta de abril de 2025; ele atinge domínios que se autenticam com SPF e DKIM mas nunca publicaram DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do domínio publica um registro TXT no nome _dmarc do domínio do From: (ou do domínio organizacional dele) com uma tag de versão e uma tag de política; uma política de monitoramento none atende ao requisito do Gmail enquanto os relatórios chegam. O SPF e o DKIM já precisam funcionar, pois a política é avaliada com base neles. Reenvie quando o registro resolver.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio nunca publicou um registro DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro está sob o nome errado, por exemplo no próprio domínio em vez de sob _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falta a tag de política no registro ou ele tem um erro de sintaxe, então os receptores não conseguem ler uma política.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens são enviadas de um subdomínio cujo domínio organizacional também não tem registro DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o registro DMARC do domínio do From:; a resposta precisa começar com v=DMARC1 e conter uma tag p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o endereço From: usa um subdomínio, consulte tanto o registro dele quanto o do domínio pai, já que os receptores recorrem ao domínio organizacional.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de publicar, envie uma nova mensagem de teste ao Gmail e verifique se o resultado dmarc= no Authentication-Results indica uma política.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>As cópias adiadas podem ficar na fila; elas passam assim que o registro estiver visível no DNS. As mensagens bloqueadas são reenviadas manualmente depois que o registro for publicado.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não estava autenticado para enviar e-mail anônimo durante o MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>submissão smtp por clientes</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>impressora digitalizar para e-mail</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay anônimo</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): um dispositivo ou aplicativo se conectou ao endpoint de submissão de clientes smtp.office365.com e enviou MAIL FROM sem ter feito login. Esse endpoint só aceita mensagens de clientes que se autenticam como um usuário com caixa postal do Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ao configurar impressoras, scanners e aplicativos corporativos que enviam pelo Microsoft 365, ou depois de mudanças neles: o dispositivo registra o erro no log, ou a biblioteca SMTP dele mostra a resposta ao MAIL FROM. Muitas vezes vem depois de uma tentativa de AUTH com falha; nesse caso, a resposta ao AUTH é o erro real.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem configura o dispositivo ou o aplicativo corrige o problema; a Microsoft observa que, aqui, usuário e administrador são a mesma pessoa. Informe o nome de usuário e a senha da caixa postal (ou as configurações de OAuth), garanta que o cliente usa STARTTLS na porta 587 e verifique se o SMTP AUTH está permitido para essa caixa postal. Um dispositivo que não consegue fazer login deve usar o envio direto (direct send) ou um conector do Microsoft 365 (relay SMTP) em vez de smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo ou o aplicativo não tem credenciais informadas, então nunca envia AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais estão erradas ou a tentativa de AUTH foi recusada, e mesmo assim o cliente segue para o MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não negocia TLS, que o Exchange Online exige antes do AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um dispositivo destinado ao envio direto foi apontado para smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste o endpoint de submissão com a conta do dispositivo e observe as respostas ao AUTH e ao MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o SMTP AUTH não está desativado para a caixa postal que o dispositivo usa.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a configuração de SMTP AUTH de toda a organização.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente deve parar e informar o erro; fazer novas tentativas sem credenciais não muda nada.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (relay negado)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay access denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conector de entrada</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay SMTP</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online não conseguiu atribuir as mensagens de entrada a um locatário por meio de um conector de entrada, então se recusou a fazer relay delas. As mensagens vêm do próprio servidor local, aplicativo ou dispositivo de uma organização, que deveria ser reconhecido pelo endereço IP ou pelo certificado TLS, e esse reconhecimento falhou.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em servidores Exchange locais, servidores SMTP do IIS e dispositivos que fazem relay pelo Exchange Online Protection: nos logs de envio deles e em NDRs para os usuários cujas mensagens saem por esse caminho, muitas vezes logo depois de uma renovação de certificado ou de uma mudança de endereço IP público.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só um administrador da organização do Microsoft 365 de envio pode corrigir isso. Faça o conector de entrada voltar a corresponder ao servidor de envio: atualize os endereços IP de remetente dele, ou o nome do certificado para o nome que consta no novo certificado do servidor, ou execute de novo o Hybrid Configuration Wizard em uma implantação híbrida. Se o servidor usa um certificado, ele precisa enviar a cadeia completa com os certificados intermediários, e o domínio de envio precisa ser um domínio aceito do locatário.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor local foi renovado ou substituído por um cujo nome não corresponde mais ao conector.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IP público do servidor mudou e o conector ainda lista o antigo.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor local envia apenas o certificado de entidade final, então o Exchange Online não consegue validá-lo.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do remetente não é um domínio aceito no locatário.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os conectores de entrada do locatário e o que cada um usa para reconhecer o servidor de envio.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra o endereço IP público que o servidor local realmente usa e compare-o com o do conector.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique qual certificado o servidor local apresenta e se ele envia os intermediários.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Coloque na fila e faça novas tentativas só depois de corrigir o conector ou o certificado; até lá, toda tentativa é recusada.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remetente fora da lista de remetentes permitidos</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de distribuição</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">lista de distribuição</translation>
+        <translation>lista de distribuição</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes permitidos</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gerenciamento de entrega</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário é um grupo de distribuição que só aceita mensagens de uma lista de remetentes permitidos, e o remetente não está nela, nem diretamente nem por meio de um grupo. Dependendo da configuração, até o dono do grupo pode precisar estar nessa lista.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No NDR que um remetente recebe depois de escrever para uma lista de distribuição restrita, de dentro ou de fora da organização.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente pede para entrar no grupo ou pede ao dono que o autorize; o NDR diz como encontrar o dono. O dono do grupo ou o administrador do destinatário adiciona o remetente (um remetente externo precisa antes de um contato de e-mail ou de um usuário de e-mail) aos remetentes permitidos no gerenciamento de entrega do grupo, ou permite que todos enviem ao grupo.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O grupo só aceita mensagens de remetentes ou membros especificados, e o remetente não é um deles.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do grupo não está na própria lista de remetentes permitidos do grupo.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um remetente externo não está representado por um contato de e-mail, então não pode ser adicionado à lista.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre quem pode enviar para o grupo.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o remetente aos remetentes permitidos sem substituir os existentes.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange admin center, abra o grupo em Recipients (destinatários) e depois em Groups, e leia as opções de remetente no gerenciamento de entrega.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie até que o grupo permita o remetente; o grupo recusa cada cópia da mesma forma.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remetente não autenticado para o grupo</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de distribuição</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes de dentro e de fora da minha organização</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para mensagens de fora da organização enviadas a um grupo de distribuição configurado para aceitar apenas remetentes internos e autenticados. Para isso, o Exchange Online trata todo remetente externo como não autenticado.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para parceiros, clientes ou endereços pessoais que escrevem para uma lista de distribuição de uma empresa, como uma lista de info ou de vendas criada com o padrão de apenas internos.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só o dono do grupo ou o administrador do destinatário pode mudar isso. Ele permite remetentes de dentro e de fora da organização no gerenciamento de entrega do grupo ou mantém a restrição e adiciona remetentes externos escolhidos, como contatos de e-mail, aos remetentes permitidos do grupo.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O grupo de distribuição foi criado com o padrão de apenas internos.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O grupo deveria receber mensagens externas, mas a configuração nunca foi alterada.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma restrição foi endurecida sem levar em conta os remetentes externos.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre se o grupo exige remetentes autenticados.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos escrevam para o grupo.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar de fora falha de novo até que o grupo seja aberto a remetentes externos.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não estava autenticado para a caixa postal</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrições de entrega da caixa postal</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exigir que os remetentes sejam autenticados</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário é uma caixa postal cujas restrições de entrega de mensagens exigem remetentes autenticados, então ela só aceita mensagens da própria organização e recusa o remetente externo.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para remetentes externos que escrevem para uma caixa postal de uso apenas interno (uma conta de serviço, uma caixa postal compartilhada interna) ou para uma cuja restrição foi definida por engano.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário remove a exigência de remetentes autenticados nas configurações de fluxo de e-mails da caixa postal, em restrições de entrega de mensagens, ou permite ali apenas remetentes externos escolhidos, por meio de contatos de e-mail. O remetente não pode fazer nada além de avisar o destinatário.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As restrições de entrega da caixa postal foram definidas para aceitar apenas remetentes internos e autenticados.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
