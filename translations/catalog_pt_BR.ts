@@ -11886,802 +11886,802 @@
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma caixa postal compartilhada ou de serviço destinada ao uso interno agora é informada a contatos externos.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a restrição de remetentes da caixa postal.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos alcancem a caixa postal.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada reenvio é recusado até que o administrador do destinatário remova a restrição.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não estava autenticado para a pasta pública</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pasta pública</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pasta pública habilitada para e-mail</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário é uma pasta pública habilitada para e-mail configurada para rejeitar mensagens de fora da organização dela. A Microsoft documenta o código do registro 5.7.13 para o mesmo caso, com o mesmo texto.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para remetentes externos que escrevem para o endereço de uma pasta pública, por exemplo uma pasta compartilhada de entrada que recebeu um endereço de e-mail mas manteve a restrição padrão.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário abre as configurações de fluxo de e-mails da pasta pública e desmarca a opção que exige que todos os remetentes sejam autenticados, ou lista os remetentes externos autorizados a escrever para ela. O remetente só informa o NDR ao destinatário.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A pasta pública exige remetentes autenticados, então mensagens de fora são recusadas.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A pasta foi habilitada para e-mail para uso externo sem mudar as restrições de entrega dela.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a restrição de remetentes da pasta pública.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos escrevam para a pasta.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>A pasta recusa mensagens de fora até que a restrição dela mude; reenvie depois disso.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não estava autenticado</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuário de e-mail</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrições de entrega</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário é um usuário de e-mail (uma conta cuja caixa postal fica em outro lugar) configurado para rejeitar mensagens de fora da organização dele.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para remetentes externos que escrevem para um endereço que o locatário do destinatário mantém como usuário de e-mail, por exemplo um convidado ou uma conta cuja caixa postal está hospedada em outro sistema.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário remove a exigência de remetentes autenticados nas restrições de entrega de mensagens do usuário de e-mail ou lista os remetentes externos autorizados a escrever; a Microsoft documenta esses dois métodos apenas no Exchange admin center clássico. Não há nada que o remetente possa mudar.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O objeto de usuário de e-mail exige remetentes autenticados.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma restrição copiada de contas internas foi aplicada a um usuário de e-mail que recebe mensagens de fora.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a restrição de remetentes do usuário de e-mail.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos alcancem o usuário de e-mail.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espere o administrador do destinatário mudar a configuração antes de enviar de novo.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na autenticação</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha na autenticação</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticação básica</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>padrões de segurança</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>acesso condicional</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS federado</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para um login recusado no endpoint de submissão de clientes do SMTP AUTH: a conta tentou se autenticar e o Exchange Online ou o Microsoft Entra ID não aceitou. O texto depois do código dá o motivo; as páginas da Microsoft documentam as falhas do login federado e relacionam o código ao SMTP AUTH desativado e aos padrões de segurança (security defaults).</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nos logs e nas caixas de diálogo de erro de impressoras, scanners, scripts e aplicativos que enviam por smtp.office365.com com nome de usuário e senha, como resposta ao AUTH. As bibliotecas costumam informá-lo junto com a resposta seguinte, que diz que o cliente não estava autenticado no MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem age é o administrador do locatário do remetente; uma nova senha raramente ajuda. Verifique se o SMTP AUTH está permitido para a organização e para a caixa postal, se nem os padrões de segurança (security defaults) nem uma política de acesso condicional (Conditional Access) bloqueiam a autenticação herdada para esta conta e, no caso de contas federadas, se o serviço de federação local está acessível por HTTPS com TLS 1.2. A autenticação básica para a submissão por clientes está sendo desativada, então a correção duradoura é o OAuth, ou enviar por um conector do Microsoft 365 ou por outro relay.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SMTP AUTH está desativado para toda a organização ou para a caixa postal que o dispositivo usa.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os padrões de segurança (security defaults) estão ativados no Microsoft Entra ID, o que desativa o SMTP AUTH com senha.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma política de acesso condicional (Conditional Access) que bloqueia a autenticação herdada abrange a conta.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta exige autenticação multifator, o que um dispositivo que faz login com senha não consegue atender.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma conta federada, o serviço de federação local (STS) não está acessível, ou a URL dele não aceita HTTPS com uma versão atual de TLS.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário ou a senha estão errados.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a chave de SMTP AUTH de toda a organização; True significa que ele está desativado para toda caixa postal que não tem configuração própria.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a configuração própria da caixa postal, que prevalece sobre a da organização: False é ativado, True é desativado e vazio segue a organização.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ative o SMTP AUTH apenas para a caixa postal que o dispositivo usa.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Microsoft Entra admin center, verifique se os padrões de segurança (security defaults) estão ativados e se uma política de acesso condicional (Conditional Access) bloqueia a autenticação herdada para a conta.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange admin center, abra o relatório SMTP AUTH clients submission para ver quais clientes ainda fazem login com autenticação básica.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza o login e leia a resposta completa depois do AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare após a primeira recusa: logins com as mesmas configurações só falham de novo. Faça uma nova tentativa quando as configurações do locatário ou o método de autenticação do cliente tiverem mudado.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não é membro do grupo ou remetentes externos não têm permissão para enviar a este grupo</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo do Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupos do Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>permitir que pessoas de fora da organização enviem e-mail ao grupo</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA), devolvido pelo agente que entrega mensagens aos grupos do Microsoft 365 (UnifiedGroupAgent): o grupo não aceita mensagens de fora da organização, ou de quem não é membro. Grupos novos do Microsoft 365 recusam remetentes externos até que alguém mude isso.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para clientes, parceiros ou endereços pessoais que escrevem para um grupo do Microsoft 365, por exemplo o endereço compartilhado de uma equipe criado pelo Teams ou pelo Outlook, cuja parte legível diz que o grupo não está configurado para receber mensagens desse remetente.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do grupo ou o administrador do destinatário permite que remetentes externos escrevam para o grupo: o dono, nas configurações do grupo no Outlook; o administrador, no Exchange admin center, nas configurações do grupo, ou no PowerShell do Exchange Online. A Microsoft observa que a mudança pode levar até uma hora para ser aplicada.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O grupo do Microsoft 365 mantém o padrão de aceitar mensagens apenas de dentro da organização.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente está fora da organização e escreve para um endereço de grupo destinado a clientes ou parceiros.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A configuração foi alterada há menos de uma hora e ainda não foi aplicada.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre se o grupo aceita remetentes externos.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos escrevam para o grupo.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange admin center, abra o grupo em Recipients (destinatários) e depois em Groups e, na guia Settings, verifique a opção que permite remetentes externos.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenvie depois que o dono ou o administrador tiver permitido remetentes externos e a mudança tiver tido tempo de ser aplicada.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: o servidor de e-mail de destino precisa ter suporte a TLS para receber mensagens</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha no handshake TLS</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE de saída</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA), enviado pelo Exchange Online quando entrega mensagens de saída com DANE: as verificações DNSSEC do domínio do destinatário passaram, então o TLS é obrigatório, mas o servidor de destino não respondeu ao STARTTLS ou o handshake TLS falhou. Como 4.7.321 é um adiamento; como 5.7.321, uma falha definitiva.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens do Microsoft 365 para um domínio que publica registros TLSA assinados com DNSSEC, quando o servidor de e-mail dele deixa de oferecer STARTTLS, por exemplo depois de uma troca de software, ou usa uma configuração TLS com a qual o handshake não consegue ser concluído.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador de e-mail do domínio do destinatário corrige o servidor: volta a oferecer STARTTLS e faz o handshake funcionar com versões e cifras TLS atuais. Se o TLS não puder ser restaurado rapidamente, os registros TLSA precisam ser retirados, já que prometem aos remetentes que o TLS está disponível. O remetente só pode repassar o NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de destino não anuncia mais o STARTTLS, ou um firewall ou proxy o remove da resposta ao EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O handshake TLS falha, por exemplo porque o servidor só aceita versões antigas do protocolo ou não tem nenhum certificado utilizável configurado.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um balanceador de carga envia algumas conexões para um host sem TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a resposta ao EHLO do destino lista STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente um handshake TLS e leia o erro que ele informar.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o domínio publica registros TLSA, que tornam o TLS obrigatório para remetentes com DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.7.321, o Exchange Online continua tentando e entrega assim que o destino voltar a oferecer TLS; depois de um 5.7.321, a mensagem precisa ser enviada de novo.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: o certificado do servidor de e-mail de destino expirou</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado expirado</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado vencido</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>renovação de certificado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online, ao entregar com DANE depois que as verificações DNSSEC passaram, conectou-se ao servidor de destino e recebeu um certificado cuja validade tinha terminado. Ele não entrega por essa conexão; o 4.7.322 adia e o 5.7.322 falha.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio protegido por DANE, normalmente a partir do dia em que o certificado do destino expirou.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador de e-mail do destinatário renova o certificado e o instala em todos os hosts MX. Se a renovação mudar aquilo com que os registros TLSA correspondem, o próprio certificado ou uma chave recém-gerada, o novo registro precisa ser publicado antes da troca; caso contrário, a entrega falha em seguida com tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor de destino chegou à data de expiração e não foi renovado.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado foi renovado, mas um host MX ou o próprio serviço de e-mail ainda usa o arquivo antigo.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A renovação automática falhou sem aviso.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre as datas de validade do certificado que o servidor apresenta.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a verificação em todos os hosts MX do domínio.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.7.322, a mensagem espera na fila e sai depois que o certificado for renovado; uma mensagem com 5.7.322 precisa ser reenviada.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: o domínio falhou na validação DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA não corresponde</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>troca de certificado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): os registros TLSA do destino são autênticos pelo DNSSEC, mas o certificado que o servidor apresentou não corresponde a eles, os registros estão mal configurados ou outra verificação DANE falhou, como um certificado cuja data de início está no futuro. O Exchange Online se recusa a entregar; a forma 4.7.323 adia e a forma 5.7.323 é definitiva.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio com DANE, na maioria das vezes logo depois que o destino trocou o certificado ou a chave sem publicar antes registros TLSA correspondentes. A Microsoft também cita um ataque ao domínio de destino como causa possível.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio do destinatário faz os registros TLSA corresponderem ao que o servidor apresenta: publica um registro para o novo certificado ou a nova chave, espera o TTL dos registros antigos expirar e só então troca o servidor. Um certificado que ainda não é válido exige conferir as datas dele ou o relógio do servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado ou a chave do servidor foi substituído e o registro TLSA ainda corresponde ao antigo.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro TLSA tem o uso, o seletor ou o tipo de correspondência errados para o que deve verificar.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A data de início do certificado está no futuro.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alguém está interceptando as conexões para o domínio de destino.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia os registros TLSA do destino.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça um cliente compatível com DANE verificar o servidor em relação a esses registros.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Calcule o hash SHA-256 da chave pública do servidor para comparar com um registro 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 4.7.323, o Exchange Online faz novas tentativas sozinho e entrega assim que os registros corresponderem; depois de um 5.7.323, o remetente reenvia.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: o domínio de destino retornou registros DNSSEC inválidos</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro DS</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG expirado</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC bogus</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o domínio do destinatário se apresenta como assinado com DNSSEC, mas o Exchange Online não conseguiu validar os registros dele, então não pode confiar nas respostas MX ou TLSA e não entrega. A forma 4.7.324 adia e a forma 5.7.324 falha.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio cujo DNSSEC está quebrado, por exemplo depois de uma troca de chaves, de uma mudança para outro provedor de DNS ou quando as assinaturas da zona expiraram.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio do destinatário, com o provedor de DNS, corrige o DNSSEC: registros DS correspondentes na zona pai, assinaturas válidas na zona e nenhuma chave obsoleta depois de uma troca de provedor. Desativar o DNSSEC corretamente (removendo primeiro o registro DS) também acaba com o erro, ao custo de perder o DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro DS na zona pai não corresponde à chave atual da zona, muitas vezes depois de uma troca de chaves ou de uma mudança de provedor de DNS.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As assinaturas da zona expiraram porque a reassinatura parou.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só alguns dos servidores de nomes do domínio servem respostas assinadas.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peça os registros MX a um resolvedor com validação e veja se a validação falha.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o registro DS na zona pai com os registros DNSKEY da zona.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste as chaves da zona.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online faz novas tentativas após um adiamento 4.7.324 até a mensagem expirar; assim que a validação funcionar, a mensagem na fila sai. Reenvie depois de um 5.7.324.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: o certificado remoto PRECISA ter um nome comum ou um nome alternativo da entidade que corresponda ao nome de host (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome alternativo da entidade</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome comum</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome de host não corresponde</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): ao entregar com DANE, o Exchange Online constatou que os nomes no certificado do servidor de destino, o nome comum e os nomes alternativos da entidade, não correspondem nem ao domínio do destinatário nem ao nome do host MX. É um adiamento como 4.7.325 e uma falha definitiva como 5.7.325.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio com DANE cujo host MX apresenta um certificado emitido para outro nome, como o nome do servidor web ou um autoassinado padrão.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador de e-mail do domínio do destinatário instala, em todos os hosts MX, um certificado cujos nomes alternativos da entidade incluam o nome do host MX para o qual os registros MX do domínio apontam, e mantém os registros TLSA sincronizados com ele.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail apresenta um certificado emitido para outro nome de host.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um host MX foi renomeado ou adicionado e o certificado dele não lista o novo nome.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de e-mail recorre a um certificado padrão ou autoassinado.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre os nomes no certificado do servidor.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare-os com os nomes de host nos registros MX do domínio.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto for um adiamento 4.7.325, a mensagem fica na fila e recebe novas tentativas; uma devolução 5.7.325 significa enviá-la de novo depois de corrigir o certificado.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor remoto retornou que o relay não é permitido</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pool de relay</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>encaminhamento</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>encaminhamento automático</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>filtragem avançada para conectores</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) que envolve uma recusa de relay de um servidor seguinte: o Exchange Online encaminhou ou fez relay de uma mensagem a partir do pool de relay (relay pool), e o gateway seguinte a recusou como relay. O Exchange Online usa o pool de relay, que não consta do registro SPF do Microsoft 365, quando a autenticação do remetente original falhou na entrada da mensagem no Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de mensagens encaminhadas ou com relay, de forma intermitente, principalmente quando um gateway de terceiros como o Proofpoint ou o Barracuda fica na frente ou atrás do Microsoft 365. O message trace mostra o pool de relay como pool de saída das mensagens com falha, e SPF fail ou softfail na chegada.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
