@@ -12686,402 +12686,402 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem age é o administrador do locatário do Microsoft 365 que encaminha as mensagens. Quando o MX do domínio aponta para um gateway de terceiros ou para um servidor local, ative o Enhanced Filtering for Connectors (filtragem avançada para conectores) para que o SPF seja verificado em relação ao remetente real. Adicione os domínios que você controla como domínios aceitos e evite cadeias longas de encaminhamento e de relay.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens chegam ao Microsoft 365 por um gateway de terceiros, então o SPF é avaliado em relação ao endereço IP do gateway e falha.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do remetente original falha no SPF e não tem assinatura DKIM válida, e não é um domínio aceito do locatário.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O encaminhamento automático ou o relay em vários saltos envia a mensagem de novo para fora pelo pool de relay, e o gateway seguinte recusa o relay vindo dele.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie uma mensagem com falha e abra os detalhes dela; o pool de saída mostrado indica se o pool de relay foi usado.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o cabeçalho Authentication-Results de uma mensagem afetada como ela chegou ao Microsoft 365; spf=fail ou softfail marca o gatilho.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a filtragem avançada (Enhanced Filtering) está configurada no conector de entrada vindo do gateway.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova tentativa pode dar certo por acaso por outro pool; para um resultado confiável, corrija a autenticação do remetente na entrada.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, tente novamente mais tarde</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitação de IP</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">greylisting</translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor ocupado</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos próprios do Microsoft 365 (fora do registro da IANA): o Microsoft 365 usa todos os códigos de 4.7.500 a 4.7.699 para uma restrição temporária a um endereço IP de envio cujo comportamento de repente parece suspeito, normalmente um volume muito maior do que esse endereço enviava antes. O Exchange Online Protection mantém essa origem em observação, uma forma de greylisting que a Microsoft chama de limitação de IP (IP throttling), e remove a restrição assim que o tráfego se mostra legítimo.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No log de adiamentos de um servidor que envia para um domínio cujas mensagens o Microsoft 365 hospeda, normalmente depois que um novo endereço IP começa a enviar, um servidor passa para endereços novos ou uma campanha multiplica o volume habitual. A mensagem fica na fila do remetente e recebe novas tentativas; só chega uma devolução se a restrição durar mais que o tempo de vida da fila. Os hosts do Outlook.com para consumidores da Microsoft também respondem com códigos desta faixa, com redação própria.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente basta ter paciência: mantenha o volume estável e deixe o servidor de envio fazer novas tentativas, e a restrição é removida em poucos dias à medida que o endereço cria um histórico de envio com o Microsoft 365. Quando o remetente é ele próprio uma organização do Microsoft 365 que faz relay de mensagens dos seus servidores locais, o administrador dela configura um conector desses servidores para o Microsoft 365. Quando a organização do destinatário roteia as mensagens de entrada primeiro por um serviço de filtragem de terceiros, o administrador do destinatário configura um conector para esse serviço. E-mail de produção deve usar um domínio personalizado, não o domínio inicial onmicrosoft.com, cujas mensagens a Microsoft limita.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço IP de envio com pouco ou nenhum histórico no Microsoft 365 começou a enviar um volume grande.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor já estabelecido enviou de repente muito mais mensagens que o habitual, por exemplo em uma campanha em massa.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor local faz relay das mensagens de saída pelo Microsoft 365 sem um conector que o identifique.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens de entrada chegam à organização do Microsoft 365 por um serviço de filtragem de terceiros que nenhum conector descreve, então a Microsoft avalia os endereços desse serviço.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um locatário novo envia mais do que mensagens de teste a partir do domínio inicial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os adiamentos no log do servidor de envio e anote o código de detalhe, o endereço IP de envio e o host da Microsoft que respondeu.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte as mensagens enviadas recentemente para o domínio do destinatário e compare com o volume habitual do servidor.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o servidor faz relay pela sua própria organização do Microsoft 365, verifique no PowerShell do Exchange Online se um conector de entrada corresponde ao endereço IP público ou ao certificado dele.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhe as mensagens adiadas: elas devem sair da fila sozinhas assim que a restrição for removida.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça novas tentativas como em qualquer falha temporária, em intervalos crescentes e sem aumentar o ritmo; a restrição foi feita para sair sozinha. Desista só quando o tempo de vida da fila se esgotar.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, abuso de spam detectado</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta banida</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam de saída</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a conta que enviou a mensagem foi banida do envio porque a Microsoft detectou atividade de spam a partir dela. A ajuda integrada ao produto da Microsoft acrescenta que isso costuma atingir usuários de um locatário novo que enviam a partir do domínio inicial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um relatório de falha na entrega que o Exchange Online devolve a um usuário do Microsoft 365, muitas vezes logo depois que um locatário novo é configurado ou que uma conta começa a enviar spam. Todas as mensagens da conta banida são devolvidas, seja qual for o destinatário.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem age é o administrador da organização do Microsoft 365 de envio. Verifique se a conta está comprometida, proteja-a e redefina as credenciais dela; se os usuários ainda enviam a partir do domínio inicial onmicrosoft.com, adicione e verifique um domínio personalizado e torne-o o endereço principal deles. Depois, entre em contato com o suporte da Microsoft pelo canal habitual para restaurar a capacidade de envio da conta.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta de envio foi comprometida e usada para enviar spam.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuários de um locatário novo enviam a partir do domínio inicial onmicrosoft.com em vez de um domínio personalizado próprio.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta enviou mensagens em massa ou não solicitadas que a filtragem de saída da Microsoft classificou como spam.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No PowerShell do Exchange Online, verifique o endereço principal da conta: um endereço em onmicrosoft.com deve passar para um domínio personalizado verificado.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os domínios aceitos do locatário para ver se um domínio personalizado foi adicionado e verificado.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie as mensagens de saída recentes da conta em busca de um volume ou de destinatários que indiquem abuso.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas: todas as mensagens da conta banida são recusadas até que a Microsoft restaure o envio dela.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, remetente banido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetente banido</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta comprometida</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a Microsoft baniu a conta de envio depois de detectar spam vindo dela, o mesmo veredito que o 5.7.501 com um texto mais curto. A tabela da Microsoft dá ao 5.7.502 e ao 5.7.503 texto e significado idênticos.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como motivo em um NDR de uma mensagem de um usuário do Microsoft 365 cuja conta acabou de ser bloqueada por spam; os colegas no mesmo locatário geralmente continuam enviando.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador da organização de envio protege a conta (logins, regras de caixa de entrada, encaminhamento, consentimentos de aplicativos), redefine as credenciais dela e depois pede ao suporte da Microsoft, pelo canal habitual, que remova o banimento. A causa vem primeiro: um banimento removido de uma conta que continua comprometida logo volta.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais roubadas permitem que um invasor envie mensagens em massa pela conta.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um script, aplicativo ou dispositivo que faz login como a conta enviou mensagens que pareciam spam.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário enviou uma grande remessa não solicitada a partir de uma caixa postal comum.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No PowerShell do Exchange Online, procure regras de caixa de entrada que encaminham ou excluem mensagens, um vestígio comum de uma caixa postal comprometida.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a caixa postal encaminha as mensagens dela para algum lugar.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie o que a conta enviou recentemente.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca faça novas tentativas automaticamente; a conta não pode enviar até que o suporte remova o banimento.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, remetente banido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetente banido</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta bloqueada</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para uma conta de envio banida depois que a Microsoft encontrou atividade de spam vinda dela. O texto da resposta é o mesmo do 5.7.502 e do 5.7.511, então o código de detalhe importa: o 5.7.503 é sobre a conta, o 5.7.511 sobre o endereço IP de envio.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na devolução que um usuário do Microsoft 365 recebe para cada mensagem enviada depois que a conta foi banida. A Microsoft não documenta nenhuma diferença entre este código e o 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do locatário trata a conta como possivelmente comprometida: revisa os logins recentes e as mensagens enviadas dela, remove tudo o que um invasor tenha configurado, redefine a senha e exige autenticação multifator. Depois que a causa for corrigida, uma solicitação ao suporte da Microsoft restaura o envio para a conta.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A senha da conta foi obtida por phishing ou reutilizada, e um invasor enviou spam com ela.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um malware no dispositivo do usuário enviou mensagens pela conta.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens da conta recebiam repetidamente vereditos de spam da filtragem de saída da Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise o log de logins da conta no Microsoft Entra admin center em busca de locais ou aplicativos desconhecidos antes do banimento.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie as mensagens da conta dos últimos dias em busca de rajadas para destinatários desconhecidos.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Segure a mensagem: reenviá-la da mesma conta falha até que o suporte da Microsoft restaure o direito de envio dela.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do destinatário rejeitado: acesso negado</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">destinatário inválido</translation>
+        <translation>destinatário inválido</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o endereço para o qual se escreve não é válido na organização do Microsoft 365, então o destinatário é recusado. A tabela da Microsoft diz apenas que o endereço é inválido; o texto é o mesmo da recusa do Directory Based Edge Blocking (bloqueio de borda baseado em diretório), que rejeita destinatários desconhecidos na borda.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando um servidor externo escreve para um endereço em um domínio cujas mensagens o Microsoft 365 hospeda; a devolução mostra o endereço recusado entre colchetes antes do texto.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente verifica se há erros de digitação no endereço e, em caso de dúvida, pede o endereço correto ao destinatário por outro canal e reenvia. Se o endereço deveria existir, o administrador do destinatário verifica se uma caixa postal, um grupo ou um contato no Microsoft 365 tem exatamente esse endereço.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação na parte local ou no domínio do endereço.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal foi removida ou renomeada na organização do destinatário.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço desatualizado guardado em uma lista de contatos ou em uma entrada de preenchimento automático.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare caractere por caractere o endereço recusado na devolução com o pretendido.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que as mensagens do domínio são hospedadas pelo Microsoft 365: o host MX termina em mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador da organização do destinatário verifica no PowerShell do Exchange Online se algum destinatário tem esse endereço.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
