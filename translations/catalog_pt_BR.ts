@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o endereço IP de onde a mensagem veio está banido de enviar para o Microsoft 365, e a Microsoft quer investigá-lo mais antes de remover o banimento. Ao contrário dos banimentos de 5.7.606 a 5.7.649, este não pode ser resolvido pelo portal de autoatendimento de remoção da lista (delist portal).</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO, quando um servidor no endereço banido tenta entregar a qualquer domínio hospedado no Microsoft 365; todos os destinatários do Microsoft 365 o recusam, não apenas uma organização.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente primeiro garante que o endereço não envia mais spam (contas comprometidas, um open relay, hosts infectados) e depois encaminha a devolução para delist@microsoft.com com o código completo do NDR e o endereço IP. A Microsoft responde em cerca de 48 horas com os próximos passos; o portal de remoção da lista (delist portal) não funciona para este código.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou mensagens maliciosas vieram do endereço IP de envio.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço pertence a uma faixa compartilhada cujos outros usuários enviaram mensagens abusivas.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um host comprometido ou um open relay na rede do remetente foi usado para spam.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a recusa no log do servidor de envio; o endereço na resposta é o que deve ser citado no pedido de remoção da lista.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>De um host fora da sua rede, tente fazer relay de uma mensagem para um domínio externo pelo seu servidor; ela precisa ser recusada.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o endereço de envio (aqui 192.0.2.1) em uma lista de bloqueio pública, que muitas vezes registra o mesmo abuso.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare de enviar deste endereço para o Microsoft 365 até que a Microsoft confirme a remoção da lista; novas tentativas só pioram o histórico dele.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, a mensagem precisa estar em conformidade com a seção 3.6.2 da RFC 5322</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho from</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço from ausente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a mensagem não tem um endereço válido no cabeçalho From, o que a seção 3.6.2 da RFC 5322 exige, então o Microsoft 365 a recusa. O endereço precisa ser uma caixa postal correta, escrita entre sinais de menor e maior quando um nome de exibição vem antes dele.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim dos dados da mensagem, para mensagens de scripts, dispositivos e aplicativos caseiros que montam os cabeçalhos à mão: um From só com um nome, um From vazio ou nenhum From.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador ou o desenvolvedor do remetente corrige o programa para que toda mensagem traga um cabeçalho From com um endereço válido, como um nome de exibição seguido do endereço entre sinais de menor e maior, e reenvia.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho From está ausente.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho From contém apenas um nome de exibição, sem endereço.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço no From está malformado, por exemplo sem os sinais de menor e maior depois de um nome de exibição.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja o cabeçalho From de uma cópia salva da mensagem.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie um teste com um cabeçalho From bem formado e compare o resultado.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie antes de corrigir o cabeçalho From; a mesma mensagem é sempre recusada.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Host cliente bloqueado pela lista de bloqueio do cliente (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio personalizada</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio de IP</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a organização do destinatário colocou o endereço IP de envio na própria lista de bloqueio, então o Microsoft 365 recusa mensagens dele para esse domínio. A resposta indica o endereço bloqueado e o domínio que o bloqueou.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando um único cliente do Microsoft 365 recusa o seu servidor enquanto outros domínios hospedados no Microsoft 365 aceitam as mensagens dele.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só a organização do destinatário pode desfazer isso. O remetente entra em contato com o destinatário por telefone ou por outro sistema de e-mail e pede que o administrador dele tire o endereço da lista de bloqueio personalizada; se o bloqueio foi deliberado, o remetente precisa de outra forma de alcançá-los.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador da organização do destinatário adicionou o endereço IP de envio à lista de bloqueio depois de receber mensagens indesejadas.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço foi bloqueado por engano, ou junto com toda uma faixa compartilhada de um provedor de hospedagem.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o domínio e o endereço indicados na resposta para saber com quem falar e sobre qual endereço.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário revisa a lista de bloqueio de IP (IP Block List) das políticas de filtro de conexão e remove o endereço do remetente.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fazer novas tentativas não adianta enquanto o endereço estiver na lista daquela organização; espere o destinatário confirmar a remoção.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, o domínio de envio não atende ao nível de autenticação exigido</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetente de alto volume</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remetentes em massa</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Outlook.com (fora do registro da IANA): o serviço de e-mail para consumidores da Microsoft recusou a mensagem porque o domínio no cabeçalho From dela não atende ao nível de autenticação exigido de remetentes de alto volume. A regra abrange domínios que enviam 5 mil mensagens ou mais para endereços de consumidores da Microsoft e, a partir daí, vale para todas as mensagens deles ali.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para remetentes em massa, como newsletters, sistemas de notificação e plataformas de marketing que escrevem para endereços outlook.com, hotmail.com, live.com e msn.com, desde que a Microsoft passou a aplicar os requisitos para remetentes de alto volume; a devolução muitas vezes lista os resultados de SPF, DKIM e DMARC depois do texto.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio From faz o SPF e o DKIM passarem para todo serviço que envia como o domínio, publica um registro DMARC (p=none basta) e garante que o SPF ou o DKIM esteja alinhado com o domínio From para que o DMARC passe. As mensagens recusadas não foram entregues e precisam ser enviadas de novo depois.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SPF falha porque falta um serviço ou um servidor de envio no registro SPF do domínio.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O DKIM falha, ou está ausente, nas mensagens de um dos serviços de envio do domínio.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio não publica nenhum registro DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SPF e o DKIM passam apenas para o próprio domínio do serviço de envio, sem alinhamento com o domínio From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio publica um registro DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o registro SPF cobre todos os serviços que enviam como o domínio.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a chave DKIM de cada serviço de envio está publicada sob o domínio.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie um teste para uma caixa postal do Outlook.com que você controla e leia o cabeçalho Authentication-Results: spf, dkim e dmarc precisam todos indicar pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie até que a autenticação seja corrigida; a mesma mensagem é recusada de novo.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, IP de envio banido</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip de envio banido</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>portal de remoção da lista</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (portal para remetentes)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de remetentes bloqueados</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos próprios do Microsoft 365 (fora do registro da IANA): o Microsoft 365 usa todos os códigos de 5.7.606 a 5.7.649 para um endereço IP de envio que ele colocou na lista de remetentes bloqueados. Nenhuma organização do Microsoft 365 aceita mensagens desse endereço até a remoção dele da lista, que o remetente pode pedir por um portal de autoatendimento.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO, quando um servidor no endereço listado tenta entregar a qualquer domínio hospedado no Microsoft 365; a resposta cita o endereço e o portal. Servidores em hospedagem compartilhada, instâncias de nuvem recém-criadas e máquinas comprometidas são os que mais o encontram.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente garante que o endereço só envia mensagens limpas (sem contas comprometidas, open relay ou malware) e segue as boas práticas de envio, e depois pede a remoção no Office 365 Anti-Spam IP Delist Portal (sender.office.com): informe um endereço de e-mail e o endereço bloqueado, abra o link de confirmação enviado a essa caixa postal e selecione Delist IP. A remoção pode levar 24 horas ou mais, e o endereço volta à lista se o abuso continuar.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam, phishing ou malware foram enviados do endereço, pelo remetente ou por um intruso.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço já foi usado por outra pessoa, como um endereço de nuvem ou de hospedagem reatribuído, e carrega o histórico dela.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor é um open relay ou tem uma conta comprometida enviando por ele.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre na resposta o endereço exato e o código de detalhe.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peça a remoção no Office 365 Anti-Spam IP Delist Portal, o portal para remetentes em sender.office.com, com um endereço de e-mail e um endereço IP por visita, e depois selecione Delist IP após seguir o link de confirmação.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois da remoção da lista, teste uma entrega para um domínio hospedado no Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare de fazer novas tentativas para o Microsoft 365 a partir desse endereço até que a remoção da lista tenha efeito; as mensagens na fila podem sair depois.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Locatário bloqueado para envio</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário bloqueado</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>envio de saída bloqueado</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário restrito</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos próprios do Microsoft 365 (fora do registro da IANA): o Microsoft 365 usa os códigos de 5.7.700 a 5.7.750 quando bloqueia mensagens enviadas pela própria organização do Microsoft 365, por exemplo porque grande parte das mensagens de saída parecia spam, saiu por endereços de baixa reputação ou usou domínios que a organização nunca registrou. O problema está no próprio locatário do remetente, e só o administrador desse locatário pode corrigi-lo.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs que o Exchange Online devolve aos usuários da organização de envio, muitas vezes a muitos usuários de uma vez. Locatários de avaliação, locatários que acabaram de renovar uma assinatura expirada e locatários com uma conta de administrador ou um servidor local comprometidos são os que mais encontram esses códigos.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do Microsoft 365 da organização de envio lê o código exato no NDR: 5.7.703, 5.7.705, 5.7.708 e 5.7.750 têm, cada um, a sua própria correção. Em geral, encontre e feche a fonte das mensagens ruins (contas comprometidas, conectores indevidos, um open relay no ambiente local), adicione e verifique todos os domínios usados para envio e entre em contato com o suporte da Microsoft para que o bloqueio seja removido.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou mensagens em massa enviados pelo locatário, muitas vezes por meio de uma conta, um conector ou um servidor local comprometidos.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas em volume a partir de domínios que não são domínios aceitos do locatário.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um locatário novo ou de avaliação enviando por endereços IP de baixa reputação.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
