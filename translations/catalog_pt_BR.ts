@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um destinatário bloqueado na própria Tenant Allow/Block List do locatário.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie uma das mensagens devolvidas para ver o código dela e o conector ou servidor por onde ela passou.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os conectores de entrada e procure algum que ninguém da TI tenha criado.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra o relatório Mailflow status de saída e o relatório Top senders and recipients (principais remetentes e destinatários) no portal Microsoft Defender para ver quem enviou a maior parte das mensagens.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar não adianta enquanto o bloqueio estiver em vigor; reenvie depois que o administrador tiver corrigido a causa e, para a maioria desses códigos, o suporte da Microsoft tiver removido o bloqueio.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens para estes destinatários são bloqueadas pela sua organização usando a lista de bloqueio do locatário (Tenant Allow Block List)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política de bloqueio de destinatários</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): um usuário enviou mensagens para um endereço ou domínio que a própria organização do remetente bloqueia na Tenant Allow/Block List. As entradas de bloqueio dessa lista interrompem as mensagens nas duas direções, e um único destinatário bloqueado interrompe a mensagem inteira para todos os destinatários, dentro e fora da organização.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um NDR da própria organização do Exchange Online do usuário logo depois do envio, geralmente depois que um administrador bloqueou o endereço ou o domínio de um spammer para o qual os usuários ainda escrevem, ou bloqueou um domínio que correspondentes desejados também usam.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente remove o endereço bloqueado e reenvia imediatamente para os demais, já que nenhum deles recebeu a mensagem. Depois, um administrador da organização decide se a entrada de bloqueio está correta; se não estiver, remove-a ou a restringe em Tenant Allow/Block Lists, no portal Microsoft Defender (Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies, as políticas de ameaças).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador adicionou o endereço ou o domínio do destinatário como entrada de bloqueio de remetente na Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada de bloqueio para um domínio inteiro também abrange um destinatário para quem o usuário escreve legitimamente.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia no NDR a lista de destinatários bloqueados que ele cita.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No PowerShell do Exchange Online, liste as entradas de bloqueio de remetentes da Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remova uma entrada que não deveria estar ali.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie sem mudanças, porque a mesma lista de destinatários é bloqueada de novo; reenvie sem os destinatários bloqueados ou depois que a entrada for removida.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, o locatário excedeu o limite</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário excedeu o limite</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário bloqueado</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam de saída</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online bloqueou as mensagens de saída da organização de envio porque saiu dela spam ou e-mail em massa demais. Em casos raros, o bloqueio vem depois da renovação de uma assinatura que já tinha expirado, até o serviço se atualizar.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>De repente, para os usuários do locatário, em NDRs do Exchange Online; normalmente depois que um servidor local que roteia pelo Exchange Online, ou uma conta de administrador usada para criar conectores, foi comprometido.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador da organização descobre o que enviou o spam usando o relatório Mailflow status de saída, o relatório Threat protection status, o relatório Top senders and recipients (principais remetentes e destinatários), o relatório Outbound connector e o rastreamento de mensagens com o message trace. Ele protege as contas e os servidores comprometidos, remove conectores indevidos e exige autenticação multifator, e depois entra em contato com o suporte da Microsoft, explica a causa e pede a remoção do bloqueio. Depois de uma renovação atrasada, o bloqueio normalmente some em um dia.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor local comprometido fez relay de spam pelo Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta de administrador comprometida foi usada para criar conectores que deixam o spam passar.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens em massa enviadas do locatário em volumes que a Microsoft considerou spam.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura expirou e foi renovada, e o serviço ainda não tinha sincronizado o novo estado.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie as mensagens de saída dos últimos dois dias e classifique os remetentes pelo número de mensagens.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os conectores com as datas de criação para identificar os desconhecidos recentes.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra a visão de saída do relatório Mailflow status no portal Microsoft Defender para ver quando o spam começou.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens de saída continuam bloqueadas até que o suporte da Microsoft remova o bloqueio; reenvie depois, e apenas as mensagens legítimas.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, tráfego não aceito deste IP</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário de avaliação</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP de baixa reputação</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tráfego não aceito</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online não quis enviar as mensagens da organização pelos endereços IP de baixa reputação que reserva para clientes novos. Atinge principalmente locatários de avaliação antes da compra de licenças.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de mensagens de saída de um locatário novo do Microsoft 365, muitas vezes em uma assinatura de avaliação, incluindo mensagens que aplicativos enviam pelo serviço.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do locatário atribui licenças pagas do Exchange Online. Até lá, durante uma avaliação, o administrador pode pedir ao suporte da Microsoft uma exceção para o endereço de baixa reputação.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O locatário está em uma assinatura de avaliação e ainda não tem licenças do Exchange Online atribuídas.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O locatário é novo, e as mensagens de saída dele saem por endereços com baixa reputação.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Microsoft 365 admin center, em Billing, verifique se a assinatura é de avaliação e se há licenças do Exchange Online atribuídas.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as licenças do usuário remetente com o Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar do locatário falha da mesma forma até que haja licenças ou o suporte conceda uma exceção.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cliente impedido de enviar a partir de um domínio não registrado</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio não registrado</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio aceito</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio não provisionado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o locatário enviou um grande volume de mensagens a partir de domínios que não adicionou e verificou como domínios aceitos, e o Exchange Online o bloqueou. A Microsoft permite algumas mensagens de domínios não registrados, mas espera que todo domínio de envio esteja registrado.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando dispositivos, aplicativos ou um servidor local fazem relay de mensagens pelo Exchange Online com domínios de remetente que o locatário não possui, ou depois que invasores criaram um conector de entrada no locatário para enviar spam.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do locatário adiciona e verifica como domínio aceito todo domínio usado para envio, ou usa um conector baseado em certificado cujo certificado cite um domínio aceito e verificado. Ele também revisa conectores e contas em busca de comprometimento, remove tudo o que um invasor tenha criado e depois pede ao suporte da Microsoft que remova o bloqueio.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens com relay pelo Exchange Online usam um domínio de remetente que não é um domínio aceito do locatário.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um invasor criou um conector de entrada e enviou spam pelo locatário.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um conector mal configurado aceita mensagens de servidores que enviam por muitos domínios alheios.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os domínios aceitos do locatário e compare-os com os domínios com que os seus servidores e aplicativos enviam.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique como os conectores de entrada identificam os seus servidores: por certificado ou por endereço IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie as mensagens devolvidas para ver quais domínios de remetente foram bloqueados.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não envie mais nada a partir do domínio não registrado; reenvie quando o domínio estiver aceito e verificado e o bloqueio tiver sido removido.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, remetente banido</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio banido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetente banido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o domínio com que a mensagem é enviada foi banido depois que spam vindo dele foi detectado. A tabela da Microsoft diz que o domínio banido pode ser o informado no EHLO, o remetente do envelope (P1) ou o cabeçalho From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando mensagens que alegam o domínio banido chegam ao Microsoft 365, seja qual for o servidor que as envia. O código aparece apenas na revisão de 2024 da tabela de NDRs da Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do domínio interrompe o spam na origem (contas comprometidas, formulários web explorados, um serviço de envio descuidado), garante que todo serviço que envia como o domínio se autentique corretamente e depois entra em contato com o suporte da Microsoft para restaurar a capacidade de envio do domínio.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Foi enviado spam usando o domínio na saudação EHLO, no remetente do envelope ou no cabeçalho From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta comprometida ou um serviço de terceiros que envia como o domínio produziu o spam.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique quais nomes os seus servidores usam no EHLO e como remetentes do envelope, para saber qual domínio foi banido.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o registro DMARC do domínio e os relatórios agregados dele para encontrar todas as fontes que enviam como o domínio.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie como o domínio banido; o Microsoft 365 recusa as mensagens dele até que o suporte remova o banimento.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, tente novamente mais tarde</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP restrito</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>atividade suspeita</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrito temporariamente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos próprios do Microsoft 365 (fora do registro da IANA): o Microsoft 365 usa todos os códigos de 4.7.850 a 4.7.899 quando viu atividade suspeita de um endereço IP que se conecta e segura esse endereço enquanto o avalia. O texto da resposta é o mesmo de 4.7.500 a 4.7.699, mas a tabela da Microsoft liga esta faixa ao endereço em questão; as mensagens dele são adiadas, não recusadas.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como adiamentos no log de um servidor que envia para destinatários do Microsoft 365 enquanto a Microsoft examina mais de perto o endereço desse servidor. A Microsoft não documenta nem o código básico nem o comando SMTP em que responde, e não tem uma página própria de solução de problemas para esta faixa.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deixe o servidor de envio continuar fazendo novas tentativas: a Microsoft diz que a restrição é removida em pouco tempo quando a atividade se mostra válida. Enquanto isso, o administrador do remetente verifica o que o endereço tem enviado, porque uma conta comprometida, um open relay ou um script descontrolado virariam a avaliação contra ele e podem terminar em banimento.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O tráfego do endereço IP que se conecta pareceu suspeito aos filtros da Microsoft, por exemplo uma rajada repentina.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço é compartilhado com outros remetentes, como um provedor de hospedagem ou um serviço de relay, cujas mensagens provocaram a avaliação.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta ou um host comprometido na rede do remetente está enviando spam a partir desse endereço.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
