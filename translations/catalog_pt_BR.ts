@@ -14286,402 +14286,402 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os adiamentos para destinatários hospedados na Microsoft para ver qual endereço de envio foi afetado e desde quando.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Classifique os remetentes do envelope por volume para identificar uma conta enviando muito mais que o normal.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o endereço de envio (aqui 192.0.2.1) já aparece em uma lista de bloqueio pública, sinal de abuso vindo dele.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a mensagem na fila e faça novas tentativas no agendamento normal; enviar mais rápido não encerra a avaliação mais cedo.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexões não serão aceitas porque o IP está na lista do Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio do Yahoo pelo Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>listagem no Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, fora do registro da IANA: o Yahoo recusa a conexão porque o endereço IP de envio está listado pelo Spamhaus. A página de erros do Yahoo cita uma listagem no Spamhaus como um dos motivos de erros permanentes e orienta os remetentes a procurar o Spamhaus para resolver.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No início da sessão, em resposta ao MAIL FROM, dos hosts MX do Yahoo e da AOL; todas as mensagens do endereço falham. A resposta cita o Spamhaus, mas não diz qual das listas dele contém o endereço.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do endereço IP o consulta na página de consulta do Spamhaus (check.spamhaus.org), corrige o que a listagem descreve (um host infectado, uma fonte de spam ou uma faixa dinâmica que deveria enviar por um relay) e pede a remoção ali. O Yahoo volta a aceitar mensagens assim que a listagem sai.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IP está em uma lista do Spamhaus porque spam foi enviado dele.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma máquina atrás do endereço está infectada ou executa um proxy aberto.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço pertence a uma faixa residencial ou dinâmica que o Spamhaus lista como não destinada a enviar e-mail diretamente.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte a zona combinada do Spamhaus para o endereço de envio, com os octetos invertidos; qualquer resposta significa que ele está listado.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra check.spamhaus.org com o endereço para ver qual lista o contém, por quê e como pedir a remoção.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas até que o endereço saia da lista do Spamhaus; depois, reenvie.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexões não aceitas de endereços IP no Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio de exploits</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>host infectado</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, fora do registro da IANA: o endereço IP de envio está na Spamhaus Exploits Block List (XBL), a lista de bloqueio de hosts infectados, sequestrados ou que executam proxies abertos, e o Yahoo recusa mensagens dele.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma resposta permanente no início da sessão, dos hosts MX do Yahoo. Redes atrás de um único endereço NAT a recebem quando qualquer dispositivo nelas está infectado, mesmo que o próprio servidor de e-mail esteja limpo.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do endereço IP encontra e limpa a máquina ou o dispositivo comprometido por trás dele e depois remove o endereço pela página de consulta do Spamhaus. Mudar as mensagens para outro endereço sem limpar só leva a listagem junto.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malware em um computador ou dispositivo que compartilha o endereço IP de envio.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um proxy aberto ou um serviço sequestrado na rede.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor de e-mail ou aplicativo web comprometido atrás do endereço.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme a listagem na zona combinada do Spamhaus; uma resposta entre 127.0.0.4 e 127.0.0.7 vem da lista de exploits.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure conexões de saída inesperadas para a porta 25 a partir de máquinas da rede, sinal de malware enviando spam.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas a partir do endereço listado; reenvie quando ele tiver sido limpo e removido da lista.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem rejeitada por política local</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejeição do iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>devolução do me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>devolução do mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria da Apple para o iCloud Mail (icloud.com, me.com, mac.com e domínios personalizados hospedados ali), não um código da IANA: os filtros da Apple recusaram a mensagem segundo a política local do serviço. A Apple não documenta a etiqueta; na prática, ela indica um veredito de spam baseado em conteúdo, reputação ou autenticação.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, dos hosts MX do iCloud Mail. O domínio do destinatário não precisa parecer da Apple, pois domínios personalizados hospedados no iCloud Mail também a retornam; muitas vezes atinge só parte de um envio enquanto o resto é entregue.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confere as mensagens com os requisitos da Apple para remetentes em massa: SPF e DKIM passando para o domínio do From:, uma política DMARC publicada, DNS reverso para os endereços de envio, identidades de envio consistentes e listas baseadas em consentimento. Se um fluxo legítimo continuar sendo recusado, escreva para icloudadmin@apple.com com o nome da empresa, o domínio, os endereços IP de envio, os erros SMTP e uma descrição do problema, como pede a página de postmaster da Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo ou links que os filtros de spam da Apple pontuam como spam.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma reputação ruim do endereço IP de envio ou do domínio.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM ou DMARC não passando para o domínio do From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos que não seguem o formato de mensagens da Internet, como um Message-ID malformado.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o endereço IP de envio tem DNS reverso, que a Apple exige de remetentes em massa.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma mensagem de teste para uma caixa postal que você controla e confirme que SPF, DKIM e DMARC passam no Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço IP de envio no Spamhaus; uma listagem torna uma rejeição da Apple mais provável.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com a mesma mensagem sem mudanças; corrija antes a causa ou consulte a equipe de postmaster da Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem recusada pela política local do iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud fora do ar</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejeição do iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do iCloud Mail da Apple, fora do registro da IANA, enviada com o mesmo texto de política local das outras etiquetas de rejeição da Apple. A Apple não documenta nenhuma delas, então o que diferencia esta não é público. Em um incidente relatado, o iCloud Mail recusou com ela todas as mensagens recebidas durante uma falha do lado da Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, dos hosts MX do iCloud Mail, em uma resposta permanente. Foi relatada para remetentes individuais e, pelo menos uma vez, para todos os remetentes ao mesmo tempo, enquanto a filtragem de spam da Apple funcionava mal.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra primeiro de quem é o problema: se mensagens de remetentes sem relação entre si para endereços do iCloud são devolvidas da mesma forma ao mesmo tempo, a falha é da Apple e só resta esperar; reenvie depois, já que o servidor de envio não faz nova tentativa com uma mensagem recusada. Caso contrário, revise autenticação, reputação e conteúdo como nas outras recusas por política da Apple, e escreva para icloudadmin@apple.com com os logs se as mensagens legítimas continuarem falhando.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os filtros da Apple desconfiam do endereço IP de envio, do domínio ou do conteúdo.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma falha na filtragem do iCloud Mail que rejeita por um tempo as mensagens de todo mundo.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se mensagens de outros remetentes para endereços do iCloud estão falhando no mesmo momento, por exemplo enviando de uma conta grande de webmail.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre no log todas as rejeições do iCloud para ver se elas começaram de repente para todas as mensagens.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o endereço de envio tem DNS direto e reverso correspondentes.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor de envio a devolve imediatamente. Se a Apple teve uma falha, reenvie manualmente as mensagens devolvidas depois que ela terminar.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por falhar nas verificações de autenticação SPF e DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail não autenticado</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticação iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do iCloud Mail da Apple, fora do registro da IANA: a mensagem não passou nem no SPF nem no DKIM, então a Apple a recusou. A página de postmaster da Apple pede que todo remetente em massa se autentique com SPF e DKIM e publique uma política DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, dos hosts MX do iCloud Mail, para mensagens sem assinatura DKIM válida que também vêm de um servidor que o registro SPF do domínio do envelope não autoriza. Um caso típico são mensagens encaminhadas cuja assinatura quebrou no caminho, sem cabeçalhos ARC.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente publica ou corrige o SPF do domínio do envelope e ativa a assinatura DKIM para o domínio do From:. Uma verificação aprovada basta para passar por esta etiqueta, mas as regras da Apple para e-mail em massa pedem as duas e uma política DMARC. Servidores que encaminham para endereços do iCloud devem adicionar cabeçalhos ARC, como a Apple pede.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma assinatura DKIM, ou uma assinatura quebrada por um gateway ou rodapé depois da assinatura.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um registro SPF que não lista o servidor que enviou a mensagem, ou nenhum registro SPF.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um encaminhamento que mudou o remetente do envelope e o corpo sem adicionar cabeçalhos ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o registro SPF do domínio do envelope cobre o endereço do servidor de envio.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o seletor DKIM citado na assinatura da mensagem tem uma chave publicada.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas até que o SPF ou o DKIM passe; depois, reenvie.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail não aceito por motivos de política</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio de conteúdo do Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio por phishing</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem não permitida</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>motivos de política</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, fora do registro da IANA: o Yahoo recusou a própria mensagem porque algo no conteúdo dela viola a política do Yahoo, como phishing, malware, ransomware ou links para qualquer um deles. A página de erros do Yahoo agrupa essas etiquetas como bloqueios baseados em conteúdo.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
