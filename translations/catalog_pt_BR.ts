@@ -14686,447 +14686,447 @@
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, quando o Yahoo já analisou a mensagem; a resposta não traz código aprimorado. Como o veredito é sobre o conteúdo, outras mensagens do mesmo servidor ainda podem ser aceitas, e uma única campanha com um link ruim pode ser recusada enquanto o resto passa.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente revisa todos os links, hosts de imagens e anexos da mensagem recusada, remove ou substitui tudo o que aponte para um site comprometido ou sinalizado (incluindo domínios de rastreamento e de redirecionamento) e verifica a fila de saída em busca de mensagens maliciosas. Se o conteúdo estiver limpo, peça uma revisão ao Yahoo pelo formulário de suporte a remetentes no Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um link ou URL de imagem que aponta para um domínio com reputação de phishing ou malware.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo que parece uma tentativa de phishing, como um pedido para confirmar uma senha.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo com vírus ou outro software malicioso.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta sequestrada enviando phishing pelo servidor.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste todas as URLs da mensagem recusada para revisar os domínios delas um a um.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique cada domínio citado nos links na lista de bloqueio de domínios do Spamhaus (Domain Block List); qualquer resposta significa que ele está listado.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie o mesmo conteúdo; mude-o ou limpe-o antes.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens adiadas temporariamente devido a reclamações de usuários</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reclamações de usuários do Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiamento do Yahoo</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta antiga do Yahoo, não um código da IANA: o Yahoo adiou as mensagens do endereço IP que se conecta porque viu tráfego incomum vindo dele ou reclamações de usuários do Yahoo Mail sobre as mensagens dele. O artigo de ajuda do Yahoo descreve a condição como temporária.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em respostas temporárias na conexão ou ao MAIL FROM, dos hosts MX do Yahoo. É uma etiqueta antiga, encontrada principalmente em logs antigos e em arquivos de listas de discussão; servidores de listas de discussão com muitos assinantes do Yahoo eram vítimas frequentes.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espere antes de fazer nova tentativa: o artigo de ajuda do Yahoo pede que os remetentes tentem de novo cerca de quatro horas depois do erro. Enquanto isso, o administrador do remetente descobre o que gera as reclamações (origens das listas, conteúdo, spam encaminhado a usuários do Yahoo) e, se o erro durar mais de 48 horas, revisa as mensagens de saída e entra em contato com o suporte a remetentes do Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuários do Yahoo Mail marcando as mensagens como spam.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tráfego do endereço IP que o Yahoo considera incomum.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas a pessoas que nunca se inscreveram.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra quando os adiamentos começaram e se coincidem com um envio específico.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a lista de discussão atende aos pedidos de descadastramento e remove os endereços que geram devolução.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça novas tentativas, mas devagar: deixe horas, e não minutos, entre as tentativas.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens adiadas temporariamente</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo adiado</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reputação de IP compartilhado</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta antiga do Yahoo, fora do registro da IANA: o Yahoo adiou as mensagens por causa de tráfego incomum do endereço IP de envio. O artigo de ajuda do Yahoo observa que a causa pode estar fora do controle do remetente, como mensagens de outros domínios em um endereço compartilhado.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em respostas temporárias dos hosts MX do Yahoo, geralmente com um diagnóstico numérico depois do texto. Remetentes em hospedagem compartilhada ou nos endereços de saída compartilhados de um provedor a encontram mesmo quando as próprias mensagens estão limpas.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o endereço IP for compartilhado, peça ao provedor de hospedagem ou de envio um endereço dedicado. Mantenha o DKIM e o DMARC em ordem e acompanhe a reputação do endereço IP, do domínio e das URLs nas mensagens. O Yahoo revisa endereços enviados pelo suporte a remetentes dele e pode ajustar a reputação deles, embora isso não garanta a chegada à caixa de entrada.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outros remetentes no mesmo endereço IP compartilhado prejudicando a reputação dele.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuários marcando as mensagens como spam, o que baixa a reputação do remetente mesmo quando ela era boa.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma reputação ruim do domínio ou das URLs nas mensagens.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte ao provedor de hospedagem ou de envio se o endereço IP citado na resposta é compartilhado com outros clientes.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que as mensagens de saída levam uma assinatura DKIM válida e que o domínio publica DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha as mensagens na fila e faça novas tentativas em intervalos longos; as entregas são retomadas à medida que a reputação do endereço se recupera.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todas as mensagens deste endereço IP adiadas permanentemente</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo adiado permanentemente</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail em massa não solicitado</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta antiga do Yahoo, fora do registro da IANA: o Yahoo viu um volume alto de mensagens do endereço IP com cara de e-mail em massa não solicitado e parou de aceitá-las. A resposta chama o adiamento de permanente, embora o código básico seja temporário.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na conexão ou em resposta ao MAIL FROM, dos hosts MX do Yahoo. Como o código básico é temporário, o servidor de envio continua fazendo novas tentativas, e as mensagens só são devolvidas quando o tempo delas na fila se esgota, muitas vezes dias depois.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare de reenviar para o Yahoo a partir desse endereço até que as práticas de lista sejam corrigidas: o Yahoo pede que as mensagens vão apenas para quem as solicitou e, se o erro durar mais de 48 horas, que o administrador revise o conteúdo e as práticas de saída. Depois, entre em contato com o suporte a remetentes do Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um volume alto de mensagens do endereço IP com as características de e-mail em massa não solicitado.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listas que incluem pessoas que nunca pediram as mensagens.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor comprometido enviando spam em massa.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique há quanto tempo as mensagens afetadas estão na fila e quantas aguardam domínios do Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise de onde vieram os endereços de destinatário do último envio grande.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trate como permanente apesar do código de resposta temporário: novas tentativas não vão dar certo, então remova as mensagens da fila ou segure-as até que o Yahoo remova o bloqueio.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens adiadas temporariamente devido a volume inesperado ou reclamações de usuários</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiamento do Yahoo</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiamento da AOL</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>taxa de reclamações</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitação do Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, não um código da IANA, enviada pelos servidores do Yahoo Mail e do AOL Mail: as mensagens do endereço IP que se conecta são adiadas por enquanto porque o Yahoo vê um volume incomum vindo dele ou os destinatários as marcam como spam. A página de erros do Yahoo classifica essas respostas como mensagens adiadas temporariamente.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma resposta temporária ao MAIL FROM, dos hosts MX de yahoo.com, aol.com e dos outros domínios que o Yahoo opera. Remetentes em massa a encontram depois de um salto de volume, com um IP novo enviando a toda velocidade ou quando uma campanha gera reclamações; qualquer servidor cujas mensagens os usuários do Yahoo marcam como spam pode recebê-la.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente deixa a fila fazer novas tentativas em ritmo mais lento e trabalha no que o Yahoo aponta: suavizar picos de volume, aquecer aos poucos os endereços IP novos, enviar apenas para quem pediu e descartar endereços que geram devolução. O Complaint Feedback Loop do Yahoo mostra quais mensagens geram reclamações. Se os adiamentos persistirem por dias apesar de práticas limpas, abra uma Sender Support Request pelo Yahoo Sender Hub com a resposta completa e o endereço IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários marcando as mensagens como spam em uma proporção que o Yahoo considera alta demais.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um aumento repentino de volume a partir do endereço IP, ou um endereço novo enviando sem aquecimento.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo ou links que os filtros do Yahoo consideram típicos de spam.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um endereço IP compartilhado, as mensagens de outros remetentes derrubando a reputação do endereço.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta ou um formulário web comprometido usando o servidor para enviar spam.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte os adiamentos no log de e-mail para ver há quanto tempo eles duram e quantas mensagens estão retidas.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure na fila de saída mensagens que você não esperava, sinal de uma conta ou formulário comprometido.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Yahoo Sender Hub, o portal para remetentes, inscreva-se no Complaint Feedback Loop para receber as reclamações por trás dos adiamentos.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde e espace as tentativas; a entrega é retomada quando a visão do Yahoo sobre o endereço IP melhora, o que pode levar horas ou dias.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todas as mensagens deste endereço IP serão adiadas permanentemente</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio de IP do Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio de IP da AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiado permanentemente</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo para o Yahoo Mail e a AOL, fora do registro da IANA: o Yahoo recusa todas as mensagens do endereço IP que se conecta e diz que novas tentativas não terão sucesso. O código aprimorado que a acompanha tem outro significado no registro (expansão de lista de discussão proibida), que não se aplica aqui.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No início da sessão, em resposta ao MAIL FROM, dos hosts MX do Yahoo, quando um endereço IP fica com má reputação no Yahoo: muitas reclamações, spam vindo do endereço ou mensagens para muitos endereços que não existem. Todo destinatário do Yahoo e da AOL falha da mesma forma enquanto isso durar.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente para de enviar ao Yahoo a partir desse endereço, encontra e elimina o que prejudicou a reputação dele (contas comprometidas, listas não solicitadas, spam encaminhado) e depois pede ao Yahoo que revise o endereço por meio de uma Sender Support Request no Yahoo Sender Hub. Mover o tráfego para outro endereço IP só ajuda depois que a causa tiver sido eliminada.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reclamações constantes ou volume de spam vindos do endereço IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta comprometida, um script ou um open relay no servidor enviando spam.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens para um grande número de endereços que não existem, típico de listas compradas ou desatualizadas.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que todas as entregas ao Yahoo e à AOL a partir do endereço falham com esta etiqueta, e não apenas alguns destinatários.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o endereço IP também está em uma lista do Spamhaus (inverta os octetos do endereço na consulta).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Classifique por volume os remetentes autenticados no servidor para identificar uma caixa postal comprometida.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca faça novas tentativas: a própria resposta diz que não vai funcionar. Segure ou desvie as mensagens para o Yahoo a partir deste endereço até que o Yahoo remova o bloqueio.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens deste IP adiadas permanentemente; novas tentativas não terão sucesso</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio permanente do Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio permanente da AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiado permanentemente</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, fora do registro da IANA, com exatamente o mesmo texto da etiqueta irmã para um bloqueio permanente de IP: o Yahoo não aceitará mais mensagens do endereço que se conecta. O Yahoo não documenta o que diferencia as duas etiquetas, então ambas pedem a mesma resposta.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao MAIL FROM, dos hosts MX por trás de yahoo.com, aol.com e dos outros domínios do Yahoo, com um código básico permanente e o mesmo código aprimorado da etiqueta irmã. Afeta todas as mensagens do endereço, seja qual for o destinatário.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pause a entrega para o Yahoo e a AOL a partir do endereço, limpe o que deu má fama a ele (spam de contas invadidas, listas sem consentimento, devoluções de endereços inexistentes) e depois peça uma revisão ao suporte a remetentes do Yahoo pelo Yahoo Sender Hub. Trocar de endereço IP sem essa limpeza só repete o bloqueio.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um longo histórico de reclamações, spam ou destinatários desconhecidos vindos do endereço IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam enviado pelo servidor por meio de uma caixa postal, um site ou um script invadido.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte as entregas afetadas para ver se o endereço inteiro é recusado.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja quantas mensagens aguardam na fila; um aumento repentino indica mensagens que os usuários do servidor não enviaram de propósito.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prepare a Sender Support Request (solicitação de suporte a remetentes) com a resposta completa, o endereço IP, o domínio de envio e o que foi corrigido.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas; devolva ou segure as mensagens e desvie-as só depois que o problema do endereço for corrigido.</translation>
     </message>
 </context>
 </TS>
