@@ -511,7 +511,7 @@
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>Pida al administrador del destinatario que rastree el mensaje en su lado con el ID de cola o el Message-ID de la respuesta 250 (seguimiento de mensajes en Microsoft 365, Email Log Search en Google Workspace).</translation>
+        <translation>Pida al administrador del destinatario que rastree el mensaje en su lado con el ID de cola o el Message-ID de la respuesta 250 (message trace en Microsoft 365, Email Log Search en Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
@@ -526,7 +526,7 @@
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>Exchange y Exchange Online responden al final de los datos con 2.6.0, el Message-ID del mensaje y un ID interno; el Message-ID es lo que busca el administrador del destinatario en el seguimiento de mensajes.</translation>
+        <translation>Exchange y Exchange Online responden al final de los datos con 2.6.0, el Message-ID del mensaje y un ID interno; el Message-ID es lo que busca el administrador del destinatario en message trace.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -3056,7 +3056,7 @@
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>Lo corrige el lado del cliente: active STARTTLS (o TLS implícito en el 465) y la autenticación SMTP con las credenciales del buzón, y vuelva a enviar. En Microsoft 365, el administrador del tenant también debe permitir SMTP autenticado para ese buzón. Los dispositivos que no pueden autenticarse deben enviar a través de un servidor de retransmisión local o de un conector que el proveedor ofrezca para el envío de mensajes sin autenticar.</translation>
+        <translation>Lo corrige el lado del cliente: active STARTTLS (o TLS implícito en el 465) y la autenticación SMTP con las credenciales del buzón, y vuelva a enviar. En Microsoft 365, el administrador del inquilino también debe permitir SMTP autenticado para ese buzón. Los dispositivos que no pueden autenticarse deben enviar a través de un servidor de retransmisión local o de un conector que el proveedor ofrezca para el envío de mensajes sin autenticar.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
@@ -3126,7 +3126,7 @@
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation>El administrador del remitente lee el texto de la respuesta para identificar la política y corrige la causa: autenticarse antes de retransmitir, enviar solo desde direcciones que la cuenta puede usar o conseguir que la IP de envío salga de la lista. Si el rechazo parece erróneo, consulte al administrador del destinatario indicando la respuesta completa, la hora y la IP de envío.</translation>
+        <translation>El administrador del remitente lee el texto de la respuesta para identificar la política y corrige la causa: autenticarse antes de retransmitir, enviar solo desde direcciones que la cuenta puede usar o conseguir la exclusión de la IP de envío de la lista de bloqueo. Si el rechazo parece erróneo, consulte al administrador del destinatario indicando la respuesta completa, la hora y la IP de envío.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
@@ -3266,12 +3266,12 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>Al final del intercambio AUTH en un puerto de envío de mensajes, desde clientes de correo, scripts, impresoras y herramientas de monitorización. Postfix responde 535 5.7.8 Error: authentication failed (autenticación fallida); Gmail envía 535-5.7.8 Username and Password not accepted; Microsoft 365 usa 535 5.7.139 y 535 5.7.3 tanto para contraseñas erróneas como para inicios de sesión bloqueados por la política del tenant.</translation>
+        <translation>Al final del intercambio AUTH en un puerto de envío de mensajes, desde clientes de correo, scripts, impresoras y herramientas de monitorización. Postfix responde 535 5.7.8 Error: authentication failed (autenticación fallida); Gmail envía 535-5.7.8 Username and Password not accepted; Microsoft 365 usa 535 5.7.139 y 535 5.7.3 tanto para contraseñas erróneas como para inicios de sesión bloqueados por la política del inquilino.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation>El usuario vuelve a escribir o restablece la contraseña y comprueba el formato del nombre de usuario. En Gmail, use una contraseña de aplicación u OAuth 2.0. En Microsoft 365, el administrador del tenant activa SMTP autenticado para el buzón o pasa la aplicación a OAuth o a otro método de envío. Cuando fallan todos los usuarios a la vez, el administrador del servidor revisa el backend de autenticación y sus registros.</translation>
+        <translation>El usuario vuelve a escribir o restablece la contraseña y comprueba el formato del nombre de usuario. En Gmail, use una contraseña de aplicación u OAuth 2.0. En Microsoft 365, el administrador del inquilino activa SMTP autenticado para el buzón o pasa la aplicación a OAuth o a otro método de envío. Cuando fallan todos los usuarios a la vez, el administrador del servidor revisa el backend de autenticación y sus registros.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
@@ -3281,7 +3281,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>El proveedor ya no acepta la contraseña normal por SMTP: Gmail necesita una contraseña de aplicación u OAuth 2.0, y muchos tenants de Microsoft 365 tienen desactivado SMTP AUTH o la autenticación básica.</translation>
+        <translation>El proveedor ya no acepta la contraseña normal por SMTP: Gmail necesita una contraseña de aplicación u OAuth 2.0, y muchos inquilinos de Microsoft 365 tienen desactivado SMTP AUTH o la autenticación básica.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3311,7 +3311,7 @@
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation>En Microsoft 365, pida al administrador del tenant que compruebe en Exchange Online PowerShell si SMTP AUTH está desactivado para el buzón.</translation>
+        <translation>En Microsoft 365, pida al administrador del inquilino que compruebe en Exchange Online PowerShell si SMTP AUTH está desactivado para el buzón.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
@@ -3326,7 +3326,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>Exchange Online rechaza el inicio de sesión porque SMTP AUTH está desactivado para toda la organización; la contraseña puede ser perfectamente correcta, y solo el administrador del tenant puede cambiar el ajuste.</translation>
+        <translation>Exchange Online rechaza el inicio de sesión porque SMTP AUTH está desactivado para toda la organización; la contraseña puede ser perfectamente correcta, y solo el administrador del inquilino puede cambiar el ajuste.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3401,7 +3401,7 @@
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Obtenga primero la línea de respuesta exacta. Si es un 550 5.4.1 de Microsoft 365, trátelo como un destinatario desconocido: el remitente revisa la dirección, y el administrador del destinatario comprueba que el buzón o el contacto de correo existe en el tenant y que el dominio es un dominio aceptado. Si de verdad es un rechazo por contenido (5.7.x después del fin de datos), el administrador del remitente revisa la autenticación, la reputación de la IP de envío y el contenido del mensaje.</translation>
+        <translation>Obtenga primero la línea de respuesta exacta. Si es un 550 5.4.1 de Microsoft 365, trátelo como un destinatario desconocido: el remitente revisa la dirección, y el administrador del destinatario comprueba que el buzón o el contacto de correo existe en el inquilino y que el dominio es un dominio aceptado. Si de verdad es un rechazo por contenido (5.7.x después del fin de datos), el administrador del remitente revisa la autenticación, la reputación de la IP de envío y el contenido del mensaje.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3411,7 +3411,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>El MX del dominio apunta a Microsoft 365, pero el dominio no es un dominio aceptado en ese tenant, lo que da 550 5.4.1 Relay Access Denied (retransmisión denegada).</translation>
+        <translation>El MX del dominio apunta a Microsoft 365, pero el dominio no es un dominio aceptado en ese inquilino, lo que da 550 5.4.1 Relay Access Denied (retransmisión denegada).</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3436,12 +3436,12 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Si usted es el administrador del tenant receptor, confirme en el Centro de administración de Exchange que el destinatario existe y que el dominio está aceptado antes de cambiar nada más.</translation>
+        <translation>Si usted es el administrador del inquilino receptor, confirme en el Exchange admin center que el destinatario existe y que el dominio está aceptado antes de cambiar nada más.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Permanente por su primer dígito: el MTA de envío genera un rebote en lugar de dejar el mensaje en cola. Volver a enviar el mismo mensaje a la misma dirección da la misma respuesta hasta que cambien la dirección, la configuración del tenant o el contenido.</translation>
+        <translation>Permanente por su primer dígito: el MTA de envío genera un rebote en lugar de dejar el mensaje en cola. Volver a enviar el mismo mensaje a la misma dirección da la misma respuesta hasta que cambien la dirección, la configuración del inquilino o el contenido.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3581,12 +3581,12 @@
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>El código propio de Exchange Online para destinatario no encontrado (5.1.10, que el registro asigna al MX nulo): la dirección no existe en el tenant del destinatario.</translation>
+        <translation>El código propio de Exchange Online para destinatario no encontrado (5.1.10, que el registro asigna al MX nulo): la dirección no existe en el inquilino del destinatario.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Bloqueo perimetral basado en directorio (directory-based edge blocking): el tenant no conoce al destinatario, que se rechaza en RCPT TO. El 5.4.1 de Microsoft no tiene el significado del registro (sin respuesta del host).</translation>
+        <translation>Bloqueo perimetral basado en directorio (directory-based edge blocking): el inquilino no conoce al destinatario, que se rechaza en RCPT TO. El 5.4.1 de Microsoft no tiene el significado del registro (sin respuesta del host).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
@@ -6006,7 +6006,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online envía esto en RCPT TO, sin que haya ningún problema de red, cuando el bloqueo perimetral basado en directorio (Directory-Based Edge Blocking) rechaza una dirección que no existe en el tenant receptor (o que no se ha sincronizado allí), o cuando el dominio no está configurado correctamente como dominio aceptado. Trátelo como un rebote por destinatario no válido: el remitente revisa la dirección y el administrador del destinatario revisa los destinatarios y los dominios aceptados del tenant.</translation>
+        <translation>Exchange Online envía esto en RCPT TO, sin que haya ningún problema de red, cuando el bloqueo perimetral basado en directorio (Directory-Based Edge Blocking) rechaza una dirección que no existe en el inquilino receptor (o que no se ha sincronizado allí), o cuando el dominio no está configurado correctamente como dominio aceptado. Trátelo como un rebote por destinatario no válido: el remitente revisa la dirección y el administrador del destinatario revisa los destinatarios y los dominios aceptados del inquilino.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -7861,12 +7861,12 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Ante un 535 5.7.3 de Microsoft: el usuario o el responsable de la aplicación revisa el nombre de usuario (la dirección completa del buzón) y la contraseña, y el administrador del tenant comprueba que el SMTP autenticado está habilitado para el buzón y no bloqueado por los valores predeterminados de seguridad ni por una directiva que exija autenticación moderna. Si no se permite la autenticación básica, la aplicación debe pasar a OAuth o a otro método de retransmisión, como un conector. Ante un fallo de conversión real, el remitente envía el mensaje en un formato que la pasarela pueda manejar, tras consultarlo con el administrador del destinatario.</translation>
+        <translation>Ante un 535 5.7.3 de Microsoft: el usuario o el responsable de la aplicación revisa el nombre de usuario (la dirección completa del buzón) y la contraseña, y el administrador del inquilino comprueba que el SMTP autenticado está habilitado para el buzón y no bloqueado por los valores predeterminados de seguridad ni por una directiva que exija autenticación moderna. Si no se permite la autenticación básica, la aplicación debe pasar a OAuth o a otro método de retransmisión, como un conector. Ante un fallo de conversión real, el remitente envía el mensaje en un formato que la pasarela pueda manejar, tras consultarlo con el administrador del destinatario.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: el SMTP autenticado (SMTP AUTH) está deshabilitado para el tenant o para este buzón.</translation>
+        <translation>Microsoft 365: el SMTP autenticado (SMTP AUTH) está deshabilitado para el inquilino o para este buzón.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
@@ -7896,7 +7896,7 @@
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation>Compruebe también el ajuste de SMTP AUTH de todo el tenant.</translation>
+        <translation>Compruebe también el ajuste de SMTP AUTH de todo el inquilino.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
@@ -7906,12 +7906,12 @@
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>No repita el mismo inicio de sesión ni el mismo mensaje: un inicio de sesión de Microsoft fallido necesita credenciales o ajustes del tenant corregidos, y una conversión de seguridad rechazada necesita otro formato de mensaje.</translation>
+        <translation>No repita el mismo inicio de sesión ni el mismo mensaje: un inicio de sesión de Microsoft fallido necesita credenciales o ajustes del inquilino corregidos, y una conversión de seguridad rechazada necesita otro formato de mensaje.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>Exchange Online y Exchange Server responden a un inicio de sesión SMTP AUTH fallido con 5.7.3, sea cual sea el motivo: credenciales incorrectas, SMTP AUTH desactivado o autenticación básica bloqueada. Cuando SMTP AUTH está deshabilitado para todo el tenant, Microsoft 365 puede enviar 535 5.7.139 con un texto que lo indica.</translation>
+        <translation>Exchange Online y Exchange Server responden a un inicio de sesión SMTP AUTH fallido con 5.7.3, sea cual sea el motivo: credenciales incorrectas, SMTP AUTH desactivado o autenticación básica bloqueada. Cuando SMTP AUTH está deshabilitado para todo el inquilino, Microsoft 365 puede enviar 535 5.7.139 con un texto que lo indica.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -9966,7 +9966,7 @@
     <message>
         <source>After 521, stop sending there: the address or the MX record is wrong. After 554, check the sending IP address on the named blocklist and ask for delisting, or send through a server with a good reputation.</source>
         <comment>554|comparisons.action</comment>
-        <translation>Tras 521, deje de enviar allí: la dirección o el registro MX es erróneo. Tras 554, busque la dirección IP de envío en la lista de bloqueo indicada y solicite que la retiren, o envíe a través de un servidor con buena reputación.</translation>
+        <translation>Tras 521, deje de enviar allí: la dirección o el registro MX es erróneo. Tras 554, busque la dirección IP de envío en la lista de bloqueo indicada y solicite su exclusión de la lista, o envíe a través de un servidor con buena reputación.</translation>
     </message>
     <message>
         <source>556 says the recipient&apos;s domain receives no mail at all; 554 says this transaction failed, for a reason its text gives.</source>
@@ -10176,7 +10176,7 @@
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation>Para 5.7.0, cumpla el requisito que nombra el texto (STARTTLS, AUTH). Para 5.7.1, actúe según el motivo indicado: autentíquese para retransmitir, consiga que le retiren de la lista de bloqueo o pida al destinatario que admita al remitente.</translation>
+        <translation>Para 5.7.0, cumpla el requisito que nombra el texto (STARTTLS, AUTH). Para 5.7.1, actúe según el motivo indicado: autentíquese para retransmitir, consiga la exclusión de la lista de bloqueo o pida al destinatario que admita al remitente.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En sesiones interactivas o con scripts después de HELP, normalmente como respuesta de varias líneas. Exim responde con &quot;214-Commands supported:&quot; y una lista de comandos; Sendmail, con varias líneas &quot;214-2.0.0&quot; de texto de ayuda. Postfix no implementa HELP y lo trata como un comando desconocido: responde &quot;500 5.5.2 Error: command not recognized&quot; a partir de la versión 3.7 y 502 5.5.2 en versiones anteriores, así que allí esa respuesta no indica ningún fallo.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail aplaza el correo adicional para un destinatario que está recibiendo correo a un ritmo elevado; un reintento normal más tarde lo entrega.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Justo después de que el cliente envíe una línea, en cualquier momento de la sesión. Casos típicos: un servidor que solo habla HELO y recibe EHLO, un cliente que habla el protocolo equivocado en ese puerto (un handshake TLS enviado a un puerto de texto plano, una petición HTTP) o una errata en una prueba manual con telnet. Sendmail responde 500 5.5.1 Command unrecognized y Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 y posteriores responden 500 5.5.2 Error: command not recognized, mientras que Gmail y las versiones anteriores de Postfix usan en su lugar 502 para los verbos desconocidos.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor reconoce el comando, pero no lo implementa o lo tiene desactivado. El RFC 5321 4.2.4 reserva 502 para los comandos conocidos pero no implementados y 500 para los desconocidos; aun así, algunos servidores, entre ellos Gmail y Postfix antes de la versión 3.7, responden también con 502 a los verbos desconocidos.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a comandos opcionales: VRFY o EXPN en servidores que los desactivan (Postfix con disable_vrfy_command = yes responde 502 5.5.1 VRFY command is disabled), ETRN o TURN, o EHLO en un servidor que solo habla HELO. Gmail responde 502 5.5.1 Unrecognized command a todo lo que no conoce, y Postfix hasta la 3.6 respondía 502 5.5.2 Error: command not recognized (Postfix 3.7 y posteriores envían 500 5.5.2 en su lugar).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata o un verbo desconocido enviado a Gmail o a un Postfix anterior a la 3.7, que informan de los comandos no reconocidos con 502 en lugar de 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En AUTH, cuando un cliente insiste en un mecanismo como CRAM-MD5, NTLM o XOAUTH2 que el servidor no tiene: Gmail y Microsoft Exchange responden 504 5.7.4 Unrecognized authentication type. En HELO, MAIL FROM o RCPT TO, en servidores Postfix que usan reject_non_fqdn_helo_hostname o las restricciones equivalentes de remitente y destinatario: 504 5.5.2 con Helo command rejected: need fully-qualified hostname, o need fully-qualified address. Postfix con smtpd_tls_auth_only no usa 504 para AUTH antes de STARTTLS: la autenticación aún no está activada, así que responde 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó la política DMARC o DKIM del dominio del remitente, o los filtros de Yahoo bloquearon su contenido (Yahoo informa de ambos casos como 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo envía esto tanto cuando el mensaje no supera sus comprobaciones de autenticación (SPF, DKIM o DMARC; normalmente un fallo de DMARC en un dominio que publica p=reject) como cuando sus filtros bloquean el contenido; la respuesta no dice cuál de los dos, así que revise primero los resultados de autenticación y después el contenido.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX rechaza la conexión porque la IP de envío figura en una lista de bloqueo. GMX solo envía códigos básicos, sin códigos mejorados; el código de caso del enlace (c=r0201) identifica el motivo en sus páginas para postmasters, donde el titular de la IP puede solicitar la retirada.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error genérico, encabezado x-dg-ref demasiado largo o infracción de política detectada (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>formato de texto enriquecido</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adjunto anidado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) que Exchange Online usa como envoltorio genérico de errores no específicos, la mayoría devueltos por el sistema de correo del destinatario. Dos de los textos que lo acompañan tienen un significado concreto: un encabezado demasiado largo provocado por un mensaje de Outlook en formato de texto enriquecido que lleva adjunto otro mensaje, y un adjunto que incrusta demasiados archivos.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un NDR de Exchange Online después de que intentara entregar el mensaje a otro servidor, normalmente como &quot;550 5.0.350 Remote server returned an error&quot; seguido de la respuesta propia de ese otro servidor. Los usuarios de Outlook que envían en formato de texto enriquecido y reenvían mensajes como adjuntos se encuentran con la variante x-dg-ref; la variante AS345 aparece al adjuntar un documento que lleva muchos archivos incrustados.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para el texto x-dg-ref, el remitente cambia Outlook al formato HTML y vuelve a enviar; un administrador también puede cambiar en el Exchange admin center cómo se envía TNEF (texto enriquecido) al dominio remoto o a ese contacto. Para el texto AS345, el remitente quita del adjunto algunos de los archivos incrustados. Para cualquier otro texto, lo que sigue a la flecha es la respuesta real del servidor del destinatario: léala y contacte con el administrador del destinatario si se refiere a su sistema.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de Outlook en formato de texto enriquecido con un adjunto que es a su vez un mensaje con otro mensaje adjunto, de modo que la línea de encabezado del correlador TNEF se hace demasiado larga para el servidor receptor.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un adjunto (por ejemplo, un documento de Word) que incrusta 20 archivos o más, como documentos de Excel o de Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otro rechazo del sistema del destinatario que Exchange Online transmite bajo este código genérico.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea en el NDR la información de diagnóstico para administradores: el texto que sigue a la flecha es lo que respondió el servidor remoto.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Outlook, compruebe si el mensaje se redactó en formato de texto enriquecido y si lleva adjunto un mensaje que a su vez tiene su propio adjunto.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el mensaje en la herramienta message trace del inquilino para ver qué host remoto lo rechazó.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea cómo está configurado el dominio remoto para recibir texto enriquecido (TNEF) del inquilino.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No lo vuelva a enviar sin cambios: el mismo mensaje recibe el mismo rechazo. Cambie primero el formato o el adjunto o, con otros textos, espere a que el administrador del destinatario corrija su lado.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pese a la redacción, Exchange Online lo usa cuando no pudo resolver un destinatario. Un caso típico es la respuesta a un mensaje que se guardó como archivo y se volvió a abrir sin conexión, que solo lleva la dirección interna legacyExchangeDN; vuelva a escribir la dirección del destinatario y envíe de nuevo.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de iCloud Mail para un destinatario desconocido, conforme al significado del registro. Una variante que termina en &quot;inactive email address&quot; significa que la dirección existe, pero su titular la ha desactivado.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten varias direcciones From sin una dirección de remitente Sender</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>varias direcciones from</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>encabezado sender (remitente)</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">rfc 5322 3.6.2</translation>
+        <translation>rfc 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para un mensaje cuyo encabezado From contiene más de una dirección y que no tiene encabezado Sender (remitente real). El RFC 5322 solo admite varios autores cuando una única dirección Sender indica quién envió realmente el mensaje, y Exchange Online lo hace cumplir.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un NDR devuelto al remitente, casi siempre con correo generado por una aplicación, un script o una combinación de correspondencia que escribe varias direcciones en From. El correo escrito a mano desde Outlook rara vez tiene esta forma.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente (o el desarrollador del programa que envía) pone una sola dirección en From; si de verdad deben figurar allí varios autores, el mensaje necesita además un encabezado Sender con exactamente una dirección. Consulte al administrador de correo si el programa no permite configurar estos encabezados.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un programa o un script junta varias direcciones en el encabezado From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario o un sistema de incidencias copia en From a todos los autores de un envío.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla de mensaje define varias direcciones From y olvida el encabezado Sender (remitente).</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra el código fuente del mensaje original y cuente las direcciones de From; busque una línea Sender con el remitente.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el correo lo envía una aplicación, revise su configuración de remitente por si hay una lista de direcciones donde se espera una sola.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente nunca el mismo mensaje: se rechaza por sus encabezados. Envíe un mensaje corregido con una sola dirección From o con un encabezado Sender (remitente) añadido.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ha alcanzado su límite diario de destinatarios de mensajes</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite diario de destinatarios</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia de destinatarios</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límites de envío</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta comprometida</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la cuenta que envía superó el número de destinatarios a los que Exchange Online permite dirigirse a una cuenta en un día. Microsoft advierte que alcanzar este límite de forma inesperada puede ser señal de que alguien se ha apoderado de la cuenta y la usa para enviar spam.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un NDR dirigido a un usuario de Microsoft 365 justo después de enviar, normalmente durante un envío masivo hecho desde un buzón normal, o sin ningún envío de ese tipo cuando otra persona está usando la cuenta.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el envío era legítimo, el remitente espera a que pase la ventana del límite y reparte los envíos grandes en el tiempo o los traslada a un servicio pensado para correo masivo. Si el usuario no envió nada inusual, el administrador del inquilino trata la cuenta como comprometida: restablezca la contraseña, revoque las sesiones, revise las reglas y el reenvío del buzón y examine los elementos enviados.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un envío masivo o un boletín legítimo enviado desde un buzón corriente.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación que envía a través de un solo buzón a muchos destinatarios distintos.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta comprometida que se usa para enviar spam.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga una lista de lo que envió la cuenta en el último día y de a cuántos destinatarios llegó.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise el buzón en busca de reglas de bandeja de entrada que reenvíen o eliminen correo, un rastro habitual de una toma de control.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el portal Microsoft 365 Defender, busque la cuenta en la página Restricted entities y compruebe si hay alertas de spam saliente.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar el lote de inmediato. Espere a que haya pasado la ventana diaria, y hágalo solo después de comprobar si la cuenta está comprometida.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail rechaza un mensaje recibido para su envío cuyos adjuntos superan el tamaño que su política permite a la cuenta; envíe adjuntos más pequeños o, en su lugar, enlaces.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, el servicio de envío transaccional de Zoho, se niega a enviar un mensaje sin asunto; no hay ningún buzón deshabilitado. Añada un asunto al mensaje o a la llamada a la API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario alcanzó su cuota de prohibición de recepción.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El uso de 5.2.2 por parte de Exchange Online en el lado del remitente: la cuenta que envía superó el límite de destinatarios o de mensajes por unidad de tiempo, así que no hay ningún problema en el buzón de ningún destinatario. También puede significar que la cuenta se vio comprometida y se usó para enviar spam.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Superado el límite por hora de mensajes que el destinatario puede recibir de un remitente concreto</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de recepción</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite por hora</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tormenta de correo</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitación</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): un remitente ha enviado en una hora a un mismo destinatario de Exchange Online más mensajes de los que ese destinatario puede aceptar de un solo remitente. El límite impide que un sistema de notificaciones descontrolado inunde un buzón.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En los rebotes de remitentes automatizados (alertas de monitorización, sistemas de incidencias, scripts en bucle) que envían muchos mensajes a la misma dirección de Microsoft 365 en poco tiempo.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente, normalmente el operador del sistema automatizado, reduce el ritmo: agrupa las notificaciones o las resume en un compendio, y vuelve a enviar más tarde. No hay que cambiar nada en el lado del destinatario.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema de alertas o de monitorización envía un mensaje por cada evento a la misma dirección.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script o un bucle de respuestas automáticas repite el mismo mensaje muchas veces.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema de notificaciones reintenta de forma demasiado agresiva tras los errores.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente cuántos mensajes envió el remitente a este destinatario en la última hora.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el sistema que envía, busque un bucle o la falta de un límite de frecuencia en las notificaciones a una misma dirección.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde y a un ritmo menor; la misma ráfaga vuelve a alcanzar el límite.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Superado el límite por hora de mensajes que puede recibir el destinatario</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de recepción</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitación de entrada</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>buzón inundado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el destinatario de Exchange Online ha recibido en una hora, sumando todos los remitentes, más mensajes de los que permite su límite de recepción. A diferencia del límite por remitente, este cuenta todos los mensajes que llegan al buzón.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En rebotes para cualquier remitente que escribe a un buzón de Microsoft 365 que está siendo inundado, por ejemplo una dirección a la que notifican muchos sistemas o una atrapada en una tormenta de correo.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los remitentes vuelven a intentarlo más tarde y, si son automatizados, envían menos mensajes por hora. El administrador del destinatario examina qué inunda el buzón y detiene el origen si se trata de un bucle o de un sistema mal configurado.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muchos sistemas automatizados envían a la vez a la misma dirección compartida.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una tormenta de correo, como un «responder a todos» en una lista grande o un bucle de respuestas automáticas, alcanza el buzón.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es objeto de una inundación deliberada.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como administrador del destinatario, vea cuántos mensajes llegaron al buzón en la última hora y de quién.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como remitente, compruebe si su propio sistema aporta una parte grande de ese tráfico.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente cuando haya pasado la hora, a un ritmo menor.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: una carpeta del buzón del destinatario alcanzó el límite de un millón de elementos, así que la entrega falla (observe el 554 permanente con un código 4.x); sacar elementos de esa carpeta lo resuelve.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online está limitando un buzón de destinatario que recibe demasiados mensajes en poco tiempo. El servidor de envío solo tiene que reintentar más tarde; ninguna de las partes necesita cambiar nada.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se admite el registro en diario de mensajes locales en Microsoft 365 cuando Journaling Archive está deshabilitado</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro en diario</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>regla de diario</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): una regla de diario local envía informes de diario a Microsoft 365, pero la organización no ha activado Journaling Archive, así que Exchange Online los rechaza.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR de informes de diario generados por un servidor Exchange local cuya regla de diario apunta a una dirección de Microsoft 365, a menudo después de una migración o de un cambio de producto de archivado.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de Microsoft 365 de la organización activa Journaling Archive o cambia la regla de diario local para que entregue los informes de diario en otra ubicación.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de diario del servidor local apunta a un buzón de Microsoft 365 mientras Journaling Archive está desactivado.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se trasladó una instalación de archivado y la regla de diario antigua se quedó en su sitio.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor Exchange local, obtenga la lista de reglas de diario y de adónde envían los informes.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme con el administrador de Microsoft 365 si Journaling Archive debe estar activado para la organización.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar no sirve de nada hasta que cambie el ajuste o la regla de diario.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada que ver con una conexión sin respuesta: la organización de Exchange Online receptora no acepta correo para el dominio del destinatario, normalmente porque el registro MX del dominio apunta a un lugar equivocado, el dominio no es allí un dominio aceptado o los cambios de DNS aún se están propagando. Lo corrige el administrador del dominio del destinatario.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange detiene un mensaje en bucle una vez superado su número de saltos y devuelve este NDR. Los NDR de Microsoft 365 muestran 5.4.6 cuando el bucle lo detuvo un servidor Exchange local en una configuración híbrida, mientras que Exchange Online informa de los bucles con 5.4.14 (su página de solución de problemas abarca de 5.4.6 a 5.4.20); Microsoft recomienda revisar las reglas de bandeja de entrada, el reenvío y el targetAddress del buzón.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange se rinde tras su tiempo de caducidad de mensajes (dos días de forma predeterminada en Exchange Server) y envía este NDR; observe el 550 emparejado con un código 4.x.x. Exchange Online envía el mismo NDR después de 24 horas de intentos fallidos, normalmente porque el servidor de destino era inaccesible, seguía aplazando el correo o tiene un registro MX incorrecto.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los hosts MX del dominio no superaron la validación MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política STS</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>patrón mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el dominio del destinatario publica una política MTA-STS, y el host MX que Exchange Online encontró para él no es uno de los que enumera la política. Exchange Online se niega entonces a entregar allí, como exige la política; como 4.4.8 sigue intentándolo, como 5.4.8 ha desistido.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y NDR del correo saliente de Microsoft 365 a un dominio que usa MTA-STS, normalmente después de que ese dominio cambiara sus registros MX (nuevo host de correo, nuevo servicio de filtrado) sin actualizar el archivo de política.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede corregir nada en el lado que envía. El administrador del dominio del destinatario añade todos los hosts MX reales a las líneas mx del archivo de política en el host web mta-sts del dominio, cambia el id del registro TXT _mta-sts para que los remitentes obtengan la nueva política y después pide al remitente que vuelva a enviar.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio trasladó su MX a un nuevo host o servicio de filtrado y la política MTA-STS sigue nombrando el antiguo.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una línea mx de la política tiene una errata o un comodín que no cubre el nombre real del host MX.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La política se actualizó, pero el id del registro TXT no, así que los remitentes conservan en caché la política antigua.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de hosts MX del dominio del destinatario.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el archivo de política y compare sus líneas mx con los hosts MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id de la política, que indica a los remitentes si la política ha cambiado.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.4.8, Exchange Online sigue reintentando hasta que el mensaje caduca; en cuanto la política incluye el host MX, el mensaje en cola se entrega. Después de un 5.4.8, el remitente debe volver a enviar.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Bucle de enrutamiento detectado</translation>
+        <translation>Bucle de enrutamiento detectado</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bucle de correo</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>número de saltos superado</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conector híbrido</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio aceptado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para un bucle de correo detectado por Exchange Online: el mensaje fue pasando de un servidor a otro hasta agotar su número de saltos, y Exchange lo detuvo después de 20 iteraciones. En configuraciones híbridas, Exchange local informa de la misma situación con el código del registro 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR del correo dirigido a un dominio cuya configuración de Microsoft 365 devuelve los mensajes al lugar de donde vinieron, muy a menudo en implementaciones híbridas con Exchange local, o después de añadir un dominio al inquilino sin configurarlo como autoritativo.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de la organización de Microsoft 365 que aloja el dominio del destinatario corrige el enrutamiento; el remitente solo puede reenviarle el NDR. Las correcciones típicas son convertir el dominio en un dominio aceptado autoritativo, dar al conector híbrido un smarthost en lugar del enrutamiento por DNS o volver a ejecutar el Hybrid Configuration Wizard. También conviene revisar las reglas de reenvío de los buzones implicados.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no es un dominio aceptado autoritativo en Exchange Online, así que el mensaje se envía de nuevo hacia fuera y vuelve.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una configuración híbrida con el MX en Exchange Online, el conector hacia la organización local usa enrutamiento por DNS en lugar del smarthost local.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con todo el correo saliente enrutado a través del entorno local, falta el conector de Office 365 al servidor de la organización o está limitado a los dominios aceptados.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de buzón del remitente y del destinatario se reenvían mensajes mutuamente.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio del destinatario figura en la lista y es autoritativo.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el conector híbrido de salida enruta todo el correo a través del entorno local.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mire en los encabezados del NDR las líneas Received para ver entre qué servidores siguió pasando el mensaje.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar hasta que se corrija el enrutamiento; cada copia entra en el mismo bucle.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje caducado</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje caducado</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">tiempo de entrega agotado</translation>
+        <translation>tiempo de entrega agotado</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ndr no entregable</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online renunció a un mensaje porque entregarlo tardaba demasiado. O bien el servidor de destino nunca respondió, o bien el mensaje generó un NDR que a su vez no se pudo entregar al remitente original.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR finales de Exchange Online tras un periodo de intentos fallidos de llegar a un destino que sigue sin responder, y en los resultados de message trace de mensajes cuyo rebote no se pudo devolver.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente busca el mensaje en message trace para ver los intentos anteriores y el host que nunca respondió, y después contacta con el administrador del destino. Si el propio NDR del mensaje no pudo llegar al remitente original, lo que hay que revisar es la dirección del remitente.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de destino nunca respondió durante la ventana de entrega.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje generó un NDR y ese NDR no se pudo entregar al remitente original, por ejemplo porque la dirección del remitente no acepta correo.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree el mensaje y lea los eventos de entrega anteriores a su caducidad.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre el detalle de un mensaje rastreado, incluida la última respuesta del destino.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe desde fuera si los hosts MX del destino aceptan conexiones siquiera.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ha salido de la cola; vuelva a enviarlo cuando el destino vuelva a responder o la ruta de retorno funcione.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Conexión rechazada</translation>
+        <translation>Conexión rechazada</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">conexión rechazada</translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">error de socket 10061</translation>
+        <translation>error de socket 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>puerto 25 cerrado</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>firewall</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online intentó entregar correo saliente a un servidor fuera de Microsoft 365 y la conexión fue rechazada. El problema está casi siempre en el servidor o en la red del lado receptor; la respuesta suele indicar la dirección IP que rechazó la conexión.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y en los resultados de message trace de los mensajes dirigidos a un dominio externo cuyo servidor de correo está caído, no escucha en el puerto 25 o está detrás de un firewall que rechaza las direcciones salientes de Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor o de la red receptores hace que el host MX acepte conexiones en el puerto 25 desde Internet o, al menos, desde los rangos de salida de Microsoft 365. El lado del remitente solo puede esperar y avisarles, citando la dirección IP del error.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo receptor está caído o su servicio SMTP está detenido.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall delante del servidor receptor rechaza las conexiones desde Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro MX apunta a un host que no ejecuta un servidor de correo en el puerto 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los hosts MX del dominio del destinatario.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desde una red ajena a la del destinatario, pruebe si responde el puerto 25.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la dirección IP en el error o en el resultado de message trace del mensaje para saber qué host rechaza la conexión.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online reintenta automáticamente hasta que el mensaje caduca; no hay que volver a enviar nada mientras siga en la cola.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor remoto (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado intermedio</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cadena de certificados</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado de entidad final</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>handshake TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): durante el handshake TLS, el otro servidor presentó solo su propio certificado (el de entidad final) sin los certificados de las CA intermedias, así que Exchange Online no pudo construir una cadena hasta una raíz de confianza. Exchange Online no descarga por sí mismo los intermedios que faltan.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En dos direcciones. Cuando Exchange Online envía a un servidor externo que presenta una cadena incompleta, el remitente de Microsoft 365 recibe el NDR. Cuando un servidor externo envía a Exchange Online con un certificado así, Exchange Online rechaza el mensaje y el servidor externo se lo devuelve como rebote a su propio remitente.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del servidor ajeno a Microsoft lo configura para que presente la cadena completa: su certificado seguido de todos los certificados intermedios. Si usted está en el lado de Microsoft 365, envíe el NDR a ese administrador; nada de lo que cambie en su inquilino altera el resultado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo o almacén de certificados del servidor solo contiene el certificado de entidad final, no los intermedios.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se instaló un certificado renovado sin su nuevo certificado de CA intermedia.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está configurado con el certificado de un archivo distinto del paquete con la cadena completa.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre los certificados que presenta el servidor; una cadena completa incluye al menos el de entidad final y un intermedio.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En la salida, revise la línea del resultado de verificación del final por si hay un error sobre el certificado del emisor.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online sigue reintentando los mensajes salientes; se entregan en cuanto el servidor remoto envía la cadena completa. En el caso de un remitente externo, es su propio servidor el que decide los reintentos.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca la sesión a mano, un comando cada vez, y observe cada respuesta. Mantenga openssl en modo silencioso: de lo contrario, toma una línea escrita que empiece por R (como RCPT TO) como una petición de renegociación y una que empiece por Q como una orden de salir, así que esos comandos nunca llegan al servidor.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Outlook.com para una dirección de hotmail.com u outlook.com que no existe, que los NDR de Exchange Online transmiten; pese a la categoría de protocolo del código, es un rebote por destinatario desconocido, como 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres no válidos</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>salto de línea aislado</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el mensaje contiene saltos de línea aislados (un LF no precedido de CR) y el servidor de destino no los admite. Esos mensajes solo se pueden enviar con el comando BDAT, y Exchange Online ya no elimina los saltos de línea aislados porque eso rompería firmas como DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR del correo saliente de Microsoft 365 hacia servidores de correo antiguos o mínimos que no ofrecen CHUNKING, cuando el programa de correo del remitente o un adjunto generó líneas que terminan solo en LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente prueba otro programa de correo, como Outlook en la web, o envía el mensaje sin el adjunto que contiene los saltos de línea aislados. Las soluciones duraderas están en el lado receptor: su administrador habilita BDAT (CHUNKING) o, en Exchange Server, desactiva el rechazo de saltos de línea aislados en el conector de recepción.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El programa de correo del remitente o un script escribe líneas que terminan en LF en lugar de CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se insertó un adjunto o una parte en línea sin convertir sus finales de línea.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de destino no admite el comando SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el servidor de destino ofrece CHUNKING en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente las líneas del mensaje guardado que no terminan en CR; cada una de ellas es un salto de línea aislado.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un destino Exchange Server, lea el ajuste de saltos de línea aislados del conector de recepción.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar el mismo mensaje da el mismo resultado; envíelo desde otro programa o cambie antes el servidor receptor.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de Google Workspace del destinatario solo acepta correo entrante por TLS y esta conexión no lo usó; el servidor de envío debe usar STARTTLS antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor Exchange receptor no acepta correo para el dominio del destinatario desde este cliente: un intento de retransmisión anónima, un registro MX que apunta a un servidor que no aloja el dominio, o un dispositivo que debería retransmitir sin el permiso necesario.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange exige que el sistema que envía se autentique antes de entregar el mensaje, por ejemplo una aplicación que retransmite a través de un punto de conexión de cliente sin iniciar sesión; configure el remitente para que se autentique.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo por permisos de Exchange Online: el remitente no puede escribir a este destinatario, normalmente un grupo de distribución que solo acepta miembros o remitentes incluidos en una lista, o bien una regla de flujo de correo rechazó el mensaje. El propietario del grupo o el administrador concede el permiso.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El filtrado de iCloud Mail rechazó el mensaje; la etiqueta entre corchetes identifica la regla interna de Apple. Compruebe la reputación de la IP de envío y la autenticación del mensaje y, si el correo es legítimo, contacte con el servicio de postmaster de Apple.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El antivirus de ZeptoMail encontró malware (aquí el archivo de prueba EICAR) en el mensaje recibido para su envío y no lo envió; elimine o limpie el adjunto.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación MTA-STS saliente de Exchange Online: el certificado TLS del servidor de destino no cumple la política MTA-STS del dominio del destinatario (una cadena que no es de confianza o un nombre que no coincide). Aplaza con 4.7.5 y falla con 5.7.5 con el mismo texto; el administrador del dominio del destinatario debe corregir el certificado o la política.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo en recepción: el mensaje no superó DMARC u otra comprobación de autenticación, o su contenido fue bloqueado; ambos casos se informan como 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo permanente de Yahoo al final de DATA por dos problemas distintos que no diferencia en la respuesta: la autenticación fallida (SPF, DKIM o DMARC) y un contenido que bloquean sus filtros. Corrija la autenticación antes de examinar el contenido y los enlaces.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Exchange Online, sin relación con las transiciones de contraseña: el destinatario solo acepta correo de remitentes de su organización y rechazó a un remitente externo. Solo el administrador de la organización del destinatario puede permitir remitentes externos.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Exchange Online, sin relación con las cuentas deshabilitadas: el destinatario es una carpeta pública que rechaza a los remitentes de fuera de su organización. El administrador del destinatario cambia las restricciones de entrega de la carpeta; 5.7.135 es el mismo rechazo con otro código.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>No es un error de evaluación de SPF en el sentido del registro de la IANA: Gmail pudo leer el registro DNS, pero considera sospechosas algunas de sus entradas, y aplaza el correo (4.7.24) o lo rechaza (5.7.24). Incluya solo los servidores que realmente envían en nombre del dominio.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online exige un registro PTR para cada dirección IPv6 que le envía correo y rechaza el correo de las que no lo tienen; quien gestione el rango IPv6 de envío debe publicar el registro de DNS inverso.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La forma temporal de Exchange Online para el correo que llega por IPv6 sin superar ni SPF ni DKIM; exige uno de los dos a los remitentes IPv6. Firme el correo con DKIM o añada la dirección IPv6 al registro SPF y deje que el servidor de envío reintente.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La forma permanente del requisito DKIM de Gmail: el correo masivo sin una firma DKIM válida se rechaza directamente en lugar de aplazarse.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso propio de Exchange Online en smtp.office365.com: el cliente inició sesión en SMTP AUTH con nombre de usuario y contraseña (autenticación básica), que Microsoft está retirando para el envío de mensajes desde clientes. Cambie la aplicación a OAuth o a otro método de envío.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado From: no alineado con el dominio SPF o DKIM autenticado</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alineación dmarc</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alineación del encabezado from</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio from no alineado</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remitentes masivos</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Gmail, que no figura en el registro de la IANA: el dominio del encabezado From: del mensaje no coincide, en el nivel del dominio organizativo, ni con el dominio que superó SPF ni con el que firmó con DKIM, así que el mensaje no supera la alineación DMARC. Gmail usa una forma temporal que limita la frecuencia de ese correo y una forma permanente que lo bloquea.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los servidores de entrada de Gmail, sobre todo para remitentes masivos desde que Gmail empezó a aplicar sus requisitos para remitentes en 2024. Es típico del correo enviado a través de un servicio de boletines, CRM o incidencias que supera SPF para su propio dominio de rebote y firma DKIM con su propio dominio, mientras que la dirección From: usa el dominio del cliente.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio que envía hace que al menos una identidad autenticada coincida con el dominio del From:. Configure el DKIM con dominio propio del servicio de envío para que firme con el dominio del From: o con un subdominio suyo, o dé al servicio un return-path bajo el dominio del From: para que SPF quede alineado. La alineación relajada acepta un subdominio; la alineación estricta en el registro DMARC exige el dominio exacto. Confírmelo con un mensaje de prueba antes de volver a enviar.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de envío firma DKIM con su propio dominio en lugar de con el dominio del From: del cliente.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente del sobre (return-path) pertenece al servicio de envío, así que SPF se supera para un dominio distinto del dominio del From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro DMARC pide alineación estricta mientras el correo se firma o se rebota a través de un subdominio.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una herramienta añadida recientemente envía con la dirección From: de la empresa sin una clave DKIM para ese dominio.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el registro DMARC del dominio del From:, incluidas sus etiquetas de alineación adkim y aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un mensaje de prueba entregado a un buzón de Gmail, abra Mostrar original (Show original) y compare header.from con smtp.mailfrom y header.d en el encabezado Authentication-Results: uno de los dos debe pertenecer al dominio del From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que existe, bajo su dominio, la clave DKIM con la que debe firmar el servicio de envío para el selector que usa.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Google Postmaster Tools, abra la página Compliance status del dominio y consulte el requisito de alineación.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>La forma aplazada puede quedarse en la cola y reintentarse, pero cada intento vuelve a aplazarse hasta que el dominio del From: esté alineado. Un mensaje bloqueado solo se vuelve a enviar después de corregir la alineación.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de envío no tiene registro DMARC o no tiene política DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falta registro dmarc</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin política dmarc</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remitentes masivos</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Gmail, fuera del registro de la IANA: el dominio que envía no publica ningún registro DMARC, o su registro no indica ninguna política, y Gmail exige uno a todos los remitentes masivos. La forma temporal limita la frecuencia del correo; la forma permanente lo bloquea.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los servidores de entrada de Gmail, para los remitentes que Gmail considera masivos. Google añadió el código a su tabla de errores publicada hacia abril de 2025; afecta a dominios que se autentican con SPF y DKIM pero nunca publicaron DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio publica un registro TXT en el nombre _dmarc del dominio del From: (o de su dominio organizativo) con una etiqueta de versión y una etiqueta de política; una política de supervisión none cumple el requisito de Gmail mientras llegan los informes. SPF y DKIM ya deben funcionar, porque la política se evalúa sobre ellos. Vuelva a enviar cuando el registro se resuelva.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio nunca publicó un registro DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro está bajo un nombre equivocado, por ejemplo en el propio dominio en lugar de bajo _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al registro le falta la etiqueta de política o tiene un error de sintaxis, así que los receptores no pueden leer ninguna política.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo se envía desde un subdominio cuyo dominio organizativo tampoco tiene registro DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte el registro DMARC del dominio del From:; la respuesta debe empezar por v=DMARC1 y contener una etiqueta p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección From: usa un subdominio, consulte tanto su propio registro como el del dominio principal, ya que los receptores recurren al dominio organizativo.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de publicarlo, envíe un nuevo mensaje de prueba a Gmail y compruebe que el resultado dmarc= de Authentication-Results indica una política.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las copias aplazadas pueden quedarse en la cola; se entregan en cuanto el registro es visible en DNS. Los mensajes bloqueados se vuelven a enviar a mano después de publicar el registro.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no estaba autenticado para enviar correo anónimo durante MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>envío smtp desde clientes</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>impresora escanear a correo</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>retransmisión anónima</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): un dispositivo o una aplicación se conectó al punto de conexión de envío para clientes smtp.office365.com y dio MAIL FROM sin haber iniciado sesión. Ese punto de conexión solo acepta correo de clientes que se autentican como un usuario con un buzón de Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al configurar impresoras, escáneres y aplicaciones de negocio que envían a través de Microsoft 365, o después de cambiarlos: el dispositivo lo anota en su registro, o su biblioteca SMTP muestra la respuesta a MAIL FROM. A menudo sigue a un intento de AUTH fallido, en cuyo caso la respuesta a AUTH es el verdadero error.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lo corrige quien configura el dispositivo o la aplicación; Microsoft señala que aquí el usuario y el administrador son la misma persona. Introduzca el nombre de usuario y la contraseña del buzón (o la configuración de OAuth), asegúrese de que el cliente usa STARTTLS en el puerto 587 y compruebe que SMTP AUTH está permitido para ese buzón. Un dispositivo que no puede iniciar sesión debe usar el envío directo (direct send) o un conector de Microsoft 365 (retransmisión SMTP) en lugar de smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo o la aplicación no tiene credenciales introducidas, así que nunca envía AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales son incorrectas o el intento de AUTH fue rechazado, y aun así el cliente continúa con MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no negocia TLS, que Exchange Online exige antes de AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se apuntó a smtp.office365.com un dispositivo pensado para el envío directo.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe el punto de conexión de envío con la cuenta del dispositivo y observe las respuestas a AUTH y a MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que SMTP AUTH no está desactivado para el buzón que usa el dispositivo.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ajuste de SMTP AUTH de toda la organización.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente debe detenerse e informar del error; reintentar sin credenciales no cambia nada.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (retransmisión denegada)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>retransmisión denegada</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conector de entrada</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>retransmisión SMTP</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online no pudo atribuir el correo entrante a un inquilino mediante un conector de entrada, así que se negó a retransmitirlo. El correo procede del propio servidor local, aplicación o dispositivo de una organización que debería reconocerse por su dirección IP o por su certificado TLS, y ese reconocimiento falló.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En servidores Exchange locales, servidores SMTP de IIS y dispositivos que retransmiten a través de Exchange Online Protection: en sus registros de envío y en NDR para los usuarios cuyo correo sale por esa vía, a menudo justo después de renovar un certificado o de cambiar la dirección IP pública.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador de la organización de Microsoft 365 que envía puede corregirlo. Haga que el conector de entrada vuelva a coincidir con el servidor de envío: actualice sus direcciones IP de remitente, o su nombre de certificado al nombre que figura en el nuevo certificado del servidor, o vuelva a ejecutar el Hybrid Configuration Wizard en una implementación híbrida. Si el servidor usa un certificado, debe enviar la cadena completa con los certificados intermedios, y el dominio que envía debe ser un dominio aceptado del inquilino.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor local se renovó o se sustituyó por uno cuyo nombre ya no coincide con el conector.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP pública del servidor cambió y el conector sigue incluyendo la antigua.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor local solo envía su certificado de entidad final, así que Exchange Online no puede validarlo.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no es un dominio aceptado en el inquilino.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de conectores de entrada del inquilino y de lo que usa cada uno para reconocer al servidor de envío.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe la dirección IP pública que usa realmente el servidor local y compárela con la del conector.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe qué certificado presenta el servidor local y si envía los intermedios.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ponga en cola y reintente solo después de corregir el conector o el certificado; hasta entonces se rechaza cada intento.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no está en la lista de remitentes permitidos</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de distribución</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">lista de distribución</translation>
+        <translation>lista de distribución</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes permitidos</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>administración de entregas</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el destinatario es un grupo de distribución que solo acepta mensajes de una lista de remitentes permitidos, y el remitente no figura en ella, ni directamente ni a través de un grupo. Según la configuración, puede que incluso el propietario del grupo tenga que estar en esa lista.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el NDR que recibe un remitente después de escribir a una lista de distribución restringida, de dentro o de fuera de la organización.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente pide unirse al grupo o pide a su propietario que le permita enviar; el NDR indica cómo encontrar al propietario. El propietario del grupo o el administrador del destinatario añade al remitente (un remitente externo necesita antes un contacto de correo o un usuario de correo) a los remitentes permitidos en la administración de entregas del grupo, o permite que todo el mundo envíe al grupo.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo solo acepta correo de remitentes o miembros especificados, y el remitente no es uno de ellos.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del grupo no figura en su propia lista de remitentes permitidos.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un remitente externo no está representado por un contacto de correo, así que no se le puede añadir a la lista.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre quién puede enviar al grupo.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Añada el remitente a los remitentes permitidos sin sustituir los existentes.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el Exchange admin center, abra el grupo en Recipients (destinatarios) y después en Groups, y lea las opciones de remitente en la administración de entregas.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar hasta que el grupo admita al remitente; el grupo rechaza cada copia de la misma manera.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remitente no autenticado para el grupo</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes externos</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de distribución</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes dentro y fuera de mi organización</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para el correo de fuera de la organización dirigido a un grupo de distribución configurado para aceptar solo remitentes internos y autenticados. Para esto, Exchange Online trata a todo remitente externo como no autenticado.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR a socios, clientes o direcciones personales que escriben a una lista de distribución de una empresa, como una lista info o ventas que se creó con la opción predeterminada de solo internos.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propietario del grupo o el administrador del destinatario puede cambiarlo. O bien permite remitentes de dentro y de fuera de la organización en la administración de entregas del grupo, o bien mantiene la restricción y añade remitentes externos concretos, como contactos de correo, a los remitentes permitidos del grupo.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de distribución se creó con la opción predeterminada de solo internos.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo debía recibir correo externo, pero el ajuste nunca se cambió.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se endureció una restricción sin tener en cuenta a los remitentes externos.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre si el grupo exige remitentes autenticados.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que los remitentes externos escriban al grupo.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar desde fuera falla de nuevo hasta que el grupo se abra a los remitentes externos.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no estaba autenticado para el buzón</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes externos</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restricciones de entrega del buzón</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requerir que los remitentes estén autenticados</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el destinatario es un buzón cuyas restricciones de entrega de mensajes exigen remitentes autenticados, así que solo acepta correo de su propia organización y rechaza al remitente externo.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR a remitentes externos que escriben a un buzón de uso solo interno (una cuenta de servicio, un buzón compartido interno) o a uno cuya restricción se configuró por error.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario quita el requisito de remitentes autenticados en la configuración de flujo de correo del buzón, en las restricciones de entrega de mensajes, o permite allí solo a remitentes externos concretos mediante contactos de correo. El remitente no puede hacer nada salvo avisar al destinatario.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las restricciones de entrega del buzón se configuraron para aceptar solo remitentes internos y autenticados.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un buzón compartido o de servicio pensado para uso interno se facilita ahora a contactos externos.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la restricción de remitentes del buzón.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que los remitentes externos lleguen al buzón.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada nuevo envío se rechaza hasta que el administrador del destinatario levante la restricción.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no estaba autenticado para la carpeta pública</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>carpeta pública</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>carpeta pública habilitada para correo</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes externos</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el destinatario es una carpeta pública habilitada para correo configurada para rechazar mensajes de fuera de su organización. Microsoft documenta el código del registro 5.7.13 para el mismo caso, con el mismo texto.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR a remitentes externos que escriben a la dirección de una carpeta pública, por ejemplo una carpeta compartida de entrada a la que se dio una dirección de correo pero que conservó la restricción predeterminada.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario abre la configuración de flujo de correo de la carpeta pública y desactiva la opción que exige que todos los remitentes estén autenticados, o enumera los remitentes externos que pueden escribir en ella. El remitente solo comunica el NDR al destinatario.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta pública exige remitentes autenticados, así que se rechaza el correo externo.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta se habilitó para correo para uso externo sin cambiar sus restricciones de entrega.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la restricción de remitentes de la carpeta pública.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que los remitentes externos escriban en la carpeta.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta rechaza el correo externo hasta que cambie su restricción; vuelva a enviar después.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no estaba autenticado</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuario de correo</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes externos</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restricciones de entrega</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el destinatario es un usuario de correo (una cuenta cuyo buzón está en otro sitio) configurado para rechazar mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR a remitentes externos que escriben a una dirección que el inquilino del destinatario tiene como usuario de correo, por ejemplo un invitado o una cuenta cuyo buzón está alojado en otro sistema.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario quita el requisito de remitentes autenticados en las restricciones de entrega de mensajes del usuario de correo o enumera los remitentes externos que pueden escribir; Microsoft documenta estos dos métodos solo en el Exchange admin center clásico. El remitente no puede cambiar nada.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El objeto de usuario de correo exige remitentes autenticados.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicó a un usuario de correo que recibe correo externo una restricción copiada de las cuentas internas.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la restricción de remitentes del usuario de correo.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que los remitentes externos lleguen al usuario de correo.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que el administrador del destinatario cambie el ajuste antes de volver a enviar.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación fallida</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación fallida</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación básica</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>valores predeterminados de seguridad</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>acceso condicional</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS federado</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para un inicio de sesión rechazado en el punto de conexión de envío para clientes de SMTP AUTH: la cuenta intentó autenticarse y Exchange Online o Microsoft Entra ID no lo aceptó. El texto que sigue al código indica el motivo; las páginas de Microsoft documentan los fallos del inicio de sesión federado y relacionan el código con SMTP AUTH desactivado y con los valores predeterminados de seguridad (security defaults).</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En los registros y cuadros de diálogo de error de impresoras, escáneres, scripts y aplicaciones que envían a través de smtp.office365.com con nombre de usuario y contraseña, como respuesta a AUTH. Las bibliotecas suelen notificarlo junto con la respuesta siguiente, que dice que el cliente no estaba autenticado en MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actúa el administrador del inquilino del remitente; una contraseña nueva rara vez ayuda. Compruebe que SMTP AUTH está permitido para la organización y para el buzón, que ni los valores predeterminados de seguridad (security defaults) ni una política de acceso condicional (Conditional Access) bloquean la autenticación heredada para esta cuenta y, en las cuentas federadas, que el servicio de federación local es accesible por HTTPS con TLS 1.2. La autenticación básica para el envío desde clientes se está retirando, así que la solución duradera es OAuth, o enviar a través de un conector de Microsoft 365 o de otra retransmisión.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH está desactivado para toda la organización o para el buzón que usa el dispositivo.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los valores predeterminados de seguridad (security defaults) están activados en Microsoft Entra ID, lo que desactiva SMTP AUTH con contraseña.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una política de acceso condicional (Conditional Access) que bloquea la autenticación heredada abarca la cuenta.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta exige autenticación multifactor, algo que un dispositivo que inicia sesión con contraseña no puede cumplir.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una cuenta federada, el servicio de federación local (STS) no es accesible, o su URL no admite HTTPS con una versión actual de TLS.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el interruptor de SMTP AUTH de toda la organización; True significa que está desactivado para todos los buzones que no tienen un ajuste propio.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ajuste propio del buzón, que prevalece sobre el de la organización: False es activado, True es desactivado y vacío sigue a la organización.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Active SMTP AUTH solo para el buzón que usa el dispositivo.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el Microsoft Entra admin center, compruebe si los valores predeterminados de seguridad (security defaults) están activados y si una política de acceso condicional (Conditional Access) bloquea la autenticación heredada para la cuenta.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el Exchange admin center, abra el informe SMTP AUTH clients submission para ver qué clientes siguen iniciando sesión con autenticación básica.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca el inicio de sesión y lea la respuesta completa después de AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deténgase tras el primer rechazo: los inicios de sesión con la misma configuración solo vuelven a fallar. Reintente cuando hayan cambiado los ajustes del inquilino o el método de autenticación del cliente.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no es miembro del grupo o los remitentes externos no tienen permiso para enviar a este grupo</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupos de Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitentes externos</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>permitir que personas externas envíen correo al grupo</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA), devuelto por el agente que entrega a los grupos de Microsoft 365 (UnifiedGroupAgent): el grupo no acepta correo de fuera de la organización, o de nadie que no sea miembro. Los grupos de Microsoft 365 nuevos rechazan a los remitentes externos hasta que alguien cambia eso.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR a clientes, socios o direcciones personales que escriben a un grupo de Microsoft 365, por ejemplo la dirección compartida de un equipo creada desde Teams u Outlook, cuya parte legible dice que el grupo no está configurado para recibir mensajes de ese remitente.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del grupo o el administrador del destinatario permite que los remitentes externos escriban al grupo: el propietario, en la configuración del grupo en Outlook; el administrador, en el Exchange admin center, en la configuración del grupo, o en Exchange Online PowerShell. Microsoft advierte que el cambio puede tardar hasta una hora en aplicarse.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de Microsoft 365 conserva su opción predeterminada de aceptar correo solo de dentro de la organización.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente es externo a la organización y escribe a una dirección de grupo pensada para clientes o socios.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste se cambió hace menos de una hora y aún no se ha aplicado.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre si el grupo acepta remitentes externos.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que los remitentes externos escriban al grupo.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el Exchange admin center, abra el grupo en Recipients (destinatarios) y después en Groups y, en su pestaña Settings, compruebe la opción que permite remitentes externos.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a enviar cuando el propietario o el administrador haya permitido los remitentes externos y el cambio haya tenido tiempo de aplicarse.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: el servidor de correo de destino debe admitir TLS para recibir correo</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>error de handshake TLS</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE saliente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA), enviado por Exchange Online cuando entrega correo saliente con DANE: las comprobaciones DNSSEC del dominio del destinatario se superaron, así que TLS es obligatorio, pero el servidor de destino no respondió a STARTTLS o el handshake TLS falló. Como 4.7.321 es un aplazamiento; como 5.7.321, un fallo definitivo.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y NDR del correo de Microsoft 365 a un dominio que publica registros TLSA firmados con DNSSEC, cuando su servidor de correo deja de ofrecer STARTTLS, por ejemplo tras un cambio de software, o usa una configuración TLS con la que el handshake no puede completarse.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de correo del dominio del destinatario corrige su servidor: vuelve a ofrecer STARTTLS y hace que el handshake funcione con las versiones y los cifrados TLS actuales. Si TLS no se puede restablecer rápidamente, hay que retirar los registros TLSA, ya que prometen a los remitentes que TLS está disponible. El remitente solo puede transmitir el NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de destino ya no anuncia STARTTLS, o un firewall o un proxy lo elimina de la respuesta a EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El handshake TLS falla, por ejemplo porque el servidor solo admite versiones antiguas del protocolo o no tiene configurado ningún certificado utilizable.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un balanceador de carga envía algunas conexiones a un host sin TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la respuesta a EHLO del destino incluye STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe un handshake TLS y lea el error que notifique.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el dominio publica registros TLSA, que hacen TLS obligatorio para los remitentes con DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.7.321, Exchange Online sigue intentándolo y entrega en cuanto el destino vuelve a ofrecer TLS; después de un 5.7.321 hay que volver a enviar el mensaje.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: el certificado del servidor de correo de destino ha caducado</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado caducado</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado vencido</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>renovación de certificado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online, al entregar con DANE después de superar las comprobaciones DNSSEC, se conectó al servidor de destino y recibió un certificado cuya validez había terminado. No entrega por esa conexión; 4.7.322 aplaza y 5.7.322 falla.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y NDR del correo saliente de Microsoft 365 a un dominio protegido con DANE, normalmente a partir del día en que caducó el certificado del destino.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de correo del destinatario renueva el certificado y lo instala en todos los hosts MX. Si la renovación cambia aquello con lo que coinciden los registros TLSA, el propio certificado o una clave recién generada, hay que publicar el nuevo registro antes del cambio; de lo contrario, la entrega falla a continuación con tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor de destino llegó a su fecha de caducidad y no se renovó.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El certificado se renovó, pero un host MX o el propio servicio de correo siguen usando el archivo antiguo.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La renovación automática falló sin avisar.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre las fechas de validez del certificado que presenta el servidor.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita la comprobación en todos los hosts MX del dominio.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.7.322, el mensaje espera en la cola y sale cuando se renueva el certificado; un mensaje con 5.7.322 hay que volver a enviarlo.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: el dominio no superó la validación DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA no coincide</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rotación de certificados</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): los registros TLSA del destino son auténticos según DNSSEC, pero el certificado que presentó el servidor no coincide con ellos, los registros están mal configurados o falló otra comprobación DANE, como un certificado cuya fecha de inicio está en el futuro. Exchange Online se niega a entregar; la forma 4.7.323 aplaza y la forma 5.7.323 es definitiva.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y NDR del correo saliente de Microsoft 365 a un dominio con DANE, sobre todo justo después de que el destino sustituyera su certificado o su clave sin publicar antes registros TLSA coincidentes. Microsoft también menciona como posible causa un ataque contra el dominio de destino.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio del destinatario hace que los registros TLSA coincidan con lo que presenta el servidor: publica un registro para el nuevo certificado o la nueva clave, espera a que pase el TTL de los registros antiguos y solo entonces cambia el servidor. Un certificado que aún no es válido requiere revisar sus fechas o el reloj del servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El certificado o la clave del servidor se sustituyeron y el registro TLSA sigue coincidiendo con los antiguos.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro TLSA tiene un uso, un selector o un tipo de coincidencia incorrectos para lo que debe comprobar.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio del certificado está en el futuro.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alguien está interceptando las conexiones al dominio de destino.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea los registros TLSA del destino.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Haga que un cliente compatible con DANE verifique el servidor contra esos registros.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Calcule el resumen SHA-256 de la clave pública del servidor para compararlo con un registro 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de un 4.7.323, Exchange Online reintenta por sí solo y entrega en cuanto los registros coinciden; después de un 5.7.323, el remitente vuelve a enviar.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: el dominio de destino devolvió registros DNSSEC no válidos</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro DS</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG caducado</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC bogus</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el dominio del destinatario se presenta como firmado con DNSSEC, pero Exchange Online no pudo validar sus registros, así que no puede fiarse de las respuestas MX o TLSA y no entrega. La forma 4.7.324 aplaza y la forma 5.7.324 falla.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y NDR del correo saliente de Microsoft 365 a un dominio cuyo DNSSEC está roto, por ejemplo después de una rotación de claves, de un traslado a otro proveedor de DNS o cuando caducaron las firmas de la zona.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio del destinatario, junto con su proveedor de DNS, repara DNSSEC: registros DS coincidentes en la zona padre, firmas válidas en la zona y ninguna clave obsoleta tras un cambio de proveedor. Desactivar DNSSEC correctamente (quitando primero el registro DS) también acaba con el error, a costa de perder DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El registro DS de la zona padre no coincide con la clave actual de la zona, a menudo después de una rotación de claves o de un cambio de proveedor de DNS.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las firmas de la zona caducaron porque se dejó de volver a firmarla.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo algunos de los servidores de nombres del dominio sirven respuestas firmadas.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pida los registros MX a un resolvedor con validación y vea si la validación falla.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare el registro DS de la zona padre con los registros DNSKEY de la zona.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de claves de la zona.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online reintenta un aplazamiento 4.7.324 hasta que el mensaje caduca; en cuanto la validación funciona, el mensaje en cola sale. Vuelva a enviar después de un 5.7.324.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: el certificado remoto DEBE tener un nombre común o un nombre alternativo del sujeto que coincida con el nombre de host (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre alternativo del sujeto</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre común</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host no coincide</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): al entregar con DANE, Exchange Online comprobó que los nombres del certificado del servidor de destino, su nombre común y sus nombres alternativos del sujeto, no coinciden ni con el dominio del destinatario ni con el nombre del host MX. Es un aplazamiento como 4.7.325 y un fallo definitivo como 5.7.325.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En avisos de retraso y NDR del correo saliente de Microsoft 365 a un dominio con DANE cuyo host MX presenta un certificado emitido para otro nombre, como el del servidor web o uno autofirmado predeterminado.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de correo del dominio del destinatario instala, en todos los hosts MX, un certificado cuyos nombres alternativos del sujeto incluyan el nombre del host MX al que apuntan los registros MX del dominio, y mantiene los registros TLSA sincronizados con él.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo presenta un certificado emitido para otro nombre de host.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se renombró o se añadió un host MX y su certificado no incluye el nuevo nombre.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de correo recurre a un certificado predeterminado o autofirmado.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre los nombres del certificado del servidor.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compárelos con los nombres de host de los registros MX del dominio.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mientras sea un aplazamiento 4.7.325, el mensaje sigue en cola y se reintenta; un rebote 5.7.325 significa volver a enviarlo después de corregir el certificado.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor remoto devolvió que no se permite la retransmisión</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de retransmisión</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reenvío</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reenvío automático</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>filtrado mejorado para conectores</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) que envuelve un rechazo de retransmisión de un servidor posterior: Exchange Online reenvió o retransmitió un mensaje desde su grupo de retransmisión (relay pool), y la siguiente pasarela lo rechazó como retransmisión. Exchange Online usa el grupo de retransmisión, que no figura en el registro SPF de Microsoft 365, cuando la autenticación del remitente original falló al entrar el mensaje en Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR de correo reenviado o retransmitido, de forma intermitente, sobre todo donde hay una pasarela de terceros como Proofpoint o Barracuda delante o detrás de Microsoft 365. La herramienta message trace muestra el grupo de retransmisión como grupo de salida de los mensajes fallidos, y SPF fail o softfail a su llegada.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actúa el administrador del inquilino de Microsoft 365 que reenvía el correo. Cuando el MX del dominio apunta a una pasarela de terceros o a un servidor local, active Enhanced Filtering for Connectors (filtrado mejorado para conectores) para que SPF se compruebe contra el remitente real. Añada como dominios aceptados los dominios que controla y evite cadenas largas de reenvío y retransmisión.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo llega a Microsoft 365 a través de una pasarela de terceros, así que SPF se evalúa contra la dirección IP de la pasarela y falla.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente original no supera SPF y no tiene ninguna firma DKIM válida, y no es un dominio aceptado del inquilino.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El reenvío automático o la retransmisión en varios saltos vuelven a enviar el mensaje hacia fuera a través del grupo de retransmisión, y la siguiente pasarela rechaza la retransmisión desde él.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree un mensaje fallido y abra sus detalles; el grupo de salida que se muestra indica si se usó el grupo de retransmisión.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el encabezado Authentication-Results de un mensaje afectado tal como llegó a Microsoft 365; spf=fail o softfail marca el desencadenante.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el filtrado mejorado (Enhanced Filtering) está configurado en el conector de entrada desde la pasarela.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar puede funcionar por casualidad a través de otro grupo; para un resultado fiable, corrija la autenticación del remitente a la entrada.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, inténtelo de nuevo más tarde</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitación de IP</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor ocupado</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos propios de Microsoft 365 (no figuran en el registro de la IANA): Microsoft 365 usa todos los códigos de 4.7.500 a 4.7.699 para una restricción temporal sobre una dirección IP de envío cuyo comportamiento parece de repente sospechoso, normalmente un volumen mucho mayor del que esa dirección enviaba antes. Exchange Online Protection mantiene ese origen a prueba, una forma de greylisting que Microsoft llama limitación de IP (IP throttling), y levanta la restricción en cuanto el tráfico demuestra ser legítimo.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el registro de aplazamientos de un servidor que envía a un dominio cuyo correo aloja Microsoft 365, normalmente después de que una nueva dirección IP empiece a enviar, de que un servidor pase a direcciones nuevas o de que una campaña multiplique el volumen habitual. El mensaje se queda en la cola del remitente y se reintenta; solo llega un rebote si la restricción dura más que la vida útil de la cola. Los hosts de Outlook.com para consumidores de Microsoft también responden con códigos de este rango, con su propia redacción.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente basta con tener paciencia: mantenga el volumen estable y deje que el servidor de envío reintente, y la restricción se levanta en pocos días a medida que la dirección crea un historial de envío con Microsoft 365. Cuando el remitente es a su vez una organización de Microsoft 365 que retransmite correo desde sus servidores locales, su administrador configura un conector desde esos servidores hacia Microsoft 365. Cuando la organización del destinatario enruta primero el correo entrante a través de un servicio de filtrado de terceros, el administrador del destinatario configura un conector para ese servicio. El correo de producción debe ir en un dominio personalizado, no en el dominio inicial onmicrosoft.com, cuyo correo limita Microsoft.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IP de envío con poco o ningún historial en Microsoft 365 empezó a enviar un volumen grande.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor ya establecido envió de repente mucho más correo que de costumbre, por ejemplo en una campaña masiva.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor local retransmite su correo saliente a través de Microsoft 365 sin un conector que lo identifique.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo entrante llega a la organización de Microsoft 365 a través de un servicio de filtrado de terceros que ningún conector describe, así que Microsoft juzga las direcciones de ese servicio.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un inquilino nuevo envía algo más que mensajes de prueba desde su dominio inicial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque los aplazamientos en el registro del servidor de envío y anote el código de detalle, la dirección IP de envío y el host de Microsoft que respondió.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente los mensajes enviados recientemente al dominio del destinatario y compárelos con el volumen habitual del servidor.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el servidor retransmite a través de su propia organización de Microsoft 365, compruebe en Exchange Online PowerShell que un conector de entrada coincide con su dirección IP pública o con su certificado.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vigile los mensajes aplazados: deberían salir de la cola por sí solos en cuanto se levante la restricción.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente como ante cualquier error temporal, a intervalos crecientes y sin subir el ritmo; la restricción está pensada para levantarse sola. Desista solo cuando se agote la vida útil de la cola.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, se detectó abuso de spam</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta prohibida</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam saliente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la cuenta desde la que se envió el mensaje tiene prohibido enviar porque Microsoft detectó actividad de spam desde ella. La ayuda integrada en el producto de Microsoft añade que suele afectar a usuarios de un inquilino nuevo que envían desde el dominio inicial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un informe de no entrega que Exchange Online devuelve a un usuario de Microsoft 365, a menudo poco después de configurar un inquilino nuevo o de que una cuenta empiece a enviar spam. Todos los mensajes de la cuenta prohibida rebotan, sea cual sea el destinatario.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actúa el administrador de la organización de Microsoft 365 que envía. Compruebe si la cuenta está comprometida, protéjala y restablezca sus credenciales; si los usuarios siguen enviando desde el dominio inicial onmicrosoft.com, añada y verifique un dominio personalizado y conviértalo en su dirección principal. Después contacte con el soporte de Microsoft por el canal habitual para restablecer la capacidad de envío de la cuenta.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta que envía estaba comprometida y se usó para enviar spam.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios de un inquilino nuevo envían desde el dominio inicial onmicrosoft.com en lugar de desde un dominio personalizado propio.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta envió correo masivo o no solicitado que el filtrado de salida de Microsoft clasificó como spam.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange Online PowerShell, compruebe la dirección principal de la cuenta: una en onmicrosoft.com debe pasar a un dominio personalizado verificado.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de dominios aceptados del inquilino para ver si se ha añadido y verificado un dominio personalizado.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree los mensajes salientes recientes de la cuenta en busca de un volumen o de destinatarios que apunten a un abuso.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente: todos los mensajes de la cuenta prohibida se rechazan hasta que Microsoft restablezca su capacidad de envío.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, remitente prohibido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitente prohibido</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta comprometida</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Microsoft ha prohibido enviar a la cuenta emisora tras detectar spam procedente de ella, el mismo veredicto que 5.7.501 con una redacción más corta. La tabla de Microsoft da a 5.7.502 y 5.7.503 un texto y un significado idénticos.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como motivo en un NDR de un mensaje de un usuario de Microsoft 365 cuya cuenta acaba de bloquearse por spam; los compañeros del mismo inquilino normalmente pueden seguir enviando.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización que envía protege la cuenta (inicios de sesión, reglas de bandeja de entrada, reenvío, consentimientos de aplicaciones), restablece sus credenciales y después pide al soporte de Microsoft, por el canal habitual, que levante la prohibición. La causa va primero: una prohibición levantada en una cuenta que sigue comprometida vuelve pronto.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unas credenciales robadas permiten a un atacante enviar correo masivo desde la cuenta.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script, una aplicación o un dispositivo que inicia sesión como la cuenta envió correo que parecía spam.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El usuario hizo un envío masivo no solicitado desde un buzón corriente.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange Online PowerShell, busque reglas de bandeja de entrada que reenvíen o eliminen correo, un rastro habitual de un buzón comprometido.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el buzón reenvía su correo a algún sitio.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree lo que ha enviado la cuenta recientemente.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente nunca automáticamente; la cuenta no puede enviar hasta que el soporte levante la prohibición.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, remitente prohibido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitente prohibido</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuenta bloqueada</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA) para una cuenta emisora prohibida después de que Microsoft detectara actividad de spam desde ella. Su texto de respuesta es el mismo que el de 5.7.502 y 5.7.511, así que el código de detalle importa: 5.7.503 se refiere a la cuenta y 5.7.511, a la dirección IP de envío.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el rebote que recibe un usuario de Microsoft 365 por cada mensaje enviado después de que se prohibiera la cuenta. Microsoft no documenta ninguna diferencia entre este código y 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino trata la cuenta como posiblemente comprometida: revisa sus inicios de sesión y su correo enviado recientes, elimina todo lo que un atacante haya configurado, restablece la contraseña y exige autenticación multifactor. Una vez corregida la causa, una solicitud al soporte de Microsoft restablece el envío para la cuenta.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta se obtuvo por phishing o se reutilizaba, y un atacante envió spam con ella.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un malware en el dispositivo del usuario envió correo a través de la cuenta.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo de la cuenta recibía una y otra vez veredictos de spam del filtrado de salida de Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise el registro de inicios de sesión de la cuenta en el Microsoft Entra admin center en busca de ubicaciones o aplicaciones desconocidas antes de la prohibición.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree los mensajes de la cuenta de los últimos días en busca de ráfagas hacia destinatarios desconocidos.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retenga el mensaje: volver a enviarlo desde la misma cuenta falla hasta que el soporte de Microsoft restablezca su derecho a enviar.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de destinatario rechazada: acceso denegado</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">destinatario no válido</translation>
+        <translation>destinatario no válido</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la dirección a la que se escribe no es válida en la organización de Microsoft 365, así que se rechaza el destinatario. La tabla de Microsoft solo dice que la dirección no es válida; la redacción es la misma que la del rechazo de Directory Based Edge Blocking (bloqueo perimetral basado en directorio), que rechaza los destinatarios desconocidos en el perímetro.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un servidor externo escribe a una dirección de un dominio cuyo correo aloja Microsoft 365; el rebote indica la dirección rechazada entre corchetes delante del texto.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa la dirección por si tiene erratas y, si tiene dudas, pide al destinatario la correcta por otro canal y vuelve a enviar. Si la dirección debería existir, el administrador del destinatario comprueba que un buzón, un grupo o un contacto de Microsoft 365 tenga exactamente esa dirección.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una errata en la parte local o en el dominio de la dirección.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón se eliminó o se le cambió el nombre en la organización del destinatario.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección obsoleta guardada en una lista de contactos o en una entrada de autocompletar.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare carácter a carácter la dirección rechazada del rebote con la que se pretendía usar.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el correo del dominio lo aloja Microsoft 365: su host MX termina en mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización del destinatario comprueba en Exchange Online PowerShell si algún destinatario tiene esa dirección.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con la misma dirección; corríjala primero.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, destinatario prohibido</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatario prohibido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Microsoft rechaza al destinatario porque considera que la dirección no es válida y prohíbe el correo dirigido a ella. La tabla no da ningún motivo más allá de eso y sugiere contactar con el soporte cuando el rechazo parezca erróneo.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al enviar a una dirección concreta de un dominio alojado en Microsoft 365, mientras otros destinatarios del mismo dominio reciben correo con normalidad.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente se asegura primero de que la dirección es correcta. Si lo es, y el destinatario confirma por otro canal que la dirección debería funcionar, el administrador del destinatario plantea el caso al soporte de Microsoft, ya que solo Microsoft puede levantar la prohibición.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no es válida en la organización del destinatario.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft prohibió la propia dirección, por motivos que su documentación no indica.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare la dirección del rebote con la que se pretendía usar.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el MX del dominio apunta a Microsoft 365, para asegurarse de que el rechazo vino realmente de Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente con este destinatario hasta que se confirme la dirección o Microsoft levante la prohibición.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, HELO incorrecto</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO incorrecto</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO incorrecto</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre HELO</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el servidor que se conecta se presentó en HELO o EHLO con el nombre del servidor al que se conectaba en lugar de con su propio nombre de dominio completo (FQDN). Microsoft lo considera un comportamiento típico de spambot y rechaza el correo.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un servidor de correo, un appliance o un script mal configurado se conecta a un host MX de Microsoft 365; es habitual en código SMTP casero que reutiliza el nombre del host de destino como saludo.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente configura como nombre HELO/EHLO del servidor de envío su propio nombre de host completo, preferiblemente uno cuyo DNS directo e inverso coincidan, y vuelve a enviar.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El programa que envía se configuró con el nombre del host MX del destinatario como su propio nombre HELO.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script o un dispositivo construye su saludo EHLO a partir del host de destino en lugar de su propio nombre.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software de spam que falsifica su saludo.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muestre el nombre que envía Postfix en EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzca un saludo de sesión con su nombre de host real y observe las respuestas.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección IP de envío se resuelve de vuelta al nombre del saludo.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente antes de corregir el saludo; se rechaza cada sesión que empieza de la misma manera.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, rechazado por el destinatario</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP bloqueada por el destinatario</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo del inquilino</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la organización del destinatario ha bloqueado en su propia configuración de Microsoft 365 la dirección IP de la que procede el mensaje. Microsoft no ha prohibido la dirección; el bloqueo pertenece solo a esa organización.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el correo a un cliente de Microsoft 365 rebota mientras el correo del mismo servidor a otros dominios de Microsoft 365 se entrega sin problemas.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente contacta con el destinatario por otro canal y le pide que su administrador quite la dirección IP de envío de la lista de bloqueo a la que se añadió, por ejemplo la lista de bloqueo de IP (IP Block List) de la política de filtro de conexiones en el portal Microsoft Defender. Solo el lado del destinatario puede levantarlo.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización del destinatario bloqueó la dirección IP de envío después de recibir correo no deseado desde ella.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección la comparte un proveedor de hosting o de retransmisión, y el correo de otro cliente hizo que se bloqueara allí.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la entrega fallida en el registro del servidor de envío para conocer el dominio del destinatario y la dirección de envío.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización del destinatario obtiene en Exchange Online PowerShell la lista de direcciones bloqueadas de la política de filtro de conexiones predeterminada.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente desde la misma dirección hasta que el destinatario confirme que el bloqueo ha desaparecido.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, la IP ha superado los límites permitidos dentro de su rango</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia IPv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>límites permitidos</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): llegaron demasiados mensajes del rango de direcciones IPv6 del remitente en muy poco tiempo, y Microsoft rechaza el exceso. La respuesta indica la dirección de envío y el rango en el que se contabilizó su volumen.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un servidor envía a Microsoft 365 por IPv6, sobre todo cuando varios servidores o muchas direcciones de un mismo prefijo IPv6 envían a la vez.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente reduce el ritmo del correo a Microsoft 365 desde ese rango IPv6 y lo reparte en el tiempo, o entrega por IPv4 en su lugar, y después vuelve a enviar los mensajes rechazados.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una ráfaga de correo, como un boletín, enviada por IPv6 a destinatarios de Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Varios hosts del mismo prefijo IPv6 que envían a la vez, de modo que sus volúmenes se cuentan juntos.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente los rechazos en el registro del servidor de envío para ver cuánto correo se vio afectado.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como solución provisional, haga que Postfix prefiera IPv4 al entregar.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar los mensajes rechazados de inmediato: espere y después envíelos a un ritmo menor o por IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el dominio de envío no supera la verificación DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechazo dmarc</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">fallo dmarc</translation>
+        <translation>fallo dmarc</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el dominio del encabezado From del mensaje no superó DMARC y publica una política DMARC reject, así que Microsoft 365 rechaza el mensaje como pidió el propietario del dominio.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, cuando un correo con un dominio From que publica p=reject llega a un destinatario de Microsoft 365 sin SPF ni DKIM alineados: correo reenviado, listas de correo, un servicio de envío añadido recientemente o suplantación (spoofing). El rebote llega al remitente, que debería pasárselo a su administrador de correo.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio From corrige la autenticación del servicio que envió el mensaje: lo incluye en SPF, firma su correo con DKIM bajo el dominio From y se asegura de que al menos uno de los dos esté alineado. Microsoft cita como motivos habituales registros DNS erróneos o ausentes, la falta de firma DKIM y el reenvío; el encabezado Authentication-Results del mensaje devuelto muestra qué comprobación falló.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío o el servicio que envía no figura en el registro SPF del dominio From y no firma con la clave DKIM del dominio.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF o DKIM se superan, pero para un dominio distinto del que figura en el encabezado From, así que la alineación DMARC falla.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falta en DNS la clave pública DKIM, o el mensaje salió del remitente sin firma.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El reenvío modificó por el camino el mensaje o la dirección de envío, lo que rompió SPF y DKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea la política DMARC del dominio From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el registro SPF incluye el servidor o el servicio que envió el mensaje.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que existe la clave DKIM del selector indicado en el encabezado DKIM-Signature del mensaje (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el encabezado Authentication-Results en los encabezados que Microsoft devuelve con el rebote: spf=, dkim= y dmarc= muestran qué falló.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No lo vuelva a enviar sin cambios, porque vuelve a fallar DMARC; vuelva a enviarlo cuando la configuración SPF o DKIM del dominio cubra la ruta de envío.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el dominio no acepta correo por IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>solo IPv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el remitente intentó entregar por IPv6 a un dominio de destinatario que solo acepta correo por IPv4. Exchange Online solo recibe correo por IPv6 para los dominios cuyos administradores lo han activado.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un servidor de envío de doble pila elige una dirección IPv6 del host MX del destinatario y se conecta por IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente entrega a ese dominio por IPv4, por ejemplo haciendo que el servidor de correo prefiera IPv4. El administrador del destinatario puede, en cambio, activar el IPv6 entrante para el dominio en Exchange Online; el correo por IPv6 tiene entonces que superar SPF o DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de envío prefiere IPv6 y el host MX del destinatario tiene una dirección IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no ha habilitado el correo IPv6 entrante en Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el host MX del destinatario tiene una dirección IPv6.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea qué familias de direcciones usa Postfix y cuál prefiere.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador del dominio del destinatario comprueba su estado de IPv6 en Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente por IPv4; el mismo intento por IPv6 se rechaza siempre.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, remitente prohibido</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP prohibida</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de remitentes bloqueados</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la dirección IP de la que procede el mensaje tiene prohibido enviar a Microsoft 365, y Microsoft quiere investigarla más antes de levantar la prohibición. A diferencia de las prohibiciones de 5.7.606 a 5.7.649, esta no se puede eliminar a través del portal de autoservicio para la exclusión de la lista (delist portal).</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO, cuando un servidor con la dirección prohibida intenta entregar a cualquier dominio alojado en Microsoft 365; todos los destinatarios de Microsoft 365 lo rechazan, no solo una organización.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente se asegura primero de que la dirección ya no envía spam (cuentas comprometidas, una retransmisión abierta, hosts infectados) y después reenvía el rebote a delist@microsoft.com con el código completo del NDR y la dirección IP. Microsoft responde en unas 48 horas con los pasos siguientes; el portal de exclusión de la lista (delist portal) no sirve para este código.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió spam o correo malicioso desde la dirección IP de envío.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pertenece a un rango compartido cuyos otros usuarios enviaron correo abusivo.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó para enviar spam un host comprometido o una retransmisión abierta de la red del remitente.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque el rechazo en el registro del servidor de envío; la dirección que figura en la respuesta es la que debe indicar en la solicitud de exclusión de la lista.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desde un host fuera de su red, intente retransmitir a través de su servidor un mensaje para un dominio externo; debe rechazarse.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección de envío (aquí 192.0.2.1) en una lista de bloqueo pública, que a menudo registra el mismo abuso.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de enviar desde esta dirección a Microsoft 365 hasta que Microsoft confirme la exclusión de la lista; los reintentos solo empeoran su historial.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el mensaje debe cumplir la sección 3.6.2 del RFC 5322</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>encabezado from</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falta dirección from</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el mensaje no tiene una dirección válida en su encabezado From, que exige la sección 3.6.2 del RFC 5322, así que Microsoft 365 lo rechaza. La dirección debe ser un buzón correcto, escrito entre corchetes angulares cuando la precede un nombre para mostrar.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al final de los datos del mensaje, en correo de scripts, dispositivos y aplicaciones caseras que construyen sus encabezados a mano: un From con solo un nombre, un From vacío o ninguno.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador o el desarrollador del remitente corrige el programa para que todos los mensajes lleven un encabezado From con una dirección válida, como un nombre para mostrar seguido de la dirección entre corchetes angulares, y vuelve a enviar.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falta el encabezado From.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado From solo contiene un nombre para mostrar, sin dirección.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de From está mal formada, por ejemplo sin corchetes angulares después de un nombre para mostrar.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mire el encabezado From de una copia guardada del mensaje.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe una prueba con un encabezado From bien formado y compare el resultado.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar antes de corregir el encabezado From; el mismo mensaje se rechaza siempre.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Host cliente bloqueado mediante la lista de bloqueo del cliente (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueo personalizada</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueo de IP</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): la organización del destinatario puso la dirección IP de envío en su propia lista de bloqueo, así que Microsoft 365 rechaza el correo procedente de ella para ese dominio. La respuesta indica la dirección bloqueada y el dominio que la bloqueó.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un único cliente de Microsoft 365 rechaza su servidor mientras otros dominios alojados en Microsoft 365 aceptan su correo.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo la organización del destinatario puede deshacerlo. El remitente contacta con el destinatario por teléfono o a través de otro sistema de correo y pide a su administrador que quite la dirección de la lista de bloqueo personalizada; si el bloqueo fue deliberado, el remitente necesita otra forma de llegar a ellos.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de la organización del destinatario añadió la dirección IP de envío a su lista de bloqueo después de recibir correo que no quería.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección se bloqueó por error, o junto con todo un rango compartido de un proveedor de hosting.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el dominio y la dirección que indica la respuesta para saber a quién contactar y sobre qué dirección.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del destinatario revisa la lista de bloqueo de IP (IP Block List) de las políticas de filtro de conexiones y quita la dirección del remitente.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar no sirve mientras la dirección siga en la lista de esa organización; espere a que el destinatario confirme que la ha quitado.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el dominio de envío no alcanza el nivel de autenticación requerido</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitente de gran volumen</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remitentes masivos</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Outlook.com (no figura en el registro de la IANA): el servicio de correo para consumidores de Microsoft rechazó el mensaje porque el dominio de su encabezado From no alcanza el nivel de autenticación exigido a los remitentes de gran volumen. La regla abarca los dominios que envían 5000 mensajes o más a direcciones de consumidores de Microsoft, y entonces se aplica a todo su correo allí.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para remitentes masivos como boletines, sistemas de notificación y plataformas de marketing que escriben a direcciones de outlook.com, hotmail.com, live.com y msn.com, desde que Microsoft aplica sus requisitos para remitentes de gran volumen; el rebote suele enumerar los resultados SPF, DKIM y DMARC después del texto.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del dominio From hace que SPF y DKIM se superen para todos los servicios que envían como el dominio, publica un registro DMARC (p=none basta) y se asegura de que SPF o DKIM estén alineados con el dominio From para que DMARC se supere. Los mensajes rechazados no se entregaron y hay que volver a enviarlos después.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF falla porque falta un servicio o un servidor de envío en el registro SPF del dominio.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM falla, o falta, en el correo de uno de los servicios de envío del dominio.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El dominio no publica ningún registro DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF y DKIM solo se superan para el propio dominio del servicio de envío, sin alineación con el dominio From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dominio publica un registro DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el registro SPF cubre todos los servicios que envían como el dominio.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la clave DKIM de cada servicio de envío está publicada bajo el dominio.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe una prueba a un buzón de Outlook.com bajo su control y lea el encabezado Authentication-Results: spf, dkim y dmarc deben indicar pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar hasta corregir la autenticación; el mismo mensaje se vuelve a rechazar.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, IP de envío prohibida</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip de envío prohibida</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>portal de exclusión de la lista</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (portal para remitentes)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de remitentes bloqueados</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos propios de Microsoft 365 (no figuran en el registro de la IANA): Microsoft 365 usa todos los códigos de 5.7.606 a 5.7.649 para una dirección IP de envío que ha incluido en su lista de remitentes bloqueados. Ninguna organización de Microsoft 365 acepta correo de esa dirección hasta su exclusión de la lista, que el remitente puede solicitar a través de un portal de autoservicio.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En RCPT TO, cuando un servidor con la dirección incluida en la lista intenta entregar a cualquier dominio alojado en Microsoft 365; la respuesta indica la dirección y el portal. Se lo encuentran sobre todo los servidores en hosting compartido, las instancias en la nube recién creadas y las máquinas comprometidas.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente se asegura de que la dirección solo envía correo limpio (sin cuentas comprometidas, retransmisión abierta ni malware) y sigue las buenas prácticas de envío, y después solicita la exclusión en el Office 365 Anti-Spam IP Delist Portal (sender.office.com): introduzca una dirección de correo y la dirección bloqueada, abra el enlace de confirmación enviado a ese buzón y seleccione Delist IP. La exclusión puede tardar 24 horas o más, y la dirección vuelve a la lista si el abuso continúa.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió spam, phishing o malware desde la dirección, por parte del remitente o de un intruso.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección la usó antes otra persona, como una dirección de nube o de hosting reasignada, y arrastra su historial.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor es una retransmisión abierta o tiene una cuenta comprometida que envía a través de él.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en la respuesta la dirección exacta y el código de detalle.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solicite la exclusión en el Office 365 Anti-Spam IP Delist Portal, el portal para remitentes de sender.office.com, con una dirección de correo y una dirección IP por visita, y después seleccione Delist IP tras seguir el enlace de confirmación.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una vez excluida de la lista, pruebe una entrega a un dominio alojado en Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de reintentar hacia Microsoft 365 desde esa dirección hasta que la exclusión de la lista surta efecto; los mensajes en cola pueden salir después.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inquilino bloqueado para el envío</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inquilino bloqueado</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>envío saliente bloqueado</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inquilino restringido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos propios de Microsoft 365 (no figuran en el registro de la IANA): Microsoft 365 usa los códigos de 5.7.700 a 5.7.750 cuando bloquea el correo enviado por la propia organización de Microsoft 365, por ejemplo porque gran parte de su correo saliente parecía spam, salió por direcciones de baja reputación o usaba dominios que la organización nunca registró. El problema está en el propio inquilino del remitente, y solo el administrador de ese inquilino puede corregirlo.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR que Exchange Online devuelve a los usuarios de la organización que envía, a menudo a muchos usuarios a la vez. Los inquilinos de prueba, los inquilinos que acaban de renovar una suscripción caducada y los inquilinos con una cuenta de administrador o un servidor local comprometidos son los que más se encuentran con estos códigos.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de Microsoft 365 de la organización que envía lee el código exacto del NDR: 5.7.703, 5.7.705, 5.7.708 y 5.7.750 tienen cada uno su propia solución. En general, localice y cierre la fuente del correo malo (cuentas comprometidas, conectores fraudulentos, una retransmisión abierta en el entorno local), añada y verifique todos los dominios usados para enviar y contacte con el soporte de Microsoft para que se elimine el bloqueo.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam o correo masivo enviado a través del inquilino, a menudo mediante una cuenta, un conector o un servidor local comprometidos.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correo enviado en volumen desde dominios que no son dominios aceptados del inquilino.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un inquilino nuevo o de prueba que envía a través de direcciones IP de baja reputación.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un destinatario bloqueado en la propia Tenant Allow/Block List del inquilino.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree uno de los mensajes rebotados para ver su código y el conector o el servidor por el que llegó.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de conectores de entrada y busque alguno que nadie de TI haya creado.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra el informe Mailflow status de salida y el informe Top senders and recipients (principales remitentes y destinatarios) en el portal Microsoft Defender para ver quién envió la mayor parte del correo.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar no sirve mientras el bloqueo siga en pie; vuelva a enviar cuando el administrador haya corregido la causa y, para la mayoría de estos códigos, el soporte de Microsoft haya levantado el bloqueo.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Su organización bloquea los mensajes a estos destinatarios mediante la lista de bloqueo del inquilino (Tenant Allow Block List)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política de bloqueo de destinatarios</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): un usuario envió correo a una dirección o un dominio que la propia organización del remitente bloquea en su Tenant Allow/Block List. Las entradas de bloqueo de esa lista detienen el correo en ambas direcciones, y un solo destinatario bloqueado detiene el mensaje completo para todos los destinatarios, dentro y fuera de la organización.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un NDR de la propia organización de Exchange Online del usuario justo después de enviar, normalmente después de que un administrador bloqueara la dirección o el dominio de un spammer a los que los usuarios siguen escribiendo, o bloqueara un dominio que también usan corresponsales deseados.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente quita la dirección bloqueada y vuelve a enviar de inmediato a los demás, ya que ninguno recibió el mensaje. Después, un administrador de la organización decide si la entrada de bloqueo es correcta; si no lo es, la elimina o la restringe en Tenant Allow/Block Lists, en el portal Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador añadió la dirección o el dominio del destinatario como entrada de bloqueo de remitente en la Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de bloqueo para todo un dominio abarca también a un destinatario al que el usuario escribe legítimamente.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea en el NDR la lista de destinatarios bloqueados que menciona.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Exchange Online PowerShell, obtenga la lista de entradas de bloqueo de remitentes de la Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Elimine una entrada que no debería estar ahí.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar sin cambios, porque la misma lista de destinatarios vuelve a quedar bloqueada; vuelva a enviar sin los destinatarios bloqueados o después de eliminar la entrada.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, el inquilino ha superado el umbral</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>el inquilino ha superado el umbral</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inquilino bloqueado</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam saliente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online ha bloqueado el correo saliente de la organización que envía porque salió de ella demasiado spam o correo masivo. En casos poco frecuentes, el bloqueo sigue a la renovación de una suscripción que ya había caducado, hasta que el servicio se pone al día.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>De repente para los usuarios del inquilino, en NDR de Exchange Online; normalmente después de que se comprometiera un servidor local que enruta a través de Exchange Online o una cuenta de administrador usada para crear conectores.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador de la organización averigua qué envió el spam con el informe Mailflow status de salida, el informe Threat protection status, el informe Top senders and recipients (principales remitentes y destinatarios), el informe Outbound connector y el rastreo de mensajes con message trace. Protege las cuentas y los servidores comprometidos, elimina los conectores fraudulentos e impone la autenticación multifactor, y después contacta con el soporte de Microsoft, explica la causa y pide que se elimine el bloqueo. Tras una renovación tardía, el bloqueo suele desaparecer en un día.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor local comprometido retransmitió spam a través de Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó una cuenta de administrador comprometida para crear conectores que dejan pasar spam.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correo masivo enviado desde el inquilino en volúmenes que Microsoft consideró spam.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La suscripción caducó y se renovó, y el servicio aún no había sincronizado el nuevo estado.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree el correo saliente de los dos últimos días y ordene los remitentes por número de mensajes.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de conectores con sus fechas de creación para detectar los desconocidos recientes.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra la vista de salida del informe Mailflow status en el portal Microsoft Defender para ver cuándo empezó el spam.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo saliente sigue bloqueado hasta que el soporte de Microsoft elimine el bloqueo; vuelva a enviar después, y solo los mensajes legítimos.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, no se acepta tráfico desde esta IP</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inquilino de prueba</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP de baja reputación</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tráfico no aceptado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): Exchange Online no quiso enviar el correo de la organización a través de las direcciones IP de baja reputación que reserva para los clientes nuevos. Afecta sobre todo a inquilinos de prueba antes de comprar licencias.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En NDR del correo saliente de un inquilino nuevo de Microsoft 365, a menudo con una suscripción de prueba, incluido el correo que las aplicaciones envían a través del servicio.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino asigna licencias de pago de Exchange Online. Hasta entonces, durante una prueba, el administrador puede pedir al soporte de Microsoft una excepción para la dirección de baja reputación.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino tiene una suscripción de prueba y todavía no tiene licencias de Exchange Online asignadas.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino es nuevo, y su correo saliente sale por direcciones con baja reputación.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el Microsoft 365 admin center, en Billing, compruebe si la suscripción es de prueba y si hay licencias de Exchange Online asignadas.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe las licencias del usuario que envía con Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar desde el inquilino falla de la misma manera hasta que haya licencias o el soporte conceda una excepción.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cliente bloqueado para enviar desde un dominio no registrado</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio no registrado</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio aceptado</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio no aprovisionado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el inquilino envió un gran volumen de correo desde dominios que no ha añadido y verificado como dominios aceptados, y Exchange Online lo bloqueó. Microsoft permite algo de correo desde dominios no registrados, pero espera que todos los dominios de envío estén registrados.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando dispositivos, aplicaciones o un servidor local retransmiten correo a través de Exchange Online con dominios de remitente que el inquilino no posee, o después de que unos atacantes crearan un conector de entrada en el inquilino para enviar spam.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino añade y verifica como dominio aceptado cada dominio que se usa para enviar, o usa un conector basado en certificado cuyo certificado nombre un dominio aceptado y verificado. También revisa si hay conectores y cuentas comprometidos, elimina todo lo que haya creado un atacante y después pide al soporte de Microsoft que levante el bloqueo.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El correo retransmitido a través de Exchange Online usa un dominio de remitente que no es un dominio aceptado del inquilino.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un atacante creó un conector de entrada y envió spam a través del inquilino.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un conector mal configurado acepta correo de servidores que envían en nombre de muchos dominios ajenos.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de dominios aceptados del inquilino y compárela con los dominios con los que envían sus servidores y aplicaciones.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cómo identifican los conectores de entrada a sus servidores: por certificado o por dirección IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastree los mensajes rebotados para ver qué dominios de remitente se bloquearon.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No envíe nada más desde el dominio no registrado; vuelva a enviar cuando el dominio esté aceptado y verificado y se haya levantado el bloqueo.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, remitente prohibido</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dominio prohibido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remitente prohibido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código propio de Microsoft 365 (no figura en el registro de la IANA): el dominio con el que se envía el mensaje ha sido prohibido después de detectarse spam procedente de él. La tabla de Microsoft dice que el dominio prohibido puede ser el indicado en EHLO, el remitente del sobre (P1) o el encabezado From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llega a Microsoft 365 correo que se presenta con el dominio prohibido, lo envíe el servidor que lo envíe. El código solo aparece en la revisión de 2024 de la tabla de NDR de Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El propietario del dominio detiene el spam en su origen (cuentas comprometidas, formularios web abusados, un servicio de envío descuidado), se asegura de que todos los servicios que envían como el dominio se autentican correctamente y después contacta con el soporte de Microsoft para restablecer la capacidad de envío del dominio.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió spam usando el dominio en el saludo EHLO, en el remitente del sobre o en el encabezado From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta comprometida o un servicio de terceros que envía como el dominio generó el spam.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe qué nombres usan sus servidores en EHLO y como remitentes del sobre, para saber qué dominio se prohibió.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lea el registro DMARC del dominio y sus informes agregados para encontrar todas las fuentes que envían como el dominio.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar como el dominio prohibido; Microsoft 365 rechaza su correo hasta que el soporte levante la prohibición.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado, inténtelo de nuevo más tarde</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP restringida</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>actividad sospechosa</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restringido temporalmente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos propios de Microsoft 365 (no figuran en el registro de la IANA): Microsoft 365 usa todos los códigos de 4.7.850 a 4.7.899 cuando ha visto actividad sospechosa desde una dirección IP que se conecta y la retiene mientras la evalúa. El texto de respuesta es el mismo que para 4.7.500 a 4.7.699, pero la tabla de Microsoft vincula este rango a la dirección en cuestión; su correo se aplaza, no se rechaza.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como aplazamientos en el registro de un servidor que envía a destinatarios de Microsoft 365 mientras Microsoft examina más de cerca la dirección de ese servidor. Microsoft no documenta ni el código básico ni el comando SMTP en el que responde, y no tiene una página de solución de problemas propia para este rango.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje que el servidor de envío siga reintentando: Microsoft dice que la restricción se levanta en poco tiempo cuando la actividad resulta ser válida. Mientras tanto, el administrador del remitente comprueba qué ha estado enviando la dirección, porque una cuenta comprometida, una retransmisión abierta o un script descontrolado inclinarían la evaluación en su contra y pueden acabar en una prohibición.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico desde la dirección IP que se conecta pareció sospechoso a los filtros de Microsoft, por ejemplo una ráfaga repentina.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección se comparte con otros remitentes, como un proveedor de hosting o un servicio de retransmisión, cuyo correo provocó la evaluación.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta o un host comprometidos de la red del remitente están enviando spam desde esa dirección.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de aplazamientos para destinatarios alojados en Microsoft para ver qué dirección de envío está afectada y desde cuándo.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordene los remitentes del sobre por volumen para detectar una cuenta que envía mucho más de lo habitual.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si la dirección de envío (aquí 192.0.2.1) figura ya en una lista de bloqueo pública, señal de abuso desde ella.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el mensaje en cola y reintente según la programación normal; enviar más rápido no hará que la evaluación termine antes.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptarán conexiones porque la IP figura en la lista de Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de Yahoo por Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>listado en Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">rbl</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, fuera del registro de la IANA: Yahoo rechaza la conexión porque Spamhaus tiene incluida la dirección IP de envío. La página de errores de Yahoo menciona una inclusión en Spamhaus como uno de los motivos de los errores permanentes y remite a los remitentes a Spamhaus para resolverlo.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al principio de la sesión, en respuesta a MAIL FROM, desde los hosts MX de Yahoo y AOL; todos los mensajes desde la dirección fallan. La respuesta nombra a Spamhaus, pero no cuál de sus listas contiene la dirección.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El titular de la dirección IP la consulta en la página de búsqueda de Spamhaus (check.spamhaus.org), corrige lo que describe la inclusión (un host infectado, una fuente de spam o un rango dinámico que debería enviar a través de un servidor de retransmisión) y solicita allí la retirada. Yahoo vuelve a aceptar correo en cuanto desaparece la inclusión.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP figura en una lista de Spamhaus porque se envió spam desde ella.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una máquina detrás de la dirección está infectada o ejecuta un proxy abierto.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pertenece a un rango residencial o dinámico que Spamhaus incluye como no destinado a enviar correo directamente.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte la zona combinada de Spamhaus para la dirección de envío, con sus octetos invertidos; cualquier respuesta significa que figura en la lista.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra check.spamhaus.org con la dirección para ver qué lista la contiene, por qué y cómo solicitar la retirada.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente hasta que la dirección salga de la lista de Spamhaus; después vuelva a enviar.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptan conexiones de direcciones IP incluidas en Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueo de exploits</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>host infectado</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista negra</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, que no figura en el registro de la IANA: la dirección IP de envío está en la Spamhaus Exploits Block List (XBL), la lista de bloqueo de hosts infectados, secuestrados o que ejecutan proxies abiertos, y Yahoo rechaza el correo procedente de ella.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una respuesta permanente al principio de la sesión desde los hosts MX de Yahoo. Las redes que salen por una misma dirección NAT la ven cuando cualquier dispositivo de ellas está infectado, aunque el propio servidor de correo esté limpio.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El titular de la dirección IP localiza y limpia la máquina o el dispositivo comprometido que hay detrás, y después retira la dirección a través de la página de búsqueda de Spamhaus. Trasladar el correo a otra dirección sin limpiar solo traslada la inclusión con él.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malware en un ordenador o dispositivo que comparte la dirección IP de envío.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy abierto o un servicio secuestrado en la red.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de correo o una aplicación web comprometidos detrás de la dirección.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme la inclusión en la zona combinada de Spamhaus; una respuesta entre 127.0.0.4 y 127.0.0.7 procede de la lista de exploits.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque conexiones salientes inesperadas al puerto 25 desde máquinas de la red, señal de malware que envía spam.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente desde la dirección incluida en la lista; vuelva a enviar cuando se haya limpiado y excluido de la lista.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje rechazado por la política local</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechazo de iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rebote de me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rebote de mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Apple para iCloud Mail (icloud.com, me.com, mac.com y los dominios personalizados alojados allí), no un código de la IANA: los filtros de Apple rechazaron el mensaje según la política local del servicio. Apple no documenta la etiqueta; en la práctica, indica un veredicto de spam basado en el contenido, la reputación o la autenticación.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los hosts MX de iCloud Mail. No hace falta que el dominio del destinatario parezca de Apple, porque los dominios personalizados alojados en iCloud Mail también la devuelven; a menudo afecta solo a una parte de un envío mientras el resto se entrega.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente contrasta el correo con los requisitos de Apple para remitentes masivos: SPF y DKIM superados para el dominio del From:, una política DMARC publicada, DNS inverso para las direcciones de envío, identidades de envío coherentes y listas basadas en el consentimiento. Si un flujo legítimo sigue siendo rechazado, escriba a icloudadmin@apple.com con el nombre de la empresa, el dominio, las direcciones IP de envío, los errores SMTP y una descripción del problema, como pide la página de postmaster de Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido o enlaces que los filtros de spam de Apple puntúan como spam.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una mala reputación de la dirección IP o del dominio de envío.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM o DMARC no se superan para el dominio del From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados que no siguen el formato de mensajes de Internet, como un Message-ID mal formado.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección IP de envío tiene DNS inverso, que Apple exige a los remitentes masivos.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un mensaje de prueba a un buzón bajo su control y confirme que SPF, DKIM y DMARC se superan en Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección IP de envío en Spamhaus; una inclusión hace más probable un rechazo de Apple.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente el mismo mensaje sin cambios; corrija antes la causa o consulte al equipo de postmaster de Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje rechazado según la política local de iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>caída de iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechazo de iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de iCloud Mail de Apple, fuera del registro de la IANA, enviada con la misma redacción de política local que las demás etiquetas de rechazo de Apple. Apple no documenta ninguna de ellas, así que no se sabe públicamente qué distingue a esta. En un incidente del que se informó, iCloud Mail rechazó con ella todo el correo entrante durante un fallo en el lado de Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los hosts MX de iCloud Mail, en una respuesta permanente. Se ha notificado para remitentes concretos y, al menos una vez, para todos los remitentes a la vez mientras el filtrado de spam de Apple funcionaba mal.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe primero de quién es el problema: si el correo de remitentes sin relación entre sí a direcciones de iCloud rebota de la misma manera al mismo tiempo, el fallo es de Apple y solo sirve esperar; vuelva a enviar después, ya que el servidor de envío no reintenta un mensaje rechazado. En caso contrario, revise la autenticación, la reputación y el contenido como en los demás rechazos por política de Apple, y escriba a icloudadmin@apple.com con los registros si el correo legítimo sigue fallando.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los filtros de Apple desconfían de la dirección IP de envío, del dominio o del contenido.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un fallo en el filtrado de iCloud Mail que rechaza durante un tiempo el correo de todo el mundo.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si el correo de otros remitentes a direcciones de iCloud está fallando en ese mismo momento, por ejemplo enviando desde una cuenta de webmail grande.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Busque en el registro todos los rechazos de iCloud para ver si empezaron de repente para todos los mensajes.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que la dirección de envío tiene DNS directo e inverso coincidentes.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de envío lo rebota de inmediato. Si Apple tuvo una caída, vuelva a enviar a mano los mensajes rebotados cuando termine.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por no superar las comprobaciones de autenticación SPF y DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>correo no autenticado</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticación iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de iCloud Mail de Apple, que no figura en el registro de la IANA: el mensaje no superó ni SPF ni DKIM, así que Apple lo rechazó. La página de postmaster de Apple pide a todos los remitentes masivos que se autentiquen con SPF y DKIM y que publiquen una política DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, desde los hosts MX de iCloud Mail, para correo sin una firma DKIM válida que además procede de un servidor que el registro SPF del dominio del sobre no autoriza. Un caso típico es el correo reenviado cuya firma se rompió por el camino, sin encabezados ARC.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente publica o corrige el SPF del dominio del sobre y activa la firma DKIM para el dominio del From:. Una comprobación superada basta para pasar esta etiqueta, pero las reglas de Apple para el correo masivo piden ambas y una política DMARC. Los servidores que reenvían a direcciones de iCloud deben añadir encabezados ARC, como pide Apple.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay firma DKIM, o una pasarela o un pie de página rompió la firma después de firmar.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un registro SPF que no incluye el servidor que envió el mensaje, o ningún registro SPF.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un reenvío que cambió el remitente del sobre y el cuerpo sin añadir encabezados ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el registro SPF del dominio del sobre cubre la dirección del servidor de envío.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el selector DKIM indicado en la firma del mensaje tiene una clave publicada.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente hasta que SPF o DKIM se superen; después vuelva a enviar.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correo no aceptado por motivos de política</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de contenido de Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo por phishing</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensaje no permitido</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>motivos de política</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, fuera del registro de la IANA: Yahoo rechazó el propio mensaje porque algo de su contenido infringe la política de Yahoo, como phishing, malware, ransomware o enlaces a cualquiera de ellos. La página de errores de Yahoo agrupa estas etiquetas como bloqueos basados en el contenido.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después de los datos del mensaje, una vez que Yahoo ha analizado el mensaje; la respuesta no lleva código mejorado. Como el veredicto se refiere al contenido, otro correo del mismo servidor puede seguir aceptándose, y una sola campaña con un enlace malo puede ser rechazada mientras el resto pasa.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El remitente revisa todos los enlaces, servidores de imágenes y adjuntos del mensaje rechazado, quita o sustituye todo lo que apunte a un sitio comprometido o marcado (incluidos los dominios de seguimiento y de redirección) y revisa la cola de salida en busca de correo malicioso. Si el contenido está limpio, pida a Yahoo una revisión mediante el formulario de soporte para remitentes de Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace o una URL de imagen que apunta a un dominio con reputación de phishing o de malware.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido que parece un intento de phishing, como una petición para confirmar una contraseña.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un adjunto que lleva un virus u otro software malicioso.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta secuestrada que envía phishing a través del servidor.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga la lista de todas las URL del mensaje rechazado para revisar sus dominios uno a uno.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cada dominio enlazado en la lista de bloqueo de dominios de Spamhaus (Domain Block List); cualquier respuesta significa que figura en ella.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No vuelva a enviar el mismo contenido; cámbielo o límpielo primero.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes aplazados temporalmente por quejas de usuarios</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quejas de usuarios de Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazamiento de Yahoo</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta antigua de Yahoo, no un código de la IANA: Yahoo aplazó el correo de la dirección IP que se conecta porque vio un tráfico inusual desde ella o quejas de usuarios de Yahoo Mail sobre su correo. El artículo de ayuda de Yahoo describe la situación como temporal.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuestas temporales al conectar o a MAIL FROM desde los hosts MX de Yahoo. Es una etiqueta antigua, que aparece sobre todo en registros antiguos y en archivos de listas de correo; los servidores de listas de correo con muchos suscriptores de Yahoo eran víctimas frecuentes.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espere antes de reintentar: el artículo de ayuda de Yahoo pide a los remitentes que lo intenten de nuevo unas cuatro horas después del error. Mientras tanto, el administrador del remitente averigua qué provoca las quejas (orígenes de las listas, contenido, spam reenviado a usuarios de Yahoo) y, si el error dura más de 48 horas, revisa el correo saliente y contacta con el soporte para remitentes de Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de Yahoo Mail que marcan los mensajes como spam.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico desde la dirección IP que Yahoo considera inusual.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados a personas que nunca se suscribieron.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe cuándo empezaron los aplazamientos y si coinciden con un envío concreto.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la lista de correo atiende las solicitudes de baja y elimina las direcciones que rebotan.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente, pero despacio: deje horas, no minutos, entre intentos.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes aplazados temporalmente</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo aplazado</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reputación de IP compartida</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta antigua de Yahoo, fuera del registro de la IANA: Yahoo aplazó el correo por un tráfico inusual desde la dirección IP de envío. El artículo de ayuda de Yahoo señala que la causa puede escapar al control del remitente, como el correo de otros dominios en una dirección compartida.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuestas temporales de los hosts MX de Yahoo, normalmente con un diagnóstico numérico después del texto. Los remitentes en hosting compartido o en las direcciones de salida compartidas de un proveedor se la encuentran aunque su propio correo esté limpio.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la dirección IP es compartida, pida al proveedor de hosting o de envío una dedicada. Mantenga DKIM y DMARC en orden y vigile la reputación de la dirección IP, del dominio y de las URL del correo. Yahoo revisa las direcciones que se le envían a través de su soporte para remitentes y puede ajustar su reputación, aunque eso no garantiza la llegada a la bandeja de entrada.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otros remitentes en la misma dirección IP compartida perjudican su reputación.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios que marcan el correo como spam, lo que baja la reputación del remitente aunque fuera buena.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una mala reputación del dominio o de las URL del correo.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al proveedor de hosting o de envío si la dirección IP indicada en la respuesta se comparte con otros clientes.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que el correo saliente lleva una firma DKIM válida y que el dominio publica DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el correo en cola y reintente a intervalos largos; las entregas se reanudan a medida que se recupera la reputación de la dirección.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes de esta dirección IP, aplazados de forma permanente</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo aplazado permanentemente</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>correo masivo no solicitado</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta antigua de Yahoo, que no figura en el registro de la IANA: Yahoo vio desde la dirección IP un gran volumen de correo con aspecto de correo masivo no solicitado y dejó de aceptarlo. La respuesta califica el aplazamiento de permanente aunque su código básico sea temporal.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al conectar o en respuesta a MAIL FROM desde los hosts MX de Yahoo. Como el código básico es temporal, el servidor de envío sigue reintentando, y los mensajes solo rebotan cuando se agota su tiempo en la cola, a menudo días después.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deje de volver a enviar a Yahoo desde esa dirección hasta corregir las prácticas de las listas: Yahoo pide que el correo vaya solo a personas que lo solicitaron y, si el error dura más de 48 horas, que el administrador revise el contenido y las prácticas de salida. Después contacte con el soporte para remitentes de Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un gran volumen de correo desde la dirección IP con los rasgos del correo masivo no solicitado.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listas que incluyen a personas que nunca pidieron el correo.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor comprometido que envía spam de forma masiva.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe cuánto tiempo llevan en la cola los mensajes afectados y cuántos esperan para dominios de Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise de dónde salieron las direcciones de destinatario del último envío grande.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trátelo como permanente pese al código de respuesta temporal: los reintentos no tendrán éxito, así que elimine los mensajes de la cola o reténgalos hasta que Yahoo levante el bloqueo.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes aplazados temporalmente por un volumen inesperado o por quejas de usuarios</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazamiento de Yahoo</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazamiento de AOL</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tasa de quejas</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitación de Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, no un código de la IANA, enviada por los servidores de Yahoo Mail y AOL Mail: el correo de la dirección IP que se conecta se aplaza por ahora porque Yahoo ve un volumen inusual desde ella o sus destinatarios lo marcan como spam. La página de errores de Yahoo clasifica estas respuestas como mensajes aplazados temporalmente.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una respuesta temporal a MAIL FROM desde los hosts MX de yahoo.com, aol.com y los demás dominios que gestiona Yahoo. Los remitentes masivos se la encuentran tras un salto de volumen, con una IP nueva que envía a toda velocidad o cuando una campaña provoca quejas; cualquier servidor cuyo correo marquen como spam los usuarios de Yahoo puede recibirla.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente deja que la cola reintente a un ritmo más lento y trabaja en lo que nombra Yahoo: suavizar los picos de volumen, calentar gradualmente las direcciones IP nuevas, enviar correo solo a quien lo pidió y dar de baja las direcciones que rebotan. El Complaint Feedback Loop de Yahoo muestra qué mensajes provocan quejas. Si los aplazamientos persisten durante días pese a unas prácticas limpias, presente una Sender Support Request a través de Yahoo Sender Hub con la respuesta completa y la dirección IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios que marcan el correo como spam en una proporción que Yahoo considera demasiado alta.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un aumento repentino del volumen desde la dirección IP, o una dirección nueva que envía sin calentamiento.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido o enlaces que los filtros de Yahoo consideran típicos del spam.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una dirección IP compartida, el correo de otros remitentes arrastra hacia abajo la reputación de la dirección.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta o un formulario web comprometidos que usan el servidor para enviar spam.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente los aplazamientos en el registro de correo para ver cuánto tiempo llevan y cuánto correo retienen.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise la cola de salida en busca de correo que no esperaba, señal de una cuenta o un formulario comprometidos.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Yahoo Sender Hub, el portal para remitentes, suscríbase al Complaint Feedback Loop para recibir las quejas que hay detrás de los aplazamientos.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reintente más tarde y espacie los intentos; la entrega se reanuda en cuanto mejora la opinión de Yahoo sobre la dirección IP, lo que puede llevar horas o días.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes de esta dirección IP se aplazarán de forma permanente</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de IP de Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de IP de AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazado permanentemente</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo para Yahoo Mail y AOL, fuera del registro de la IANA: Yahoo rechaza todo el correo de la dirección IP que se conecta y dice que reintentar no tendrá éxito. El código mejorado que la acompaña tiene otro significado en el registro (expansión de listas de correo prohibida) que aquí no se aplica.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al principio de la sesión, en respuesta a MAIL FROM desde los hosts MX de Yahoo, en cuanto una dirección IP tiene mala reputación ante Yahoo: muchas quejas, spam desde la dirección o correo a muchas direcciones que no existen. Todos los destinatarios de Yahoo y AOL fallan de la misma manera mientras dura.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del remitente deja de enviar a Yahoo desde esa dirección, localiza y elimina lo que dañó su reputación (cuentas comprometidas, listas no solicitadas, spam reenviado) y después pide a Yahoo que revise la dirección mediante una Sender Support Request en Yahoo Sender Hub. Trasladar el tráfico a otra dirección IP solo ayuda una vez eliminada la causa.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quejas sostenidas o volumen de spam desde la dirección IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta comprometida, un script o una retransmisión abierta en el servidor que envía spam.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Correo a un gran número de direcciones que no existen, típico de listas compradas o desactualizadas.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que todas las entregas a Yahoo y AOL desde la dirección fallan con esta etiqueta, no solo unos pocos destinatarios.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe si la dirección IP figura también en una lista de Spamhaus (invierta los octetos de la dirección en la consulta).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordene por volumen los remitentes autenticados del servidor para detectar un buzón comprometido.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente nunca: la propia respuesta dice que no funcionará. Retenga o desvíe el correo destinado a Yahoo desde esta dirección hasta que Yahoo levante el bloqueo.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de esta IP aplazados de forma permanente; reintentar no tendrá éxito</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo permanente de Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo permanente de AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>aplazado permanentemente</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta propia de Yahoo, que no figura en el registro de la IANA, redactada exactamente igual que su etiqueta hermana para un bloqueo permanente de IP: Yahoo no aceptará más correo de la dirección que se conecta. Yahoo no documenta qué distingue a las dos etiquetas, así que ambas requieren la misma respuesta.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a MAIL FROM desde los hosts MX que hay detrás de yahoo.com, aol.com y los demás dominios de Yahoo, con un código básico permanente y el mismo código mejorado que la etiqueta hermana. Afecta a todos los mensajes desde la dirección, sea cual sea el destinatario.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Detenga la entrega a Yahoo y AOL desde la dirección, limpie lo que le dio mala fama (spam desde cuentas pirateadas, listas sin consentimiento, rebotes de direcciones inexistentes) y después solicite una revisión al soporte para remitentes de Yahoo a través de Yahoo Sender Hub. Cambiar de dirección IP sin esa limpieza solo repite el bloqueo.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un largo historial de quejas, spam o destinatarios desconocidos desde la dirección IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam enviado a través del servidor por un buzón, un sitio web o un script pirateados.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuente las entregas afectadas para ver si se rechaza toda la dirección.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vea cuántos mensajes esperan en la cola; un aumento repentino apunta a correo que los usuarios del servidor no enviaron a propósito.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prepare la Sender Support Request (solicitud de soporte para remitentes) con la respuesta completa, la dirección IP, el dominio de envío y lo que se corrigió.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>No reintente; rebote o retenga los mensajes y desvíelos solo después de resolver el problema de la dirección.</translation>
     </message>
 </context>
 </TS>

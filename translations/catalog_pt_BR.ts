@@ -511,7 +511,7 @@
     <message>
         <source>Ask the recipient&apos;s admin to trace the message on their side with the queue ID or Message-ID from the 250 reply (message trace in Microsoft 365, Email Log Search in Google Workspace).</source>
         <comment>250|checks.step</comment>
-        <translation>Peça ao administrador do destinatário que rastreie a mensagem do lado dele com o ID da fila ou o Message-ID da resposta 250 (rastreamento de mensagens no Microsoft 365, Email Log Search no Google Workspace).</translation>
+        <translation>Peça ao administrador do destinatário que rastreie a mensagem do lado dele com o ID da fila ou o Message-ID da resposta 250 (message trace no Microsoft 365, Email Log Search no Google Workspace).</translation>
     </message>
     <message>
         <source>Nothing to retry: after a 250 at end of data the sending MTA marks that recipient as done and drops its copy. Resending would only create a duplicate; investigate on the receiving side instead.</source>
@@ -526,7 +526,7 @@
     <message>
         <source>Exchange and Exchange Online answer the end of data with 2.6.0, the message&apos;s Message-ID and an internal ID; the Message-ID is what the recipient&apos;s admin searches for in message trace.</source>
         <comment>250|providers.meaning</comment>
-        <translation>O Exchange e o Exchange Online respondem ao fim dos dados com 2.6.0, o Message-ID da mensagem e um ID interno; o Message-ID é o que o administrador do destinatário pesquisa no rastreamento de mensagens.</translation>
+        <translation>O Exchange e o Exchange Online respondem ao fim dos dados com 2.6.0, o Message-ID da mensagem e um ID interno; o Message-ID é o que o administrador do destinatário pesquisa no message trace.</translation>
     </message>
     <message>
         <source>User not local; will forward to &lt;forward-path&gt;</source>
@@ -921,7 +921,7 @@
     <message>
         <source>rate limited</source>
         <comment>421|keywords</comment>
-        <translation>limite de envio atingido</translation>
+        <translation>limite de taxa atingido</translation>
     </message>
     <message>
         <source>The server is closing the connection and will not process this or any further command in the session. It can be the greeting (the service is not available right now) or the answer to any later command when the server must shut down, has hit a limit, or has decided to drop the client. The client must stop, reconnect later, and may try another MX host meanwhile.</source>
@@ -3056,7 +3056,7 @@
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>Quem corrige é o lado do cliente: ative o STARTTLS (ou o TLS implícito na 465) e a autenticação SMTP com as credenciais da caixa postal e reenvie. No Microsoft 365, o administrador do tenant também precisa permitir SMTP autenticado para essa caixa postal. Os dispositivos que não conseguem se autenticar devem enviar por um relay local ou por um conector que o provedor ofereça para submissão não autenticada.</translation>
+        <translation>Quem corrige é o lado do cliente: ative o STARTTLS (ou o TLS implícito na 465) e a autenticação SMTP com as credenciais da caixa postal e reenvie. No Microsoft 365, o administrador do locatário também precisa permitir SMTP autenticado para essa caixa postal. Os dispositivos que não conseguem se autenticar devem enviar por um relay local ou por um conector que o provedor ofereça para submissão não autenticada.</translation>
     </message>
     <message>
         <source>SMTP authentication is switched off in the client, or it sends to port 25 of a server that only relays for logged-in users.</source>
@@ -3126,7 +3126,7 @@
     <message>
         <source>The sender&apos;s admin reads the reply text to identify the policy and fixes the cause: authenticate before relaying, send only from addresses the account may use, or get the sending IP delisted. If the refusal looks wrong, ask the recipient&apos;s admin, quoting the full reply, the time and the sending IP.</source>
         <comment>533|howToFix</comment>
-        <translation>O administrador do remetente lê o texto da resposta para identificar a política e corrige a causa: autenticar-se antes de fazer relay, enviar apenas a partir de endereços que a conta pode usar ou tirar o IP de envio da lista. Se a recusa parecer errada, consulte o administrador do destinatário, informando a resposta completa, o horário e o IP de envio.</translation>
+        <translation>O administrador do remetente lê o texto da resposta para identificar a política e corrige a causa: autenticar-se antes de fazer relay, enviar apenas a partir de endereços que a conta pode usar ou obter a remoção do IP de envio da lista. Se a recusa parecer errada, consulte o administrador do destinatário, informando a resposta completa, o horário e o IP de envio.</translation>
     </message>
     <message>
         <source>A custom or uncommon server reports a policy refusal such as relay denied or sender not permitted with 533 instead of 550.</source>
@@ -3266,12 +3266,12 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>No fim da troca AUTH em uma porta de submissão, vindo de clientes de e-mail, scripts, impressoras e ferramentas de monitoramento. O Postfix responde 535 5.7.8 Error: authentication failed (falha na autenticação); o Gmail envia 535-5.7.8 Username and Password not accepted; o Microsoft 365 usa 535 5.7.139 e 535 5.7.3 tanto para senhas erradas quanto para logins bloqueados pela política do tenant.</translation>
+        <translation>No fim da troca AUTH em uma porta de submissão, vindo de clientes de e-mail, scripts, impressoras e ferramentas de monitoramento. O Postfix responde 535 5.7.8 Error: authentication failed (falha na autenticação); o Gmail envia 535-5.7.8 Username and Password not accepted; o Microsoft 365 usa 535 5.7.139 e 535 5.7.3 tanto para senhas erradas quanto para logins bloqueados pela política do locatário.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation>O usuário digita de novo ou redefine a senha e confere o formato do nome de usuário. No Gmail, use uma senha de app ou OAuth 2.0. No Microsoft 365, o administrador do tenant ativa o SMTP autenticado para a caixa postal ou passa o aplicativo para OAuth ou outro método de envio. Quando todos os usuários falham ao mesmo tempo, o administrador do servidor verifica o back-end de autenticação e os logs dele.</translation>
+        <translation>O usuário digita de novo ou redefine a senha e confere o formato do nome de usuário. No Gmail, use uma senha de app ou OAuth 2.0. No Microsoft 365, o administrador do locatário ativa o SMTP autenticado para a caixa postal ou passa o aplicativo para OAuth ou outro método de envio. Quando todos os usuários falham ao mesmo tempo, o administrador do servidor verifica o back-end de autenticação e os logs dele.</translation>
     </message>
     <message>
         <source>Wrong or expired password, or a bare username (user instead of user@example.com) where the server expects the full address.</source>
@@ -3281,7 +3281,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>O provedor não aceita mais a senha normal pelo SMTP: o Gmail exige uma senha de app ou OAuth 2.0, e muitos tenants do Microsoft 365 têm o SMTP AUTH ou a autenticação básica desativados.</translation>
+        <translation>O provedor não aceita mais a senha normal pelo SMTP: o Gmail exige uma senha de app ou OAuth 2.0, e muitos locatários do Microsoft 365 têm o SMTP AUTH ou a autenticação básica desativados.</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3311,7 +3311,7 @@
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation>No Microsoft 365, peça ao administrador do tenant que verifique no PowerShell do Exchange Online se o SMTP AUTH está desativado para a caixa postal.</translation>
+        <translation>No Microsoft 365, peça ao administrador do locatário que verifique no PowerShell do Exchange Online se o SMTP AUTH está desativado para a caixa postal.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
@@ -3326,7 +3326,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>O Exchange Online recusa o login porque o SMTP AUTH está desativado para toda a organização; a senha pode estar perfeitamente correta, e só o administrador do tenant pode mudar a configuração.</translation>
+        <translation>O Exchange Online recusa o login porque o SMTP AUTH está desativado para toda a organização; a senha pode estar perfeitamente correta, e só o administrador do locatário pode mudar a configuração.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3401,7 +3401,7 @@
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Obtenha primeiro a linha de resposta exata. Se for 550 5.4.1 do Microsoft 365, trate-a como destinatário desconhecido: o remetente confere o endereço, e o administrador do destinatário verifica se a caixa postal ou o contato de e-mail existe no tenant e se o domínio é um domínio aceito. Se for de fato uma rejeição de conteúdo (5.7.x depois do fim dos dados), o administrador do remetente revisa a autenticação, a reputação do IP de envio e o conteúdo da mensagem.</translation>
+        <translation>Obtenha primeiro a linha de resposta exata. Se for 550 5.4.1 do Microsoft 365, trate-a como destinatário desconhecido: o remetente confere o endereço, e o administrador do destinatário verifica se a caixa postal ou o contato de e-mail existe no locatário e se o domínio é um domínio aceito. Se for de fato uma rejeição de conteúdo (5.7.x depois do fim dos dados), o administrador do remetente revisa a autenticação, a reputação do IP de envio e o conteúdo da mensagem.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3411,7 +3411,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>O MX do domínio aponta para o Microsoft 365, mas o domínio não é um domínio aceito naquele tenant, o que gera 550 5.4.1 Relay Access Denied.</translation>
+        <translation>O MX do domínio aponta para o Microsoft 365, mas o domínio não é um domínio aceito naquele locatário, o que gera 550 5.4.1 Relay Access Denied.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3436,12 +3436,12 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Se você administra o tenant de recebimento, confirme no Exchange admin center que o destinatário existe e que o domínio é aceito antes de mudar qualquer outra coisa.</translation>
+        <translation>Se você administra o locatário de recebimento, confirme no Exchange admin center que o destinatário existe e que o domínio é aceito antes de mudar qualquer outra coisa.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Permanente pelo primeiro dígito: o MTA de envio faz a devolução em vez de deixar a mensagem na fila. Reenviar a mesma mensagem para o mesmo endereço dá a mesma resposta até que o endereço, a configuração do tenant ou o conteúdo mude.</translation>
+        <translation>Permanente pelo primeiro dígito: o MTA de envio faz a devolução em vez de deixar a mensagem na fila. Reenviar a mesma mensagem para o mesmo endereço dá a mesma resposta até que o endereço, a configuração do locatário ou o conteúdo mude.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3581,17 +3581,17 @@
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>O código próprio do Exchange Online para destinatário não encontrado (5.1.10, que o registro atribui ao MX nulo): o endereço não existe no tenant do destinatário.</translation>
+        <translation>O código próprio do Exchange Online para destinatário não encontrado (5.1.10, que o registro atribui ao MX nulo): o endereço não existe no locatário do destinatário.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Bloqueio de borda baseado em diretório: o destinatário é desconhecido para o tenant e é rejeitado no RCPT TO. O 5.4.1 da Microsoft não tem o sentido do registro (nenhuma resposta do host).</translation>
+        <translation>Bloqueio de borda baseado em diretório: o destinatário é desconhecido para o locatário e é rejeitado no RCPT TO. O 5.4.1 da Microsoft não tem o sentido do registro (nenhuma resposta do host).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
         <comment>550|providers.meaning</comment>
-        <translation>O IP de envio está na lista de bloqueio própria da Microsoft (5.7.606 a 5.7.649); o dono do IP pode pedir a remoção pelo portal de delist da Microsoft depois de corrigir a causa.</translation>
+        <translation>O IP de envio está na lista de bloqueio própria da Microsoft (5.7.606 a 5.7.649); o dono do IP pode pedir a remoção pelo delist portal da Microsoft depois de corrigir a causa.</translation>
     </message>
     <message>
         <source>DMARC failure for the From domain with a reject policy; a private Microsoft code in the 5.7.5xx range.</source>
@@ -6006,7 +6006,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>O Exchange Online envia isto no RCPT TO, sem nenhum problema de rede envolvido, quando o bloqueio de borda baseado em diretório (Directory-Based Edge Blocking) rejeita um endereço que não existe no tenant de recebimento (ou que ainda não foi sincronizado lá), ou quando o domínio não está configurado corretamente como domínio aceito. Trate como uma devolução por destinatário inválido: o remetente confere o endereço, e o administrador do destinatário verifica os destinatários e os domínios aceitos do tenant.</translation>
+        <translation>O Exchange Online envia isto no RCPT TO, sem nenhum problema de rede envolvido, quando o bloqueio de borda baseado em diretório (Directory-Based Edge Blocking) rejeita um endereço que não existe no locatário de recebimento (ou que ainda não foi sincronizado lá), ou quando o domínio não está configurado corretamente como domínio aceito. Trate como uma devolução por destinatário inválido: o remetente confere o endereço, e o administrador do destinatário verifica os destinatários e os domínios aceitos do locatário.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -7861,12 +7861,12 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Para um 535 5.7.3 da Microsoft: o usuário ou o responsável pelo aplicativo confere o nome de usuário (o endereço completo da caixa postal) e a senha, e o administrador do tenant verifica se o SMTP autenticado está ativado para a caixa postal e não está bloqueado pelos padrões de segurança ou por uma política que exige autenticação moderna. Se a autenticação básica não for permitida, o aplicativo precisa passar para OAuth ou para outro método de relay, como um conector. Para uma falha de conversão genuína, o remetente envia a mensagem em um formato que o gateway consiga tratar, depois de consultar o administrador do destinatário.</translation>
+        <translation>Para um 535 5.7.3 da Microsoft: o usuário ou o responsável pelo aplicativo confere o nome de usuário (o endereço completo da caixa postal) e a senha, e o administrador do locatário verifica se o SMTP autenticado está ativado para a caixa postal e não está bloqueado pelos padrões de segurança ou por uma política que exige autenticação moderna. Se a autenticação básica não for permitida, o aplicativo precisa passar para OAuth ou para outro método de relay, como um conector. Para uma falha de conversão genuína, o remetente envia a mensagem em um formato que o gateway consiga tratar, depois de consultar o administrador do destinatário.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: o SMTP autenticado (SMTP AUTH) está desativado para o tenant ou para esta caixa postal.</translation>
+        <translation>Microsoft 365: o SMTP autenticado (SMTP AUTH) está desativado para o locatário ou para esta caixa postal.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
@@ -7896,7 +7896,7 @@
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation>Verifique também a configuração de SMTP AUTH de todo o tenant.</translation>
+        <translation>Verifique também a configuração de SMTP AUTH de todo o locatário.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
@@ -7906,12 +7906,12 @@
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>Não repita o mesmo login nem a mesma mensagem: um login da Microsoft que falhou exige credenciais ou configurações do tenant corrigidas, e uma conversão de segurança recusada exige outro formato de mensagem.</translation>
+        <translation>Não repita o mesmo login nem a mesma mensagem: um login da Microsoft que falhou exige credenciais ou configurações do locatário corrigidas, e uma conversão de segurança recusada exige outro formato de mensagem.</translation>
     </message>
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>O Exchange Online e o Exchange Server respondem a um login SMTP AUTH que falhou com 5.7.3, seja qual for o motivo: credenciais erradas, SMTP AUTH desativado ou autenticação básica bloqueada. Quando o SMTP AUTH está desativado para todo o tenant, o Microsoft 365 pode enviar 535 5.7.139 com um texto que diz isso.</translation>
+        <translation>O Exchange Online e o Exchange Server respondem a um login SMTP AUTH que falhou com 5.7.3, seja qual for o motivo: credenciais erradas, SMTP AUTH desativado ou autenticação básica bloqueada. Quando o SMTP AUTH está desativado para todo o locatário, o Microsoft 365 pode enviar 535 5.7.139 com um texto que diz isso.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -10176,7 +10176,7 @@
     <message>
         <source>For 5.7.0, meet the requirement the text names (STARTTLS, AUTH). For 5.7.1, act on the reason given: authenticate to relay, get delisted, or ask the recipient to allow the sender.</source>
         <comment>X.7.0|comparisons.action</comment>
-        <translation>Para o 5.7.0, cumpra o requisito que o texto cita (STARTTLS, AUTH). Para o 5.7.1, aja conforme o motivo indicado: autentique-se para fazer relay, tire o IP da lista ou peça ao destinatário que libere o remetente.</translation>
+        <translation>Para o 5.7.0, cumpra o requisito que o texto cita (STARTTLS, AUTH). Para o 5.7.1, aja conforme o motivo indicado: autentique-se para fazer relay, peça a remoção do IP da lista ou peça ao destinatário que libere o remetente.</translation>
     </message>
     <message>
         <source>5.7.1 is any authorization refusal; 5.7.26 is specifically mail that failed authentication (SPF and DKIM, and so DMARC).</source>
@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em sessões interativas ou com scripts, depois de HELP, geralmente como resposta de várias linhas. O Exim responde com &quot;214-Commands supported:&quot; e uma lista de comandos; o Sendmail, com várias linhas &quot;214-2.0.0&quot; de texto de ajuda. O Postfix não implementa HELP e o trata como comando desconhecido, respondendo &quot;500 5.5.2 Error: command not recognized&quot; a partir da versão 3.7 e 502 5.5.2 antes disso; portanto, ali essa resposta não indica defeito.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O iCloud Mail adia as próximas mensagens para um destinatário que está recebendo e-mails em ritmo alto; uma nova tentativa normal mais tarde faz a entrega.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logo depois que o cliente envia uma linha, em qualquer ponto da sessão. Casos típicos: um servidor que só fala HELO recebendo EHLO, um cliente falando o protocolo errado na porta (um handshake TLS enviado a uma porta de texto puro, uma requisição HTTP) ou um erro de digitação em um teste manual com telnet. O Sendmail responde 500 5.5.1 Command unrecognized e o Microsoft Exchange, 500 5.3.3 Unrecognized command; o Postfix 3.7 e posteriores respondem 500 5.5.2 Error: command not recognized, enquanto o Gmail e as versões mais antigas do Postfix usam 502 para verbos desconhecidos.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor reconhece o comando, mas não o implementa ou o desativou. A RFC 5321 4.2.4 reserva o 502 para comandos conhecidos mas não implementados e o 500 para os desconhecidos; mesmo assim, alguns servidores, entre eles o Gmail e o Postfix antes da versão 3.7, também respondem 502 a verbos desconhecidos.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a comandos opcionais: VRFY ou EXPN em servidores que os desativam (o Postfix com disable_vrfy_command = yes responde 502 5.5.1 VRFY command is disabled), ETRN ou TURN, ou EHLO em um servidor que só fala HELO. O Gmail responde 502 5.5.1 Unrecognized command a tudo o que não conhece, e o Postfix até a 3.6 respondia 502 5.5.2 Error: command not recognized (o Postfix 3.7 e posteriores enviam 500 5.5.2 em vez disso).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação ou um verbo desconhecido enviado ao Gmail ou a um Postfix anterior à 3.7, que informam comandos não reconhecidos com 502 em vez de 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No AUTH, quando um cliente insiste em um mecanismo como CRAM-MD5, NTLM ou XOAUTH2 que o servidor não tem: o Gmail e o Microsoft Exchange respondem 504 5.7.4 Unrecognized authentication type. No HELO, MAIL FROM ou RCPT TO, em servidores Postfix que usam reject_non_fqdn_helo_hostname ou as restrições correspondentes de remetente e destinatário: 504 5.5.2 com Helo command rejected: need fully-qualified hostname, ou need fully-qualified address. O Postfix com smtpd_tls_auth_only não usa 504 para AUTH antes do STARTTLS: a autenticação ainda não está ativada, então ele responde 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não passou na política DMARC ou DKIM do domínio do remetente, ou os filtros do Yahoo bloquearam o conteúdo dela (o Yahoo informa os dois casos como 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Yahoo envia isso tanto quando a mensagem falha nas verificações de autenticação (SPF, DKIM ou DMARC; normalmente uma falha de DMARC em um domínio que publica p=reject) quanto quando os filtros dele bloqueiam o conteúdo; a resposta não diz qual dos dois, então verifique primeiro os resultados de autenticação e depois o conteúdo.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O GMX recusa a conexão porque o IP de envio está em uma lista de bloqueio. O GMX envia apenas códigos básicos, sem códigos aprimorados; o código de caso no link (c=r0201) identifica o motivo nas páginas de postmaster dele, onde o dono do IP pode pedir a remoção.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erro genérico, cabeçalho x-dg-ref longo demais ou violação de política detectada (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>formato rich text</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anexo aninhado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA), usado pelo Exchange Online como invólucro genérico para erros não específicos, a maioria devolvida pelo sistema de e-mail do destinatário. Dois dos textos que o acompanham têm um significado definido: um cabeçalho longo demais causado por uma mensagem do Outlook em formato Rich Text que leva anexada outra mensagem, e um anexo que incorpora arquivos demais.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um NDR do Exchange Online depois que ele tentou entregar a mensagem a outro servidor, geralmente como &quot;550 5.0.350 Remote server returned an error&quot; seguido da resposta do próprio outro servidor. Usuários do Outlook que enviam em formato Rich Text e encaminham mensagens como anexos encontram a variante x-dg-ref; a variante AS345 aparece depois de anexar um documento com muitos arquivos incorporados.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para o texto x-dg-ref, o remetente muda o Outlook para o formato HTML e envia de novo; um administrador também pode mudar, no Exchange admin center, como o TNEF (Rich Text) é enviado para o domínio remoto ou para aquele contato. Para o texto AS345, o remetente remove do anexo alguns dos arquivos incorporados. Para qualquer outro texto, a parte depois da seta é a resposta real do servidor do destinatário: leia-a e entre em contato com o administrador do destinatário se ela disser respeito ao sistema dele.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma mensagem do Outlook em formato Rich Text com um anexo que é, por sua vez, uma mensagem com outra mensagem anexada, de modo que a linha de cabeçalho do correlacionador TNEF fica longa demais para o servidor de recebimento.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo (por exemplo, um documento do Word) que incorpora 20 arquivos ou mais, como documentos do Excel ou do Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer outra recusa do sistema do destinatário que o Exchange Online repassa sob este código genérico.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia no NDR as informações de diagnóstico para administradores: o texto depois da seta é o que o servidor remoto respondeu.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Outlook, verifique se a mensagem foi redigida em formato Rich Text e se ela leva anexada uma mensagem que tem o seu próprio anexo.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure a mensagem no message trace do locatário para ver qual host remoto a rejeitou.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja como o domínio remoto está configurado para receber Rich Text (TNEF) do locatário.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie sem mudanças: a mesma mensagem recebe a mesma recusa. Mude primeiro o formato ou o anexo ou, para outros textos, espere o administrador do destinatário corrigir o lado dele.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apesar do texto, o Exchange Online usa isto quando não conseguiu resolver um destinatário. Um caso típico é a resposta a uma mensagem que foi salva como arquivo e reaberta offline, que só traz o endereço interno legacyExchangeDN; digite de novo o endereço do destinatário e envie novamente.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do iCloud Mail para destinatário desconhecido, de acordo com o significado do registro. Uma variante que termina em &quot;inactive email address&quot; significa que o endereço existe, mas o titular o desativou.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vários endereços From não são permitidos sem um endereço Sender (remetente)</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vários endereços from</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho sender (remetente)</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>rfc 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para uma mensagem cujo cabeçalho From lista mais de um endereço e que não tem cabeçalho Sender (remetente real). A RFC 5322 só permite vários autores quando um único endereço Sender diz quem de fato enviou a mensagem, e o Exchange Online exige isso.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um NDR devolvido ao remetente, quase sempre para mensagens produzidas por um aplicativo, um script ou uma mala direta que escreve vários endereços no From. Mensagens escritas à mão no Outlook raramente têm esse formato.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente (ou o desenvolvedor do programa de envio) coloca um único endereço no From; se vários autores realmente precisarem aparecer ali, a mensagem também precisa de um cabeçalho Sender com exatamente um endereço. Consulte o administrador de e-mail se o programa não oferecer como definir esses cabeçalhos.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um programa ou script junta vários endereços no cabeçalho From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um formulário ou sistema de chamados copia para o From todos os autores de um envio.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo de mensagem define vários endereços From e esquece o cabeçalho Sender (remetente).</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra o código-fonte da mensagem original e conte os endereços no From; procure uma linha Sender com o remetente.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se um aplicativo envia as mensagens, verifique nas configurações de remetente dele se há uma lista de endereços onde se espera um só.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca faça nova tentativa com a mesma mensagem; ela é recusada pelos cabeçalhos. Envie uma mensagem corrigida com um único endereço From ou com um cabeçalho Sender (remetente) adicionado.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Você atingiu o seu limite diário de destinatários de mensagens</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite diário de destinatários</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de taxa de destinatários</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limites de envio</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta comprometida</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a conta de envio ultrapassou o número de destinatários que o Exchange Online permite a uma conta endereçar em um dia. A Microsoft observa que atingir esse limite de forma inesperada pode ser sinal de que a conta foi tomada por outra pessoa e está enviando spam.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um NDR para um usuário do Microsoft 365 logo depois que ele envia, normalmente durante um envio em massa feito a partir de uma caixa postal comum, ou sem nenhum envio desse tipo quando outra pessoa está usando a conta.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o envio era legítimo, o remetente espera a janela do limite passar e distribui os envios grandes ao longo do tempo ou os transfere para um serviço feito para e-mail em massa. Se o usuário não enviou nada fora do comum, o administrador do locatário trata a conta como comprometida: redefina a senha, revogue as sessões, verifique as regras e o encaminhamento da caixa postal e revise os itens enviados.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um envio em massa ou newsletter legítimo enviado de uma caixa postal comum.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um aplicativo que envia por uma única caixa postal para muitos destinatários diferentes.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta comprometida usada para enviar spam.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste o que a conta enviou no último dia e quantos destinatários isso alcançou.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a caixa postal tem regras de caixa de entrada que encaminham ou excluem mensagens, um vestígio comum de uma invasão.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No portal Microsoft 365 Defender, procure a conta na página Restricted entities e verifique se há alertas de spam de saída.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie o lote de uma vez. Espere a janela diária passar, e só reenvie depois de verificar se a conta foi comprometida.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O ZeptoMail recusa uma mensagem submetida cujos anexos excedem o tamanho que a política dele permite para a conta; envie anexos menores ou links em vez disso.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O ZeptoMail, serviço de envio transacional da Zoho, se recusa a enviar uma mensagem sem assunto; nenhuma caixa postal está desativada. Adicione um assunto à mensagem ou à chamada de API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal do destinatário atingiu a cota de proibição de recebimento.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O uso de 5.2.2 pelo Exchange Online do lado do remetente: a conta de envio ultrapassou o limite de taxa de destinatários ou de mensagens, então não há nada de errado com a caixa postal de nenhum destinatário. Também pode significar que a conta foi comprometida e usada para spam.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limite por hora de recebimento de mensagens de um remetente específico excedido para o destinatário</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de recebimento</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite por hora</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tempestade de e-mails</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitação</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): um remetente enviou, em uma hora, mais mensagens a um único destinatário do Exchange Online do que esse destinatário pode receber de um só remetente. O limite impede que um sistema de notificações descontrolado inunde uma caixa postal.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nas devoluções de remetentes automatizados (alertas de monitoramento, sistemas de chamados, scripts em loop) que enviam muitas mensagens ao mesmo endereço do Microsoft 365 em pouco tempo.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente, geralmente quem opera o sistema automatizado, reduz o ritmo: agrupa as notificações ou as junta em um resumo e envia de novo mais tarde. Nada precisa mudar do lado do destinatário.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um sistema de alertas ou de monitoramento envia uma mensagem para cada evento ao mesmo endereço.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um script ou um loop de respostas automáticas repete a mesma mensagem muitas vezes.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um sistema de notificações faz novas tentativas de forma agressiva demais depois de erros.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte quantas mensagens o remetente enviou a este destinatário na última hora.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No sistema de envio, procure um loop ou a falta de um limite de taxa nas notificações para um mesmo endereço.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde, em um ritmo menor; a mesma rajada atinge o limite de novo.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limite por hora de recebimento de mensagens do destinatário excedido</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de recebimento</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitação de entrada</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>caixa postal inundada</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário do Exchange Online recebeu em uma hora, somando todos os remetentes, mais mensagens do que o limite de recebimento dele permite. Ao contrário do limite por remetente, este conta todas as mensagens que chegam à caixa postal.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em devoluções para qualquer remetente que escreve para uma caixa postal do Microsoft 365 que está sendo inundada, por exemplo um endereço que muitos sistemas notificam ou um que caiu em uma tempestade de e-mails.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os remetentes tentam de novo mais tarde e, se forem automatizados, enviam menos mensagens por hora. O administrador do destinatário verifica o que inunda a caixa postal e interrompe a origem se for um loop ou um sistema mal configurado.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muitos sistemas automatizados enviam ao mesmo tempo para o mesmo endereço compartilhado.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma tempestade de e-mails, como um “responder a todos” em uma lista grande ou um loop de respostas automáticas, atinge a caixa postal.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço é alvo de uma inundação deliberada.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como administrador do destinatário, veja quantas mensagens chegaram à caixa postal na última hora e de quem.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como remetente, verifique se o seu próprio sistema responde por uma parte grande desse tráfego.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente depois que a hora tiver passado, em um ritmo menor.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: uma pasta na caixa postal do destinatário atingiu o limite de um milhão de itens, então a entrega falha (note o 554 permanente com um código 4.x); tirar itens dessa pasta resolve.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online está limitando uma caixa postal de destinatário que recebe mensagens demais em pouco tempo. O servidor de envio só precisa fazer uma nova tentativa mais tarde; nenhum dos lados precisa mudar nada.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registro em diário de mensagens locais no Microsoft 365 não é compatível quando o Journaling Archive está desativado</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro em diário</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>regra de diário</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): uma regra de diário local envia relatórios de diário para o Microsoft 365, mas a organização não ativou o Journaling Archive, então o Exchange Online os recusa.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de relatórios de diário gerados por um servidor Exchange local cuja regra de diário aponta para um endereço do Microsoft 365, muitas vezes depois de uma migração ou de uma troca de produto de arquivamento.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do Microsoft 365 da organização ativa o Journaling Archive ou muda a regra de diário local para entregar os relatórios de diário em outro local.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma regra de diário no servidor local aponta para uma caixa postal do Microsoft 365 enquanto o Journaling Archive está desativado.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma configuração de arquivamento foi transferida e a regra de diário antiga ficou no lugar.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No servidor Exchange local, liste as regras de diário e para onde elas enviam os relatórios.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme com o administrador do Microsoft 365 se o Journaling Archive deve estar ativado para a organização.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fazer novas tentativas não adianta até que a configuração ou a regra de diário mude.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada a ver com uma conexão sem resposta: a organização do Exchange Online de recebimento não aceita mensagens para o domínio do destinatário, geralmente porque o registro MX do domínio aponta para o lugar errado, o domínio não é um domínio aceito ali ou as mudanças de DNS ainda estão se propagando. Quem corrige é o administrador do domínio do destinatário.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange interrompe uma mensagem em loop quando a contagem de saltos dela é excedida e devolve este NDR. Os NDRs do Microsoft 365 mostram 5.4.6 quando o loop foi interrompido por um servidor Exchange local em uma configuração híbrida, enquanto o próprio Exchange Online informa loops com 5.4.14 (a página de solução de problemas dele cobre de 5.4.6 a 5.4.20); a Microsoft recomenda verificar as regras de caixa de entrada, o encaminhamento e o targetAddress da caixa postal.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange desiste depois do tempo limite de expiração de mensagens (dois dias por padrão no Exchange Server) e envia este NDR; note o 550 combinado com um código 4.x.x. O Exchange Online envia o mesmo NDR depois de 24 horas de tentativas com falha, geralmente porque o servidor de destino estava inalcançável, continuava adiando as mensagens ou tem um registro MX errado.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os hosts MX do domínio falharam na validação MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política STS</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>padrão mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o domínio do destinatário publica uma política MTA-STS, e o host MX que o Exchange Online encontrou para ele não é um dos que a política lista. O Exchange Online então se recusa a entregar ali, como a política exige; como 4.4.8, continua tentando; como 5.4.8, já desistiu.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio que usa MTA-STS, normalmente depois que esse domínio mudou os registros MX (novo host de e-mail, novo serviço de filtragem) sem atualizar o arquivo de política.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nada pode ser corrigido do lado do envio. O administrador do domínio do destinatário adiciona todos os hosts MX reais às linhas mx do arquivo de política no host web mta-sts do domínio, muda o id no registro TXT _mta-sts para que os remetentes busquem a nova política e depois pede ao remetente que reenvie.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio mudou o MX para um novo host ou serviço de filtragem e a política MTA-STS ainda cita o antigo.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha mx da política tem um erro de digitação ou um curinga que não cobre o nome real do host MX.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A política foi atualizada, mas o id no registro TXT não, então os remetentes mantêm a política antiga em cache.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os hosts MX do domínio do destinatário.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o arquivo de política e compare as linhas mx dele com os hosts MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o id da política, que informa aos remetentes se a política mudou.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.4.8, o Exchange Online continua fazendo novas tentativas até a mensagem expirar; assim que a política listar o host MX, a mensagem na fila é entregue. Depois de um 5.4.8, o remetente precisa reenviar.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Loop de roteamento detectado</translation>
+        <translation>Loop de roteamento detectado</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>loop de e-mail</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>contagem de saltos excedida</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conector híbrido</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio aceito</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para um loop de e-mail detectado pelo Exchange Online: a mensagem ficou circulando entre servidores até esgotar a contagem de saltos, e o Exchange a interrompeu depois de 20 iterações. Em configurações híbridas, o Exchange local informa a mesma situação com o código do registro 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de mensagens para um domínio cuja configuração no Microsoft 365 devolve as mensagens para o lugar de onde vieram, muito frequentemente em implantações híbridas com Exchange local, ou depois que um domínio foi adicionado ao locatário sem ser configurado como autoritativo.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador da organização do Microsoft 365 que hospeda o domínio do destinatário corrige o roteamento; o remetente só pode encaminhar o NDR a ele. As correções típicas são tornar o domínio um domínio aceito autoritativo, dar ao conector híbrido um smarthost em vez do roteamento por DNS ou executar de novo o Hybrid Configuration Wizard. Vale também conferir as regras de encaminhamento das caixas postais envolvidas.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não é um domínio aceito autoritativo no Exchange Online, então a mensagem é enviada de volta para fora e retorna.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma configuração híbrida com o MX no Exchange Online, o conector para a organização local usa roteamento por DNS em vez do smarthost local.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Com todas as mensagens de saída roteadas pelo ambiente local, o conector do Office 365 para o servidor da organização está ausente ou restrito aos domínios aceitos.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regras de caixa postal do remetente e do destinatário encaminham mensagens de um para o outro.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio do destinatário está listado e é autoritativo.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o conector híbrido de saída roteia todas as mensagens pelo ambiente local.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja, nos cabeçalhos do NDR, as linhas Received para saber entre quais servidores a mensagem ficou passando.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie até que o roteamento seja corrigido; cada cópia entra no mesmo loop.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem expirada</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem expirada</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">tempo de entrega esgotado</translation>
+        <translation>tempo limite de entrega</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ndr não entregue</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online desistiu de uma mensagem porque entregá-la demorou demais. Ou o servidor de destino nunca respondeu, ou a mensagem gerou um NDR que, por sua vez, não pôde ser entregue de volta ao remetente original.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs finais do Exchange Online depois de um período de tentativas com falha de alcançar um destino que continua em silêncio, e nos resultados do message trace de mensagens cuja devolução não pôde ser entregue.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente procura a mensagem no message trace para ver as tentativas anteriores e o host que nunca respondeu e depois entra em contato com o administrador do destino. Se o próprio NDR da mensagem não conseguiu chegar ao remetente original, o que deve ser verificado é o endereço do remetente.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de destino nunca respondeu durante a janela de entrega.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem gerou um NDR e esse NDR não pôde ser entregue ao remetente original, por exemplo porque o endereço do remetente não aceita mensagens.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie a mensagem e leia os eventos de entrega anteriores à expiração.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre os detalhes de uma mensagem rastreada, incluindo a última resposta do destino.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique de fora se os hosts MX do destino aceitam conexões.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem saiu da fila; reenvie-a quando o destino voltar a responder ou o caminho de retorno funcionar.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Conexão recusada</translation>
+        <translation>Conexão recusada</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">conexão recusada</translation>
+        <translation>conexão recusada</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">erro de socket 10061</translation>
+        <translation>erro de socket 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>porta 25 fechada</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>firewall</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online tentou entregar mensagens de saída a um servidor fora do Microsoft 365 e a conexão foi recusada. O problema quase sempre está no servidor ou na rede do lado de recebimento; a resposta geralmente indica o endereço IP que recusou a conexão.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e nos resultados do message trace de mensagens para um domínio externo cujo servidor de e-mail está fora do ar, não escuta na porta 25 ou fica atrás de um firewall que recusa os endereços de saída do Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do servidor de recebimento ou da rede dele faz o host MX aceitar conexões na porta 25 vindas da internet ou, pelo menos, das faixas de saída do Microsoft 365. O lado do remetente só pode esperar e avisá-los, citando o endereço IP do erro.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail de recebimento está fora do ar ou o serviço SMTP dele está parado.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um firewall na frente do servidor de recebimento recusa conexões vindas do Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro MX aponta para um host que não executa um servidor de e-mail na porta 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os hosts MX do domínio do destinatário.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>De uma rede fora da rede do destinatário, teste se a porta 25 responde.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o endereço IP no erro ou no resultado do message trace da mensagem para saber qual host recusa a conexão.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online faz novas tentativas automaticamente até a mensagem expirar; não é preciso reenviar nada enquanto ela ainda estiver na fila.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível conectar ao servidor remoto (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado intermediário</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cadeia de certificados</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado de entidade final</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>handshake TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): durante o handshake TLS, o outro servidor apresentou apenas o próprio certificado (o de entidade final), sem os certificados das CAs intermediárias, então o Exchange Online não conseguiu montar uma cadeia até uma raiz confiável. O Exchange Online não busca sozinho os intermediários que faltam.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em duas direções. Quando o Exchange Online envia para um servidor externo que apresenta uma cadeia incompleta, o remetente no Microsoft 365 recebe o NDR. Quando um servidor externo envia para o Exchange Online com um certificado assim, o Exchange Online recusa a mensagem e o servidor externo a devolve ao próprio remetente.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do servidor que não é da Microsoft o configura para apresentar a cadeia completa: o próprio certificado seguido de todos os certificados intermediários. Se você está do lado do Microsoft 365, envie o NDR a esse administrador; nada no seu locatário muda o resultado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo ou repositório de certificados do servidor contém apenas o certificado de entidade final, não os intermediários.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um certificado renovado foi instalado sem o novo certificado da CA intermediária.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está configurado com o certificado de um arquivo diferente do pacote com a cadeia completa.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre os certificados que o servidor apresenta; uma cadeia completa lista pelo menos o de entidade final e um intermediário.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na saída, confira a linha do resultado da verificação no final em busca de um erro sobre o certificado do emissor.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online continua fazendo novas tentativas com as mensagens de saída; elas passam assim que o servidor remoto envia a cadeia completa. No caso de um remetente externo, é o próprio servidor dele que decide sobre as novas tentativas.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza a sessão à mão, um comando por vez, e observe cada resposta. Mantenha o openssl em modo silencioso: caso contrário, ele entende uma linha digitada que começa com R (como RCPT TO) como pedido de renegociação e uma que começa com Q como ordem de sair, e esses comandos nunca chegam ao servidor.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do Outlook.com para um endereço hotmail.com ou outlook.com que não existe, repassada pelos NDRs do Exchange Online; apesar da área de protocolo do código, é uma devolução por destinatário desconhecido, como 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres inválidos</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quebra de linha isolada</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a mensagem contém quebras de linha isoladas (um LF sem CR antes) e o servidor de destino não as aceita. Essas mensagens só podem ser enviadas com o comando BDAT, e o Exchange Online não remove mais as quebras de linha isoladas porque isso quebraria assinaturas como a DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de mensagens de saída do Microsoft 365 para servidores de e-mail antigos ou mínimos que não oferecem CHUNKING, quando o programa de e-mail do remetente ou um anexo gerou linhas terminadas só em LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente tenta outro programa de e-mail, como o Outlook na Web, ou envia a mensagem sem o anexo que contém as quebras de linha isoladas. As correções duradouras ficam do lado de recebimento: o administrador de lá habilita o BDAT (CHUNKING) ou, no Exchange Server, desativa a rejeição de quebras de linha isoladas no conector de recebimento.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O programa de e-mail do remetente ou um script escreve linhas terminadas em LF em vez de CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo ou uma parte embutida foi inserido sem converter os finais de linha.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de destino não aceita o comando SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o servidor de destino oferece CHUNKING na resposta ao EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte as linhas da mensagem salva que não terminam em CR; cada uma delas é uma quebra de linha isolada.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um destino Exchange Server, leia a configuração de quebras de linha isoladas do conector de recebimento.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar a mesma mensagem dá o mesmo resultado; envie-a de outro programa ou mude antes o servidor de recebimento.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do Google Workspace do destinatário só aceita mensagens de entrada por TLS e esta conexão não o usou; o servidor de envio precisa usar STARTTLS antes de tentar de novo.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Exchange de recebimento não aceita mensagens para o domínio do destinatário vindas deste cliente: uma tentativa de relay anônimo, um registro MX que aponta para um servidor que não hospeda o domínio ou um dispositivo que deveria fazer relay sem a permissão necessária.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange exige que o sistema de envio se autentique antes de submeter a mensagem, por exemplo um aplicativo que faz relay por um endpoint de cliente sem fazer login; configure o remetente para se autenticar.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A recusa de permissão do Exchange Online: o remetente não pode escrever para este destinatário, geralmente um grupo de distribuição que só aceita membros ou remetentes listados, ou então uma regra de fluxo de e-mails rejeitou a mensagem. O dono do grupo ou o administrador concede a permissão.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A filtragem do iCloud Mail recusou a mensagem; a etiqueta entre colchetes identifica a regra interna da Apple. Verifique a reputação do IP de envio e a autenticação da mensagem e, se as mensagens forem legítimas, entre em contato com o serviço de postmaster da Apple.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O antivírus do ZeptoMail encontrou malware (aqui o arquivo de teste EICAR) na mensagem submetida e não a enviou; remova ou limpe o anexo.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A verificação MTA-STS de saída do Exchange Online: o certificado TLS do servidor de destino não atende à política MTA-STS do domínio do destinatário (uma cadeia não confiável ou um nome que não corresponde). Ele adia com 4.7.5 e falha com 5.7.5 e o mesmo texto; o administrador do domínio do destinatário precisa corrigir o certificado ou a política.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo na entrada: a mensagem falhou no DMARC ou em outra verificação de autenticação, ou o conteúdo dela foi bloqueado; os dois casos são informados como 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A rejeição permanente do Yahoo no fim do DATA para dois problemas diferentes que ele não distingue na resposta: autenticação com falha (SPF, DKIM ou DMARC) e conteúdo que os filtros dele bloqueiam. Corrija a autenticação antes de examinar o conteúdo e os links.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso próprio do Exchange Online, sem relação com transições de senha: o destinatário só aceita mensagens de remetentes de dentro da organização dele e recusou um remetente externo. Só o administrador da organização do destinatário pode permitir remetentes externos.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso próprio do Exchange Online, sem relação com contas desativadas: o destinatário é uma pasta pública que rejeita remetentes de fora da organização dela. O administrador do destinatário muda as restrições de entrega da pasta; 5.7.135 é a mesma recusa sob outro código.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é um erro de avaliação de SPF no sentido do registro da IANA: o Gmail conseguiu ler o registro DNS, mas considera suspeitas algumas das entradas dele, e adia as mensagens (4.7.24) ou as recusa (5.7.24). Liste apenas os servidores que realmente enviam pelo domínio.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online exige um registro PTR para todo endereço IPv6 que envia para ele e recusa mensagens de endereços sem esse registro; quem administra a faixa IPv6 de envio precisa publicar o registro de DNS reverso.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A forma temporária do Exchange Online para mensagens que chegam por IPv6 sem passar nem no SPF nem no DKIM; ele exige um dos dois de remetentes IPv6. Assine as mensagens com DKIM ou adicione o endereço IPv6 ao registro SPF e deixe o servidor de envio fazer uma nova tentativa.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>A forma permanente do requisito de DKIM do Gmail: mensagens em massa sem uma assinatura DKIM válida são recusadas de imediato em vez de adiadas.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uso próprio do Exchange Online em smtp.office365.com: o cliente fez login no SMTP AUTH com nome de usuário e senha (autenticação básica), que a Microsoft está desativando para a submissão por clientes. Mude o aplicativo para OAuth ou para outro método de envio.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho From: não alinhado com o domínio SPF ou DKIM autenticado</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alinhamento dmarc</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alinhamento do cabeçalho from</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio from não alinhado</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remetentes em massa</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Gmail, fora do registro da IANA: o domínio no cabeçalho From: da mensagem não corresponde, no nível do domínio organizacional, nem ao domínio que passou no SPF nem ao domínio que assinou com DKIM, então a mensagem falha no alinhamento DMARC. O Gmail usa uma forma temporária que limita a taxa dessas mensagens e uma forma permanente que as bloqueia.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, vinda dos servidores de entrada do Gmail, principalmente para remetentes em massa desde que o Gmail começou a aplicar os requisitos para remetentes em 2024. É típico de mensagens enviadas por um serviço de newsletter, CRM ou chamados que passa no SPF para o próprio domínio de devolução e assina o DKIM com o próprio domínio, enquanto o endereço From: usa o domínio do cliente.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio de envio faz pelo menos uma identidade autenticada corresponder ao domínio do From:. Configure o DKIM com domínio personalizado do serviço de envio para que ele assine com o domínio do From: ou com um subdomínio dele, ou dê ao serviço um return-path sob o domínio do From: para que o SPF fique alinhado. O alinhamento relaxado aceita um subdomínio; o alinhamento estrito no registro DMARC exige o domínio exato. Confirme com uma mensagem de teste antes de reenviar.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de envio assina o DKIM com o próprio domínio em vez do domínio do From: do cliente.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente do envelope (return-path) pertence ao serviço de envio, então o SPF passa para um domínio diferente do domínio do From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro DMARC pede alinhamento estrito enquanto as mensagens são assinadas ou devolvidas por um subdomínio.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma ferramenta adicionada recentemente envia com o endereço From: da empresa sem uma chave DKIM para esse domínio.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o registro DMARC do domínio do From:, incluindo as tags de alinhamento adkim e aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma mensagem de teste entregue a uma caixa postal do Gmail, abra Mostrar original (Show original) e compare header.from com smtp.mailfrom e header.d no cabeçalho Authentication-Results: um dos dois precisa pertencer ao domínio do From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se existe, sob o seu domínio, a chave DKIM com que o serviço de envio deve assinar, para o seletor que ele usa.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Google Postmaster Tools, abra a página Compliance status do domínio e veja o requisito de alinhamento.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>A forma adiada pode ficar na fila e receber novas tentativas, mas cada tentativa é adiada de novo até que o domínio do From: esteja alinhado. Uma mensagem bloqueada só é reenviada depois que o alinhamento for corrigido.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio de envio não tem registro DMARC ou não tem política DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro dmarc ausente</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sem política dmarc</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remetentes em massa</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Gmail, fora do registro da IANA: o domínio de envio não publica registro DMARC, ou o registro dele não indica nenhuma política, e o Gmail exige um de todo remetente em massa. A forma temporária limita a taxa das mensagens; a forma permanente as bloqueia.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, vinda dos servidores de entrada do Gmail, para remetentes que o Gmail considera remetentes em massa. O Google incluiu o código na tabela de erros publicada por volta de abril de 2025; ele atinge domínios que se autenticam com SPF e DKIM mas nunca publicaram DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do domínio publica um registro TXT no nome _dmarc do domínio do From: (ou do domínio organizacional dele) com uma tag de versão e uma tag de política; uma política de monitoramento none atende ao requisito do Gmail enquanto os relatórios chegam. O SPF e o DKIM já precisam funcionar, pois a política é avaliada com base neles. Reenvie quando o registro resolver.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio nunca publicou um registro DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro está sob o nome errado, por exemplo no próprio domínio em vez de sob _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falta a tag de política no registro ou ele tem um erro de sintaxe, então os receptores não conseguem ler uma política.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens são enviadas de um subdomínio cujo domínio organizacional também não tem registro DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o registro DMARC do domínio do From:; a resposta precisa começar com v=DMARC1 e conter uma tag p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o endereço From: usa um subdomínio, consulte tanto o registro dele quanto o do domínio pai, já que os receptores recorrem ao domínio organizacional.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de publicar, envie uma nova mensagem de teste ao Gmail e verifique se o resultado dmarc= no Authentication-Results indica uma política.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>As cópias adiadas podem ficar na fila; elas passam assim que o registro estiver visível no DNS. As mensagens bloqueadas são reenviadas manualmente depois que o registro for publicado.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não estava autenticado para enviar e-mail anônimo durante o MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>submissão smtp por clientes</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>impressora digitalizar para e-mail</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay anônimo</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): um dispositivo ou aplicativo se conectou ao endpoint de submissão de clientes smtp.office365.com e enviou MAIL FROM sem ter feito login. Esse endpoint só aceita mensagens de clientes que se autenticam como um usuário com caixa postal do Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ao configurar impressoras, scanners e aplicativos corporativos que enviam pelo Microsoft 365, ou depois de mudanças neles: o dispositivo registra o erro no log, ou a biblioteca SMTP dele mostra a resposta ao MAIL FROM. Muitas vezes vem depois de uma tentativa de AUTH com falha; nesse caso, a resposta ao AUTH é o erro real.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem configura o dispositivo ou o aplicativo corrige o problema; a Microsoft observa que, aqui, usuário e administrador são a mesma pessoa. Informe o nome de usuário e a senha da caixa postal (ou as configurações de OAuth), garanta que o cliente usa STARTTLS na porta 587 e verifique se o SMTP AUTH está permitido para essa caixa postal. Um dispositivo que não consegue fazer login deve usar o envio direto (direct send) ou um conector do Microsoft 365 (relay SMTP) em vez de smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo ou o aplicativo não tem credenciais informadas, então nunca envia AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais estão erradas ou a tentativa de AUTH foi recusada, e mesmo assim o cliente segue para o MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não negocia TLS, que o Exchange Online exige antes do AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um dispositivo destinado ao envio direto foi apontado para smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teste o endpoint de submissão com a conta do dispositivo e observe as respostas ao AUTH e ao MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o SMTP AUTH não está desativado para a caixa postal que o dispositivo usa.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a configuração de SMTP AUTH de toda a organização.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cliente deve parar e informar o erro; fazer novas tentativas sem credenciais não muda nada.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (relay negado)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay access denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conector de entrada</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>híbrido</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay SMTP</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online não conseguiu atribuir as mensagens de entrada a um locatário por meio de um conector de entrada, então se recusou a fazer relay delas. As mensagens vêm do próprio servidor local, aplicativo ou dispositivo de uma organização, que deveria ser reconhecido pelo endereço IP ou pelo certificado TLS, e esse reconhecimento falhou.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em servidores Exchange locais, servidores SMTP do IIS e dispositivos que fazem relay pelo Exchange Online Protection: nos logs de envio deles e em NDRs para os usuários cujas mensagens saem por esse caminho, muitas vezes logo depois de uma renovação de certificado ou de uma mudança de endereço IP público.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só um administrador da organização do Microsoft 365 de envio pode corrigir isso. Faça o conector de entrada voltar a corresponder ao servidor de envio: atualize os endereços IP de remetente dele, ou o nome do certificado para o nome que consta no novo certificado do servidor, ou execute de novo o Hybrid Configuration Wizard em uma implantação híbrida. Se o servidor usa um certificado, ele precisa enviar a cadeia completa com os certificados intermediários, e o domínio de envio precisa ser um domínio aceito do locatário.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor local foi renovado ou substituído por um cujo nome não corresponde mais ao conector.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IP público do servidor mudou e o conector ainda lista o antigo.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor local envia apenas o certificado de entidade final, então o Exchange Online não consegue validá-lo.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do remetente não é um domínio aceito no locatário.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os conectores de entrada do locatário e o que cada um usa para reconhecer o servidor de envio.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra o endereço IP público que o servidor local realmente usa e compare-o com o do conector.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique qual certificado o servidor local apresenta e se ele envia os intermediários.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Coloque na fila e faça novas tentativas só depois de corrigir o conector ou o certificado; até lá, toda tentativa é recusada.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remetente fora da lista de remetentes permitidos</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de distribuição</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">lista de distribuição</translation>
+        <translation>lista de distribuição</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes permitidos</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gerenciamento de entrega</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário é um grupo de distribuição que só aceita mensagens de uma lista de remetentes permitidos, e o remetente não está nela, nem diretamente nem por meio de um grupo. Dependendo da configuração, até o dono do grupo pode precisar estar nessa lista.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No NDR que um remetente recebe depois de escrever para uma lista de distribuição restrita, de dentro ou de fora da organização.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente pede para entrar no grupo ou pede ao dono que o autorize; o NDR diz como encontrar o dono. O dono do grupo ou o administrador do destinatário adiciona o remetente (um remetente externo precisa antes de um contato de e-mail ou de um usuário de e-mail) aos remetentes permitidos no gerenciamento de entrega do grupo, ou permite que todos enviem ao grupo.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O grupo só aceita mensagens de remetentes ou membros especificados, e o remetente não é um deles.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do grupo não está na própria lista de remetentes permitidos do grupo.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um remetente externo não está representado por um contato de e-mail, então não pode ser adicionado à lista.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre quem pode enviar para o grupo.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adicione o remetente aos remetentes permitidos sem substituir os existentes.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange admin center, abra o grupo em Recipients (destinatários) e depois em Groups, e leia as opções de remetente no gerenciamento de entrega.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie até que o grupo permita o remetente; o grupo recusa cada cópia da mesma forma.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remetente não autenticado para o grupo</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo de distribuição</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes de dentro e de fora da minha organização</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para mensagens de fora da organização enviadas a um grupo de distribuição configurado para aceitar apenas remetentes internos e autenticados. Para isso, o Exchange Online trata todo remetente externo como não autenticado.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para parceiros, clientes ou endereços pessoais que escrevem para uma lista de distribuição de uma empresa, como uma lista de info ou de vendas criada com o padrão de apenas internos.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só o dono do grupo ou o administrador do destinatário pode mudar isso. Ele permite remetentes de dentro e de fora da organização no gerenciamento de entrega do grupo ou mantém a restrição e adiciona remetentes externos escolhidos, como contatos de e-mail, aos remetentes permitidos do grupo.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O grupo de distribuição foi criado com o padrão de apenas internos.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O grupo deveria receber mensagens externas, mas a configuração nunca foi alterada.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma restrição foi endurecida sem levar em conta os remetentes externos.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre se o grupo exige remetentes autenticados.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos escrevam para o grupo.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar de fora falha de novo até que o grupo seja aberto a remetentes externos.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não estava autenticado para a caixa postal</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrições de entrega da caixa postal</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exigir que os remetentes sejam autenticados</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário é uma caixa postal cujas restrições de entrega de mensagens exigem remetentes autenticados, então ela só aceita mensagens da própria organização e recusa o remetente externo.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para remetentes externos que escrevem para uma caixa postal de uso apenas interno (uma conta de serviço, uma caixa postal compartilhada interna) ou para uma cuja restrição foi definida por engano.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário remove a exigência de remetentes autenticados nas configurações de fluxo de e-mails da caixa postal, em restrições de entrega de mensagens, ou permite ali apenas remetentes externos escolhidos, por meio de contatos de e-mail. O remetente não pode fazer nada além de avisar o destinatário.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As restrições de entrega da caixa postal foram definidas para aceitar apenas remetentes internos e autenticados.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma caixa postal compartilhada ou de serviço destinada ao uso interno agora é informada a contatos externos.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a restrição de remetentes da caixa postal.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos alcancem a caixa postal.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada reenvio é recusado até que o administrador do destinatário remova a restrição.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não estava autenticado para a pasta pública</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pasta pública</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pasta pública habilitada para e-mail</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário é uma pasta pública habilitada para e-mail configurada para rejeitar mensagens de fora da organização dela. A Microsoft documenta o código do registro 5.7.13 para o mesmo caso, com o mesmo texto.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para remetentes externos que escrevem para o endereço de uma pasta pública, por exemplo uma pasta compartilhada de entrada que recebeu um endereço de e-mail mas manteve a restrição padrão.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário abre as configurações de fluxo de e-mails da pasta pública e desmarca a opção que exige que todos os remetentes sejam autenticados, ou lista os remetentes externos autorizados a escrever para ela. O remetente só informa o NDR ao destinatário.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A pasta pública exige remetentes autenticados, então mensagens de fora são recusadas.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A pasta foi habilitada para e-mail para uso externo sem mudar as restrições de entrega dela.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a restrição de remetentes da pasta pública.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos escrevam para a pasta.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>A pasta recusa mensagens de fora até que a restrição dela mude; reenvie depois disso.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não estava autenticado</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>usuário de e-mail</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrições de entrega</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o destinatário é um usuário de e-mail (uma conta cuja caixa postal fica em outro lugar) configurado para rejeitar mensagens de fora da organização dele.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para remetentes externos que escrevem para um endereço que o locatário do destinatário mantém como usuário de e-mail, por exemplo um convidado ou uma conta cuja caixa postal está hospedada em outro sistema.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário remove a exigência de remetentes autenticados nas restrições de entrega de mensagens do usuário de e-mail ou lista os remetentes externos autorizados a escrever; a Microsoft documenta esses dois métodos apenas no Exchange admin center clássico. Não há nada que o remetente possa mudar.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O objeto de usuário de e-mail exige remetentes autenticados.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma restrição copiada de contas internas foi aplicada a um usuário de e-mail que recebe mensagens de fora.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a restrição de remetentes do usuário de e-mail.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos alcancem o usuário de e-mail.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espere o administrador do destinatário mudar a configuração antes de enviar de novo.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falha na autenticação</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha na autenticação</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticação básica</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>padrões de segurança</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>acesso condicional</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS federado</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para um login recusado no endpoint de submissão de clientes do SMTP AUTH: a conta tentou se autenticar e o Exchange Online ou o Microsoft Entra ID não aceitou. O texto depois do código dá o motivo; as páginas da Microsoft documentam as falhas do login federado e relacionam o código ao SMTP AUTH desativado e aos padrões de segurança (security defaults).</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nos logs e nas caixas de diálogo de erro de impressoras, scanners, scripts e aplicativos que enviam por smtp.office365.com com nome de usuário e senha, como resposta ao AUTH. As bibliotecas costumam informá-lo junto com a resposta seguinte, que diz que o cliente não estava autenticado no MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem age é o administrador do locatário do remetente; uma nova senha raramente ajuda. Verifique se o SMTP AUTH está permitido para a organização e para a caixa postal, se nem os padrões de segurança (security defaults) nem uma política de acesso condicional (Conditional Access) bloqueiam a autenticação herdada para esta conta e, no caso de contas federadas, se o serviço de federação local está acessível por HTTPS com TLS 1.2. A autenticação básica para a submissão por clientes está sendo desativada, então a correção duradoura é o OAuth, ou enviar por um conector do Microsoft 365 ou por outro relay.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SMTP AUTH está desativado para toda a organização ou para a caixa postal que o dispositivo usa.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os padrões de segurança (security defaults) estão ativados no Microsoft Entra ID, o que desativa o SMTP AUTH com senha.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma política de acesso condicional (Conditional Access) que bloqueia a autenticação herdada abrange a conta.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta exige autenticação multifator, o que um dispositivo que faz login com senha não consegue atender.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma conta federada, o serviço de federação local (STS) não está acessível, ou a URL dele não aceita HTTPS com uma versão atual de TLS.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário ou a senha estão errados.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a chave de SMTP AUTH de toda a organização; True significa que ele está desativado para toda caixa postal que não tem configuração própria.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a configuração própria da caixa postal, que prevalece sobre a da organização: False é ativado, True é desativado e vazio segue a organização.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ative o SMTP AUTH apenas para a caixa postal que o dispositivo usa.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Microsoft Entra admin center, verifique se os padrões de segurança (security defaults) estão ativados e se uma política de acesso condicional (Conditional Access) bloqueia a autenticação herdada para a conta.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange admin center, abra o relatório SMTP AUTH clients submission para ver quais clientes ainda fazem login com autenticação básica.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza o login e leia a resposta completa depois do AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare após a primeira recusa: logins com as mesmas configurações só falham de novo. Faça uma nova tentativa quando as configurações do locatário ou o método de autenticação do cliente tiverem mudado.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente não é membro do grupo ou remetentes externos não têm permissão para enviar a este grupo</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo do Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupos do Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetentes externos</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>permitir que pessoas de fora da organização enviem e-mail ao grupo</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA), devolvido pelo agente que entrega mensagens aos grupos do Microsoft 365 (UnifiedGroupAgent): o grupo não aceita mensagens de fora da organização, ou de quem não é membro. Grupos novos do Microsoft 365 recusam remetentes externos até que alguém mude isso.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs para clientes, parceiros ou endereços pessoais que escrevem para um grupo do Microsoft 365, por exemplo o endereço compartilhado de uma equipe criado pelo Teams ou pelo Outlook, cuja parte legível diz que o grupo não está configurado para receber mensagens desse remetente.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do grupo ou o administrador do destinatário permite que remetentes externos escrevam para o grupo: o dono, nas configurações do grupo no Outlook; o administrador, no Exchange admin center, nas configurações do grupo, ou no PowerShell do Exchange Online. A Microsoft observa que a mudança pode levar até uma hora para ser aplicada.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O grupo do Microsoft 365 mantém o padrão de aceitar mensagens apenas de dentro da organização.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente está fora da organização e escreve para um endereço de grupo destinado a clientes ou parceiros.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A configuração foi alterada há menos de uma hora e ainda não foi aplicada.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre se o grupo aceita remetentes externos.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Permita que remetentes externos escrevam para o grupo.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Exchange admin center, abra o grupo em Recipients (destinatários) e depois em Groups e, na guia Settings, verifique a opção que permite remetentes externos.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenvie depois que o dono ou o administrador tiver permitido remetentes externos e a mudança tiver tido tempo de ser aplicada.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: o servidor de e-mail de destino precisa ter suporte a TLS para receber mensagens</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>falha no handshake TLS</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE de saída</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA), enviado pelo Exchange Online quando entrega mensagens de saída com DANE: as verificações DNSSEC do domínio do destinatário passaram, então o TLS é obrigatório, mas o servidor de destino não respondeu ao STARTTLS ou o handshake TLS falhou. Como 4.7.321 é um adiamento; como 5.7.321, uma falha definitiva.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens do Microsoft 365 para um domínio que publica registros TLSA assinados com DNSSEC, quando o servidor de e-mail dele deixa de oferecer STARTTLS, por exemplo depois de uma troca de software, ou usa uma configuração TLS com a qual o handshake não consegue ser concluído.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador de e-mail do domínio do destinatário corrige o servidor: volta a oferecer STARTTLS e faz o handshake funcionar com versões e cifras TLS atuais. Se o TLS não puder ser restaurado rapidamente, os registros TLSA precisam ser retirados, já que prometem aos remetentes que o TLS está disponível. O remetente só pode repassar o NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de destino não anuncia mais o STARTTLS, ou um firewall ou proxy o remove da resposta ao EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O handshake TLS falha, por exemplo porque o servidor só aceita versões antigas do protocolo ou não tem nenhum certificado utilizável configurado.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um balanceador de carga envia algumas conexões para um host sem TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a resposta ao EHLO do destino lista STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente um handshake TLS e leia o erro que ele informar.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o domínio publica registros TLSA, que tornam o TLS obrigatório para remetentes com DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.7.321, o Exchange Online continua tentando e entrega assim que o destino voltar a oferecer TLS; depois de um 5.7.321, a mensagem precisa ser enviada de novo.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: o certificado do servidor de e-mail de destino expirou</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado expirado</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificado vencido</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>renovação de certificado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online, ao entregar com DANE depois que as verificações DNSSEC passaram, conectou-se ao servidor de destino e recebeu um certificado cuja validade tinha terminado. Ele não entrega por essa conexão; o 4.7.322 adia e o 5.7.322 falha.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio protegido por DANE, normalmente a partir do dia em que o certificado do destino expirou.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador de e-mail do destinatário renova o certificado e o instala em todos os hosts MX. Se a renovação mudar aquilo com que os registros TLSA correspondem, o próprio certificado ou uma chave recém-gerada, o novo registro precisa ser publicado antes da troca; caso contrário, a entrega falha em seguida com tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor de destino chegou à data de expiração e não foi renovado.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado foi renovado, mas um host MX ou o próprio serviço de e-mail ainda usa o arquivo antigo.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A renovação automática falhou sem aviso.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre as datas de validade do certificado que o servidor apresenta.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repita a verificação em todos os hosts MX do domínio.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como 4.7.322, a mensagem espera na fila e sai depois que o certificado for renovado; uma mensagem com 5.7.322 precisa ser reenviada.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: o domínio falhou na validação DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA não corresponde</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>troca de certificado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): os registros TLSA do destino são autênticos pelo DNSSEC, mas o certificado que o servidor apresentou não corresponde a eles, os registros estão mal configurados ou outra verificação DANE falhou, como um certificado cuja data de início está no futuro. O Exchange Online se recusa a entregar; a forma 4.7.323 adia e a forma 5.7.323 é definitiva.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio com DANE, na maioria das vezes logo depois que o destino trocou o certificado ou a chave sem publicar antes registros TLSA correspondentes. A Microsoft também cita um ataque ao domínio de destino como causa possível.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio do destinatário faz os registros TLSA corresponderem ao que o servidor apresenta: publica um registro para o novo certificado ou a nova chave, espera o TTL dos registros antigos expirar e só então troca o servidor. Um certificado que ainda não é válido exige conferir as datas dele ou o relógio do servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O certificado ou a chave do servidor foi substituído e o registro TLSA ainda corresponde ao antigo.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro TLSA tem o uso, o seletor ou o tipo de correspondência errados para o que deve verificar.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A data de início do certificado está no futuro.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alguém está interceptando as conexões para o domínio de destino.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia os registros TLSA do destino.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça um cliente compatível com DANE verificar o servidor em relação a esses registros.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Calcule o hash SHA-256 da chave pública do servidor para comparar com um registro 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois de um 4.7.323, o Exchange Online faz novas tentativas sozinho e entrega assim que os registros corresponderem; depois de um 5.7.323, o remetente reenvia.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: o domínio de destino retornou registros DNSSEC inválidos</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>registro DS</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG expirado</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC bogus</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o domínio do destinatário se apresenta como assinado com DNSSEC, mas o Exchange Online não conseguiu validar os registros dele, então não pode confiar nas respostas MX ou TLSA e não entrega. A forma 4.7.324 adia e a forma 5.7.324 falha.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio cujo DNSSEC está quebrado, por exemplo depois de uma troca de chaves, de uma mudança para outro provedor de DNS ou quando as assinaturas da zona expiraram.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio do destinatário, com o provedor de DNS, corrige o DNSSEC: registros DS correspondentes na zona pai, assinaturas válidas na zona e nenhuma chave obsoleta depois de uma troca de provedor. Desativar o DNSSEC corretamente (removendo primeiro o registro DS) também acaba com o erro, ao custo de perder o DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O registro DS na zona pai não corresponde à chave atual da zona, muitas vezes depois de uma troca de chaves ou de uma mudança de provedor de DNS.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As assinaturas da zona expiraram porque a reassinatura parou.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só alguns dos servidores de nomes do domínio servem respostas assinadas.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peça os registros MX a um resolvedor com validação e veja se a validação falha.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o registro DS na zona pai com os registros DNSKEY da zona.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste as chaves da zona.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>O Exchange Online faz novas tentativas após um adiamento 4.7.324 até a mensagem expirar; assim que a validação funcionar, a mensagem na fila sai. Reenvie depois de um 5.7.324.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: o certificado remoto PRECISA ter um nome comum ou um nome alternativo da entidade que corresponda ao nome de host (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome alternativo da entidade</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome comum</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome de host não corresponde</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): ao entregar com DANE, o Exchange Online constatou que os nomes no certificado do servidor de destino, o nome comum e os nomes alternativos da entidade, não correspondem nem ao domínio do destinatário nem ao nome do host MX. É um adiamento como 4.7.325 e uma falha definitiva como 5.7.325.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em avisos de atraso e NDRs de mensagens de saída do Microsoft 365 para um domínio com DANE cujo host MX apresenta um certificado emitido para outro nome, como o nome do servidor web ou um autoassinado padrão.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador de e-mail do domínio do destinatário instala, em todos os hosts MX, um certificado cujos nomes alternativos da entidade incluam o nome do host MX para o qual os registros MX do domínio apontam, e mantém os registros TLSA sincronizados com ele.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de e-mail apresenta um certificado emitido para outro nome de host.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um host MX foi renomeado ou adicionado e o certificado dele não lista o novo nome.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de e-mail recorre a um certificado padrão ou autoassinado.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre os nomes no certificado do servidor.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare-os com os nomes de host nos registros MX do domínio.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto for um adiamento 4.7.325, a mensagem fica na fila e recebe novas tentativas; uma devolução 5.7.325 significa enviá-la de novo depois de corrigir o certificado.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor remoto retornou que o relay não é permitido</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pool de relay</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>encaminhamento</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>encaminhamento automático</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>filtragem avançada para conectores</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) que envolve uma recusa de relay de um servidor seguinte: o Exchange Online encaminhou ou fez relay de uma mensagem a partir do pool de relay (relay pool), e o gateway seguinte a recusou como relay. O Exchange Online usa o pool de relay, que não consta do registro SPF do Microsoft 365, quando a autenticação do remetente original falhou na entrada da mensagem no Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de mensagens encaminhadas ou com relay, de forma intermitente, principalmente quando um gateway de terceiros como o Proofpoint ou o Barracuda fica na frente ou atrás do Microsoft 365. O message trace mostra o pool de relay como pool de saída das mensagens com falha, e SPF fail ou softfail na chegada.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem age é o administrador do locatário do Microsoft 365 que encaminha as mensagens. Quando o MX do domínio aponta para um gateway de terceiros ou para um servidor local, ative o Enhanced Filtering for Connectors (filtragem avançada para conectores) para que o SPF seja verificado em relação ao remetente real. Adicione os domínios que você controla como domínios aceitos e evite cadeias longas de encaminhamento e de relay.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens chegam ao Microsoft 365 por um gateway de terceiros, então o SPF é avaliado em relação ao endereço IP do gateway e falha.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do remetente original falha no SPF e não tem assinatura DKIM válida, e não é um domínio aceito do locatário.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O encaminhamento automático ou o relay em vários saltos envia a mensagem de novo para fora pelo pool de relay, e o gateway seguinte recusa o relay vindo dele.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie uma mensagem com falha e abra os detalhes dela; o pool de saída mostrado indica se o pool de relay foi usado.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o cabeçalho Authentication-Results de uma mensagem afetada como ela chegou ao Microsoft 365; spf=fail ou softfail marca o gatilho.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a filtragem avançada (Enhanced Filtering) está configurada no conector de entrada vindo do gateway.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova tentativa pode dar certo por acaso por outro pool; para um resultado confiável, corrija a autenticação do remetente na entrada.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, tente novamente mais tarde</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitação de IP</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">greylisting</translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>servidor ocupado</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos próprios do Microsoft 365 (fora do registro da IANA): o Microsoft 365 usa todos os códigos de 4.7.500 a 4.7.699 para uma restrição temporária a um endereço IP de envio cujo comportamento de repente parece suspeito, normalmente um volume muito maior do que esse endereço enviava antes. O Exchange Online Protection mantém essa origem em observação, uma forma de greylisting que a Microsoft chama de limitação de IP (IP throttling), e remove a restrição assim que o tráfego se mostra legítimo.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No log de adiamentos de um servidor que envia para um domínio cujas mensagens o Microsoft 365 hospeda, normalmente depois que um novo endereço IP começa a enviar, um servidor passa para endereços novos ou uma campanha multiplica o volume habitual. A mensagem fica na fila do remetente e recebe novas tentativas; só chega uma devolução se a restrição durar mais que o tempo de vida da fila. Os hosts do Outlook.com para consumidores da Microsoft também respondem com códigos desta faixa, com redação própria.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente basta ter paciência: mantenha o volume estável e deixe o servidor de envio fazer novas tentativas, e a restrição é removida em poucos dias à medida que o endereço cria um histórico de envio com o Microsoft 365. Quando o remetente é ele próprio uma organização do Microsoft 365 que faz relay de mensagens dos seus servidores locais, o administrador dela configura um conector desses servidores para o Microsoft 365. Quando a organização do destinatário roteia as mensagens de entrada primeiro por um serviço de filtragem de terceiros, o administrador do destinatário configura um conector para esse serviço. E-mail de produção deve usar um domínio personalizado, não o domínio inicial onmicrosoft.com, cujas mensagens a Microsoft limita.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço IP de envio com pouco ou nenhum histórico no Microsoft 365 começou a enviar um volume grande.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor já estabelecido enviou de repente muito mais mensagens que o habitual, por exemplo em uma campanha em massa.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor local faz relay das mensagens de saída pelo Microsoft 365 sem um conector que o identifique.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens de entrada chegam à organização do Microsoft 365 por um serviço de filtragem de terceiros que nenhum conector descreve, então a Microsoft avalia os endereços desse serviço.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um locatário novo envia mais do que mensagens de teste a partir do domínio inicial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre os adiamentos no log do servidor de envio e anote o código de detalhe, o endereço IP de envio e o host da Microsoft que respondeu.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte as mensagens enviadas recentemente para o domínio do destinatário e compare com o volume habitual do servidor.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o servidor faz relay pela sua própria organização do Microsoft 365, verifique no PowerShell do Exchange Online se um conector de entrada corresponde ao endereço IP público ou ao certificado dele.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhe as mensagens adiadas: elas devem sair da fila sozinhas assim que a restrição for removida.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça novas tentativas como em qualquer falha temporária, em intervalos crescentes e sem aumentar o ritmo; a restrição foi feita para sair sozinha. Desista só quando o tempo de vida da fila se esgotar.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, abuso de spam detectado</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta banida</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam de saída</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a conta que enviou a mensagem foi banida do envio porque a Microsoft detectou atividade de spam a partir dela. A ajuda integrada ao produto da Microsoft acrescenta que isso costuma atingir usuários de um locatário novo que enviam a partir do domínio inicial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um relatório de falha na entrega que o Exchange Online devolve a um usuário do Microsoft 365, muitas vezes logo depois que um locatário novo é configurado ou que uma conta começa a enviar spam. Todas as mensagens da conta banida são devolvidas, seja qual for o destinatário.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quem age é o administrador da organização do Microsoft 365 de envio. Verifique se a conta está comprometida, proteja-a e redefina as credenciais dela; se os usuários ainda enviam a partir do domínio inicial onmicrosoft.com, adicione e verifique um domínio personalizado e torne-o o endereço principal deles. Depois, entre em contato com o suporte da Microsoft pelo canal habitual para restaurar a capacidade de envio da conta.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta de envio foi comprometida e usada para enviar spam.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuários de um locatário novo enviam a partir do domínio inicial onmicrosoft.com em vez de um domínio personalizado próprio.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A conta enviou mensagens em massa ou não solicitadas que a filtragem de saída da Microsoft classificou como spam.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No PowerShell do Exchange Online, verifique o endereço principal da conta: um endereço em onmicrosoft.com deve passar para um domínio personalizado verificado.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os domínios aceitos do locatário para ver se um domínio personalizado foi adicionado e verificado.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie as mensagens de saída recentes da conta em busca de um volume ou de destinatários que indiquem abuso.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas: todas as mensagens da conta banida são recusadas até que a Microsoft restaure o envio dela.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, remetente banido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetente banido</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta comprometida</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a Microsoft baniu a conta de envio depois de detectar spam vindo dela, o mesmo veredito que o 5.7.501 com um texto mais curto. A tabela da Microsoft dá ao 5.7.502 e ao 5.7.503 texto e significado idênticos.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como motivo em um NDR de uma mensagem de um usuário do Microsoft 365 cuja conta acabou de ser bloqueada por spam; os colegas no mesmo locatário geralmente continuam enviando.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador da organização de envio protege a conta (logins, regras de caixa de entrada, encaminhamento, consentimentos de aplicativos), redefine as credenciais dela e depois pede ao suporte da Microsoft, pelo canal habitual, que remova o banimento. A causa vem primeiro: um banimento removido de uma conta que continua comprometida logo volta.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais roubadas permitem que um invasor envie mensagens em massa pela conta.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um script, aplicativo ou dispositivo que faz login como a conta enviou mensagens que pareciam spam.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O usuário enviou uma grande remessa não solicitada a partir de uma caixa postal comum.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No PowerShell do Exchange Online, procure regras de caixa de entrada que encaminham ou excluem mensagens, um vestígio comum de uma caixa postal comprometida.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a caixa postal encaminha as mensagens dela para algum lugar.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie o que a conta enviou recentemente.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca faça novas tentativas automaticamente; a conta não pode enviar até que o suporte remova o banimento.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, remetente banido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetente banido</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>conta bloqueada</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA) para uma conta de envio banida depois que a Microsoft encontrou atividade de spam vinda dela. O texto da resposta é o mesmo do 5.7.502 e do 5.7.511, então o código de detalhe importa: o 5.7.503 é sobre a conta, o 5.7.511 sobre o endereço IP de envio.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na devolução que um usuário do Microsoft 365 recebe para cada mensagem enviada depois que a conta foi banida. A Microsoft não documenta nenhuma diferença entre este código e o 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do locatário trata a conta como possivelmente comprometida: revisa os logins recentes e as mensagens enviadas dela, remove tudo o que um invasor tenha configurado, redefine a senha e exige autenticação multifator. Depois que a causa for corrigida, uma solicitação ao suporte da Microsoft restaura o envio para a conta.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A senha da conta foi obtida por phishing ou reutilizada, e um invasor enviou spam com ela.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um malware no dispositivo do usuário enviou mensagens pela conta.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens da conta recebiam repetidamente vereditos de spam da filtragem de saída da Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise o log de logins da conta no Microsoft Entra admin center em busca de locais ou aplicativos desconhecidos antes do banimento.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie as mensagens da conta dos últimos dias em busca de rajadas para destinatários desconhecidos.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Segure a mensagem: reenviá-la da mesma conta falha até que o suporte da Microsoft restaure o direito de envio dela.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do destinatário rejeitado: acesso negado</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">destinatário inválido</translation>
+        <translation>destinatário inválido</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o endereço para o qual se escreve não é válido na organização do Microsoft 365, então o destinatário é recusado. A tabela da Microsoft diz apenas que o endereço é inválido; o texto é o mesmo da recusa do Directory Based Edge Blocking (bloqueio de borda baseado em diretório), que rejeita destinatários desconhecidos na borda.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando um servidor externo escreve para um endereço em um domínio cujas mensagens o Microsoft 365 hospeda; a devolução mostra o endereço recusado entre colchetes antes do texto.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente verifica se há erros de digitação no endereço e, em caso de dúvida, pede o endereço correto ao destinatário por outro canal e reenvia. Se o endereço deveria existir, o administrador do destinatário verifica se uma caixa postal, um grupo ou um contato no Microsoft 365 tem exatamente esse endereço.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um erro de digitação na parte local ou no domínio do endereço.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A caixa postal foi removida ou renomeada na organização do destinatário.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço desatualizado guardado em uma lista de contatos ou em uma entrada de preenchimento automático.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare caractere por caractere o endereço recusado na devolução com o pretendido.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que as mensagens do domínio são hospedadas pelo Microsoft 365: o host MX termina em mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador da organização do destinatário verifica no PowerShell do Exchange Online se algum destinatário tem esse endereço.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas com o mesmo endereço; corrija-o primeiro.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, destinatário banido</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinatário banido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a Microsoft recusa o destinatário porque considera o endereço inválido e bane as mensagens para ele. A tabela não dá nenhum motivo além disso e sugere contatar o suporte quando a recusa parecer errada.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ao enviar para um endereço específico em um domínio hospedado no Microsoft 365, enquanto outros destinatários do mesmo domínio recebem mensagens normalmente.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente primeiro confirma que o endereço está certo. Se estiver, e o destinatário confirmar por outro canal que o endereço deveria funcionar, o administrador do destinatário abre um chamado com o suporte da Microsoft, já que só a Microsoft pode remover o banimento.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço não é válido na organização do destinatário.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft baniu o próprio endereço, por motivos que a documentação dela não informa.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compare o endereço na devolução com o pretendido.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o MX do domínio aponta para o Microsoft 365, para ter certeza de que a recusa veio mesmo da Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas para este destinatário até que o endereço seja confirmado ou a Microsoft remova o banimento.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, HELO inválido</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO inválido</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO inválido</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome HELO</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o servidor que se conecta se apresentou no HELO ou EHLO com o nome do servidor ao qual estava se conectando em vez do próprio nome de domínio totalmente qualificado (FQDN). A Microsoft trata isso como comportamento típico de spambot e recusa as mensagens.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando um servidor de e-mail, appliance ou script mal configurado se conecta a um host MX do Microsoft 365; comum em código SMTP caseiro que reutiliza o nome do host de destino como saudação.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente define como nome HELO/EHLO do servidor de envio o próprio nome de host totalmente qualificado, de preferência um cujo DNS direto e reverso coincidam, e reenvia.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O programa de envio foi configurado com o nome do host MX do destinatário como o próprio nome HELO.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um script ou dispositivo monta a saudação EHLO a partir do host de destino em vez do próprio nome.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software de spam que falsifica a saudação.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostre o nome que o Postfix envia no EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduza a saudação de uma sessão com o seu nome de host real e observe as respostas.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o endereço IP de envio resolve de volta para o nome da saudação.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas antes de corrigir a saudação; toda sessão que começa da mesma forma é recusada.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, rejeitado pelo destinatário</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP bloqueado pelo destinatário</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio do locatário</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a organização do destinatário bloqueou, nas próprias configurações do Microsoft 365, o endereço IP de onde a mensagem veio. A própria Microsoft não baniu o endereço; o bloqueio pertence apenas àquela organização.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando as mensagens para um cliente do Microsoft 365 são devolvidas enquanto as mensagens do mesmo servidor para outros domínios do Microsoft 365 são entregues.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente entra em contato com o destinatário por outro canal e pede que o administrador dele remova o endereço IP de envio da lista de bloqueio à qual foi adicionado, por exemplo a lista de bloqueio de IP (IP Block List) da política de filtro de conexão no portal Microsoft Defender. Só o lado do destinatário pode remover o bloqueio.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador da organização do destinatário bloqueou o endereço IP de envio depois de receber mensagens indesejadas dele.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço é compartilhado por um provedor de hospedagem ou de relay, e as mensagens de outro cliente fizeram com que fosse bloqueado ali.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a entrega com falha no log do servidor de envio para saber o domínio do destinatário e o endereço de envio.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador da organização do destinatário lista, no PowerShell do Exchange Online, os endereços bloqueados da política de filtro de conexão padrão.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas a partir do mesmo endereço até que o destinatário confirme que o bloqueio foi removido.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, o IP excedeu os limites permitidos dentro da sua faixa</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de taxa IPv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limites permitidos</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): chegaram mensagens demais da faixa de endereços IPv6 do remetente em pouco tempo, e a Microsoft recusa o excesso. A resposta indica o endereço de envio e a faixa em que o volume dele foi contabilizado.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando um servidor envia para o Microsoft 365 por IPv6, principalmente quando vários servidores ou muitos endereços dentro de um mesmo prefixo IPv6 enviam ao mesmo tempo.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente reduz o ritmo das mensagens para o Microsoft 365 a partir dessa faixa IPv6 e as distribui ao longo do tempo, ou entrega por IPv4, e depois reenvia as mensagens recusadas.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma rajada de mensagens, como uma newsletter, enviada por IPv6 a destinatários do Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vários hosts no mesmo prefixo IPv6 enviando ao mesmo tempo, de modo que os volumes deles são contados juntos.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte as recusas no log do servidor de envio para ver quantas mensagens foram afetadas.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como paliativo, faça o Postfix preferir IPv4 ao entregar.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie as mensagens recusadas de uma vez: espere e depois envie-as em ritmo menor ou por IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, o domínio de envio não passa na verificação DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejeição dmarc</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">falha dmarc</translation>
+        <translation>falha dmarc</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o domínio no cabeçalho From da mensagem falhou no DMARC e publica uma política DMARC reject, então o Microsoft 365 recusa a mensagem como o dono do domínio pediu.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, quando uma mensagem com um domínio From que publica p=reject chega a um destinatário do Microsoft 365 sem SPF nem DKIM alinhados: mensagens encaminhadas, listas de discussão, um serviço de envio adicionado recentemente ou falsificação (spoofing). A devolução chega ao remetente, que deve repassá-la ao administrador de e-mail dele.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio From corrige a autenticação do serviço que enviou a mensagem: inclui-o no SPF, assina as mensagens dele com DKIM sob o domínio From e garante que pelo menos um dos dois esteja alinhado. A Microsoft cita como motivos habituais registros DNS errados ou ausentes, a falta de assinatura DKIM e o encaminhamento; o cabeçalho Authentication-Results na mensagem devolvida mostra qual verificação falhou.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de envio ou o serviço de envio não consta do registro SPF do domínio From e não assina com a chave DKIM do domínio.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SPF ou o DKIM passam, mas para um domínio diferente daquele no cabeçalho From, então o alinhamento DMARC falha.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A chave pública DKIM está ausente do DNS, ou a mensagem saiu do remetente sem assinatura.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O encaminhamento alterou a mensagem ou o endereço de envio no caminho, quebrando o SPF e o DKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia a política DMARC do domínio From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o registro SPF lista o servidor ou o serviço que enviou a mensagem.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se existe a chave DKIM do seletor indicado no cabeçalho DKIM-Signature da mensagem (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o cabeçalho Authentication-Results nos cabeçalhos que a Microsoft retorna junto com a devolução: spf=, dkim= e dmarc= mostram o que falhou.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie sem mudanças, pois ela falha de novo no DMARC; reenvie depois que a configuração de SPF ou DKIM do domínio cobrir o caminho de envio.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, o domínio não aceita e-mail por IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>apenas IPv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o remetente tentou entregar por IPv6 a um domínio de destinatário que só aceita mensagens por IPv4. O Exchange Online só recebe mensagens por IPv6 para domínios cujos administradores ativaram isso.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando um servidor de envio de pilha dupla escolhe um endereço IPv6 do host MX do destinatário e se conecta por IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente entrega para esse domínio por IPv4, por exemplo fazendo o servidor de e-mail preferir IPv4. O administrador do destinatário pode, em vez disso, ativar o IPv6 de entrada para o domínio no Exchange Online; as mensagens por IPv6 passam então a precisar passar no SPF ou no DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de envio prefere IPv6 e o host MX do destinatário tem um endereço IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio do destinatário não ativou o recebimento de mensagens por IPv6 no Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o host MX do destinatário tem um endereço IPv6.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja quais famílias de endereços o Postfix usa e qual ele prefere.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador do domínio do destinatário verifica o status do IPv6 dele no PowerShell do Exchange Online.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma nova tentativa por IPv4; a mesma tentativa por IPv6 é recusada todas as vezes.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, remetente banido</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP banido</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de remetentes bloqueados</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o endereço IP de onde a mensagem veio está banido de enviar para o Microsoft 365, e a Microsoft quer investigá-lo mais antes de remover o banimento. Ao contrário dos banimentos de 5.7.606 a 5.7.649, este não pode ser resolvido pelo portal de autoatendimento de remoção da lista (delist portal).</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO, quando um servidor no endereço banido tenta entregar a qualquer domínio hospedado no Microsoft 365; todos os destinatários do Microsoft 365 o recusam, não apenas uma organização.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente primeiro garante que o endereço não envia mais spam (contas comprometidas, um open relay, hosts infectados) e depois encaminha a devolução para delist@microsoft.com com o código completo do NDR e o endereço IP. A Microsoft responde em cerca de 48 horas com os próximos passos; o portal de remoção da lista (delist portal) não funciona para este código.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou mensagens maliciosas vieram do endereço IP de envio.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço pertence a uma faixa compartilhada cujos outros usuários enviaram mensagens abusivas.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um host comprometido ou um open relay na rede do remetente foi usado para spam.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre a recusa no log do servidor de envio; o endereço na resposta é o que deve ser citado no pedido de remoção da lista.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>De um host fora da sua rede, tente fazer relay de uma mensagem para um domínio externo pelo seu servidor; ela precisa ser recusada.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte o endereço de envio (aqui 192.0.2.1) em uma lista de bloqueio pública, que muitas vezes registra o mesmo abuso.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare de enviar deste endereço para o Microsoft 365 até que a Microsoft confirme a remoção da lista; novas tentativas só pioram o histórico dele.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, a mensagem precisa estar em conformidade com a seção 3.6.2 da RFC 5322</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho from</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>endereço from ausente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a mensagem não tem um endereço válido no cabeçalho From, o que a seção 3.6.2 da RFC 5322 exige, então o Microsoft 365 a recusa. O endereço precisa ser uma caixa postal correta, escrita entre sinais de menor e maior quando um nome de exibição vem antes dele.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No fim dos dados da mensagem, para mensagens de scripts, dispositivos e aplicativos caseiros que montam os cabeçalhos à mão: um From só com um nome, um From vazio ou nenhum From.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador ou o desenvolvedor do remetente corrige o programa para que toda mensagem traga um cabeçalho From com um endereço válido, como um nome de exibição seguido do endereço entre sinais de menor e maior, e reenvia.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho From está ausente.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho From contém apenas um nome de exibição, sem endereço.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço no From está malformado, por exemplo sem os sinais de menor e maior depois de um nome de exibição.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja o cabeçalho From de uma cópia salva da mensagem.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie um teste com um cabeçalho From bem formado e compare o resultado.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie antes de corrigir o cabeçalho From; a mesma mensagem é sempre recusada.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Host cliente bloqueado pela lista de bloqueio do cliente (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio personalizada</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio de IP</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): a organização do destinatário colocou o endereço IP de envio na própria lista de bloqueio, então o Microsoft 365 recusa mensagens dele para esse domínio. A resposta indica o endereço bloqueado e o domínio que o bloqueou.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando um único cliente do Microsoft 365 recusa o seu servidor enquanto outros domínios hospedados no Microsoft 365 aceitam as mensagens dele.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só a organização do destinatário pode desfazer isso. O remetente entra em contato com o destinatário por telefone ou por outro sistema de e-mail e pede que o administrador dele tire o endereço da lista de bloqueio personalizada; se o bloqueio foi deliberado, o remetente precisa de outra forma de alcançá-los.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador da organização do destinatário adicionou o endereço IP de envio à lista de bloqueio depois de receber mensagens indesejadas.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço foi bloqueado por engano, ou junto com toda uma faixa compartilhada de um provedor de hospedagem.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o domínio e o endereço indicados na resposta para saber com quem falar e sobre qual endereço.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do destinatário revisa a lista de bloqueio de IP (IP Block List) das políticas de filtro de conexão e remove o endereço do remetente.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fazer novas tentativas não adianta enquanto o endereço estiver na lista daquela organização; espere o destinatário confirmar a remoção.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, o domínio de envio não atende ao nível de autenticação exigido</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetente de alto volume</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>requisitos para remetentes em massa</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Outlook.com (fora do registro da IANA): o serviço de e-mail para consumidores da Microsoft recusou a mensagem porque o domínio no cabeçalho From dela não atende ao nível de autenticação exigido de remetentes de alto volume. A regra abrange domínios que enviam 5 mil mensagens ou mais para endereços de consumidores da Microsoft e, a partir daí, vale para todas as mensagens deles ali.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para remetentes em massa, como newsletters, sistemas de notificação e plataformas de marketing que escrevem para endereços outlook.com, hotmail.com, live.com e msn.com, desde que a Microsoft passou a aplicar os requisitos para remetentes de alto volume; a devolução muitas vezes lista os resultados de SPF, DKIM e DMARC depois do texto.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do domínio From faz o SPF e o DKIM passarem para todo serviço que envia como o domínio, publica um registro DMARC (p=none basta) e garante que o SPF ou o DKIM esteja alinhado com o domínio From para que o DMARC passe. As mensagens recusadas não foram entregues e precisam ser enviadas de novo depois.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SPF falha porque falta um serviço ou um servidor de envio no registro SPF do domínio.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O DKIM falha, ou está ausente, nas mensagens de um dos serviços de envio do domínio.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O domínio não publica nenhum registro DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O SPF e o DKIM passam apenas para o próprio domínio do serviço de envio, sem alinhamento com o domínio From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o domínio publica um registro DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o registro SPF cobre todos os serviços que enviam como o domínio.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a chave DKIM de cada serviço de envio está publicada sob o domínio.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie um teste para uma caixa postal do Outlook.com que você controla e leia o cabeçalho Authentication-Results: spf, dkim e dmarc precisam todos indicar pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie até que a autenticação seja corrigida; a mesma mensagem é recusada de novo.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, IP de envio banido</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip de envio banido</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>portal de remoção da lista</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (portal para remetentes)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de remetentes bloqueados</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos próprios do Microsoft 365 (fora do registro da IANA): o Microsoft 365 usa todos os códigos de 5.7.606 a 5.7.649 para um endereço IP de envio que ele colocou na lista de remetentes bloqueados. Nenhuma organização do Microsoft 365 aceita mensagens desse endereço até a remoção dele da lista, que o remetente pode pedir por um portal de autoatendimento.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No RCPT TO, quando um servidor no endereço listado tenta entregar a qualquer domínio hospedado no Microsoft 365; a resposta cita o endereço e o portal. Servidores em hospedagem compartilhada, instâncias de nuvem recém-criadas e máquinas comprometidas são os que mais o encontram.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente garante que o endereço só envia mensagens limpas (sem contas comprometidas, open relay ou malware) e segue as boas práticas de envio, e depois pede a remoção no Office 365 Anti-Spam IP Delist Portal (sender.office.com): informe um endereço de e-mail e o endereço bloqueado, abra o link de confirmação enviado a essa caixa postal e selecione Delist IP. A remoção pode levar 24 horas ou mais, e o endereço volta à lista se o abuso continuar.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam, phishing ou malware foram enviados do endereço, pelo remetente ou por um intruso.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço já foi usado por outra pessoa, como um endereço de nuvem ou de hospedagem reatribuído, e carrega o histórico dela.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor é um open relay ou tem uma conta comprometida enviando por ele.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre na resposta o endereço exato e o código de detalhe.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peça a remoção no Office 365 Anti-Spam IP Delist Portal, o portal para remetentes em sender.office.com, com um endereço de e-mail e um endereço IP por visita, e depois selecione Delist IP após seguir o link de confirmação.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois da remoção da lista, teste uma entrega para um domínio hospedado no Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare de fazer novas tentativas para o Microsoft 365 a partir desse endereço até que a remoção da lista tenha efeito; as mensagens na fila podem sair depois.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Locatário bloqueado para envio</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário bloqueado</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>envio de saída bloqueado</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário restrito</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos próprios do Microsoft 365 (fora do registro da IANA): o Microsoft 365 usa os códigos de 5.7.700 a 5.7.750 quando bloqueia mensagens enviadas pela própria organização do Microsoft 365, por exemplo porque grande parte das mensagens de saída parecia spam, saiu por endereços de baixa reputação ou usou domínios que a organização nunca registrou. O problema está no próprio locatário do remetente, e só o administrador desse locatário pode corrigi-lo.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs que o Exchange Online devolve aos usuários da organização de envio, muitas vezes a muitos usuários de uma vez. Locatários de avaliação, locatários que acabaram de renovar uma assinatura expirada e locatários com uma conta de administrador ou um servidor local comprometidos são os que mais encontram esses códigos.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do Microsoft 365 da organização de envio lê o código exato no NDR: 5.7.703, 5.7.705, 5.7.708 e 5.7.750 têm, cada um, a sua própria correção. Em geral, encontre e feche a fonte das mensagens ruins (contas comprometidas, conectores indevidos, um open relay no ambiente local), adicione e verifique todos os domínios usados para envio e entre em contato com o suporte da Microsoft para que o bloqueio seja removido.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam ou mensagens em massa enviados pelo locatário, muitas vezes por meio de uma conta, um conector ou um servidor local comprometidos.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas em volume a partir de domínios que não são domínios aceitos do locatário.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um locatário novo ou de avaliação enviando por endereços IP de baixa reputação.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um destinatário bloqueado na própria Tenant Allow/Block List do locatário.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie uma das mensagens devolvidas para ver o código dela e o conector ou servidor por onde ela passou.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os conectores de entrada e procure algum que ninguém da TI tenha criado.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra o relatório Mailflow status de saída e o relatório Top senders and recipients (principais remetentes e destinatários) no portal Microsoft Defender para ver quem enviou a maior parte das mensagens.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar não adianta enquanto o bloqueio estiver em vigor; reenvie depois que o administrador tiver corrigido a causa e, para a maioria desses códigos, o suporte da Microsoft tiver removido o bloqueio.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens para estes destinatários são bloqueadas pela sua organização usando a lista de bloqueio do locatário (Tenant Allow Block List)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política de bloqueio de destinatários</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): um usuário enviou mensagens para um endereço ou domínio que a própria organização do remetente bloqueia na Tenant Allow/Block List. As entradas de bloqueio dessa lista interrompem as mensagens nas duas direções, e um único destinatário bloqueado interrompe a mensagem inteira para todos os destinatários, dentro e fora da organização.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um NDR da própria organização do Exchange Online do usuário logo depois do envio, geralmente depois que um administrador bloqueou o endereço ou o domínio de um spammer para o qual os usuários ainda escrevem, ou bloqueou um domínio que correspondentes desejados também usam.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente remove o endereço bloqueado e reenvia imediatamente para os demais, já que nenhum deles recebeu a mensagem. Depois, um administrador da organização decide se a entrada de bloqueio está correta; se não estiver, remove-a ou a restringe em Tenant Allow/Block Lists, no portal Microsoft Defender (Email &amp; collaboration &gt; Policies &amp; rules &gt; Threat policies, as políticas de ameaças).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um administrador adicionou o endereço ou o domínio do destinatário como entrada de bloqueio de remetente na Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada de bloqueio para um domínio inteiro também abrange um destinatário para quem o usuário escreve legitimamente.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia no NDR a lista de destinatários bloqueados que ele cita.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No PowerShell do Exchange Online, liste as entradas de bloqueio de remetentes da Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remova uma entrada que não deveria estar ali.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie sem mudanças, porque a mesma lista de destinatários é bloqueada de novo; reenvie sem os destinatários bloqueados ou depois que a entrada for removida.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, o locatário excedeu o limite</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário excedeu o limite</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário bloqueado</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam de saída</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online bloqueou as mensagens de saída da organização de envio porque saiu dela spam ou e-mail em massa demais. Em casos raros, o bloqueio vem depois da renovação de uma assinatura que já tinha expirado, até o serviço se atualizar.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>De repente, para os usuários do locatário, em NDRs do Exchange Online; normalmente depois que um servidor local que roteia pelo Exchange Online, ou uma conta de administrador usada para criar conectores, foi comprometido.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador da organização descobre o que enviou o spam usando o relatório Mailflow status de saída, o relatório Threat protection status, o relatório Top senders and recipients (principais remetentes e destinatários), o relatório Outbound connector e o rastreamento de mensagens com o message trace. Ele protege as contas e os servidores comprometidos, remove conectores indevidos e exige autenticação multifator, e depois entra em contato com o suporte da Microsoft, explica a causa e pede a remoção do bloqueio. Depois de uma renovação atrasada, o bloqueio normalmente some em um dia.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor local comprometido fez relay de spam pelo Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta de administrador comprometida foi usada para criar conectores que deixam o spam passar.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens em massa enviadas do locatário em volumes que a Microsoft considerou spam.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura expirou e foi renovada, e o serviço ainda não tinha sincronizado o novo estado.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie as mensagens de saída dos últimos dois dias e classifique os remetentes pelo número de mensagens.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os conectores com as datas de criação para identificar os desconhecidos recentes.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra a visão de saída do relatório Mailflow status no portal Microsoft Defender para ver quando o spam começou.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens de saída continuam bloqueadas até que o suporte da Microsoft remova o bloqueio; reenvie depois, e apenas as mensagens legítimas.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, tráfego não aceito deste IP</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locatário de avaliação</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP de baixa reputação</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tráfego não aceito</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o Exchange Online não quis enviar as mensagens da organização pelos endereços IP de baixa reputação que reserva para clientes novos. Atinge principalmente locatários de avaliação antes da compra de licenças.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em NDRs de mensagens de saída de um locatário novo do Microsoft 365, muitas vezes em uma assinatura de avaliação, incluindo mensagens que aplicativos enviam pelo serviço.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do locatário atribui licenças pagas do Exchange Online. Até lá, durante uma avaliação, o administrador pode pedir ao suporte da Microsoft uma exceção para o endereço de baixa reputação.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O locatário está em uma assinatura de avaliação e ainda não tem licenças do Exchange Online atribuídas.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O locatário é novo, e as mensagens de saída dele saem por endereços com baixa reputação.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Microsoft 365 admin center, em Billing, verifique se a assinatura é de avaliação e se há licenças do Exchange Online atribuídas.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique as licenças do usuário remetente com o Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar do locatário falha da mesma forma até que haja licenças ou o suporte conceda uma exceção.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cliente impedido de enviar a partir de um domínio não registrado</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio não registrado</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio aceito</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio não provisionado</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o locatário enviou um grande volume de mensagens a partir de domínios que não adicionou e verificou como domínios aceitos, e o Exchange Online o bloqueou. A Microsoft permite algumas mensagens de domínios não registrados, mas espera que todo domínio de envio esteja registrado.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando dispositivos, aplicativos ou um servidor local fazem relay de mensagens pelo Exchange Online com domínios de remetente que o locatário não possui, ou depois que invasores criaram um conector de entrada no locatário para enviar spam.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do locatário adiciona e verifica como domínio aceito todo domínio usado para envio, ou usa um conector baseado em certificado cujo certificado cite um domínio aceito e verificado. Ele também revisa conectores e contas em busca de comprometimento, remove tudo o que um invasor tenha criado e depois pede ao suporte da Microsoft que remova o bloqueio.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens com relay pelo Exchange Online usam um domínio de remetente que não é um domínio aceito do locatário.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um invasor criou um conector de entrada e enviou spam pelo locatário.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um conector mal configurado aceita mensagens de servidores que enviam por muitos domínios alheios.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os domínios aceitos do locatário e compare-os com os domínios com que os seus servidores e aplicativos enviam.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique como os conectores de entrada identificam os seus servidores: por certificado ou por endereço IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rastreie as mensagens devolvidas para ver quais domínios de remetente foram bloqueados.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não envie mais nada a partir do domínio não registrado; reenvie quando o domínio estiver aceito e verificado e o bloqueio tiver sido removido.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, remetente banido</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domínio banido</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>remetente banido</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Código próprio do Microsoft 365 (fora do registro da IANA): o domínio com que a mensagem é enviada foi banido depois que spam vindo dele foi detectado. A tabela da Microsoft diz que o domínio banido pode ser o informado no EHLO, o remetente do envelope (P1) ou o cabeçalho From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando mensagens que alegam o domínio banido chegam ao Microsoft 365, seja qual for o servidor que as envia. O código aparece apenas na revisão de 2024 da tabela de NDRs da Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do domínio interrompe o spam na origem (contas comprometidas, formulários web explorados, um serviço de envio descuidado), garante que todo serviço que envia como o domínio se autentique corretamente e depois entra em contato com o suporte da Microsoft para restaurar a capacidade de envio do domínio.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Foi enviado spam usando o domínio na saudação EHLO, no remetente do envelope ou no cabeçalho From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta comprometida ou um serviço de terceiros que envia como o domínio produziu o spam.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique quais nomes os seus servidores usam no EHLO e como remetentes do envelope, para saber qual domínio foi banido.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leia o registro DMARC do domínio e os relatórios agregados dele para encontrar todas as fontes que enviam como o domínio.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie como o domínio banido; o Microsoft 365 recusa as mensagens dele até que o suporte remova o banimento.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acesso negado, tente novamente mais tarde</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP restrito</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>atividade suspeita</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrito temporariamente</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Códigos próprios do Microsoft 365 (fora do registro da IANA): o Microsoft 365 usa todos os códigos de 4.7.850 a 4.7.899 quando viu atividade suspeita de um endereço IP que se conecta e segura esse endereço enquanto o avalia. O texto da resposta é o mesmo de 4.7.500 a 4.7.699, mas a tabela da Microsoft liga esta faixa ao endereço em questão; as mensagens dele são adiadas, não recusadas.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Como adiamentos no log de um servidor que envia para destinatários do Microsoft 365 enquanto a Microsoft examina mais de perto o endereço desse servidor. A Microsoft não documenta nem o código básico nem o comando SMTP em que responde, e não tem uma página própria de solução de problemas para esta faixa.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deixe o servidor de envio continuar fazendo novas tentativas: a Microsoft diz que a restrição é removida em pouco tempo quando a atividade se mostra válida. Enquanto isso, o administrador do remetente verifica o que o endereço tem enviado, porque uma conta comprometida, um open relay ou um script descontrolado virariam a avaliação contra ele e podem terminar em banimento.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O tráfego do endereço IP que se conecta pareceu suspeito aos filtros da Microsoft, por exemplo uma rajada repentina.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço é compartilhado com outros remetentes, como um provedor de hospedagem ou um serviço de relay, cujas mensagens provocaram a avaliação.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta ou um host comprometido na rede do remetente está enviando spam a partir desse endereço.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste os adiamentos para destinatários hospedados na Microsoft para ver qual endereço de envio foi afetado e desde quando.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Classifique os remetentes do envelope por volume para identificar uma conta enviando muito mais que o normal.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o endereço de envio (aqui 192.0.2.1) já aparece em uma lista de bloqueio pública, sinal de abuso vindo dele.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a mensagem na fila e faça novas tentativas no agendamento normal; enviar mais rápido não encerra a avaliação mais cedo.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexões não serão aceitas porque o IP está na lista do Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio do Yahoo pelo Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>listagem no Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, fora do registro da IANA: o Yahoo recusa a conexão porque o endereço IP de envio está listado pelo Spamhaus. A página de erros do Yahoo cita uma listagem no Spamhaus como um dos motivos de erros permanentes e orienta os remetentes a procurar o Spamhaus para resolver.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No início da sessão, em resposta ao MAIL FROM, dos hosts MX do Yahoo e da AOL; todas as mensagens do endereço falham. A resposta cita o Spamhaus, mas não diz qual das listas dele contém o endereço.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do endereço IP o consulta na página de consulta do Spamhaus (check.spamhaus.org), corrige o que a listagem descreve (um host infectado, uma fonte de spam ou uma faixa dinâmica que deveria enviar por um relay) e pede a remoção ali. O Yahoo volta a aceitar mensagens assim que a listagem sai.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IP está em uma lista do Spamhaus porque spam foi enviado dele.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma máquina atrás do endereço está infectada ou executa um proxy aberto.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>O endereço pertence a uma faixa residencial ou dinâmica que o Spamhaus lista como não destinada a enviar e-mail diretamente.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consulte a zona combinada do Spamhaus para o endereço de envio, com os octetos invertidos; qualquer resposta significa que ele está listado.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abra check.spamhaus.org com o endereço para ver qual lista o contém, por quê e como pedir a remoção.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas até que o endereço saia da lista do Spamhaus; depois, reenvie.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conexões não aceitas de endereços IP no Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio de exploits</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>host infectado</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista de bloqueio (blacklist)</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, fora do registro da IANA: o endereço IP de envio está na Spamhaus Exploits Block List (XBL), a lista de bloqueio de hosts infectados, sequestrados ou que executam proxies abertos, e o Yahoo recusa mensagens dele.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma resposta permanente no início da sessão, dos hosts MX do Yahoo. Redes atrás de um único endereço NAT a recebem quando qualquer dispositivo nelas está infectado, mesmo que o próprio servidor de e-mail esteja limpo.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dono do endereço IP encontra e limpa a máquina ou o dispositivo comprometido por trás dele e depois remove o endereço pela página de consulta do Spamhaus. Mudar as mensagens para outro endereço sem limpar só leva a listagem junto.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malware em um computador ou dispositivo que compartilha o endereço IP de envio.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um proxy aberto ou um serviço sequestrado na rede.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor de e-mail ou aplicativo web comprometido atrás do endereço.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme a listagem na zona combinada do Spamhaus; uma resposta entre 127.0.0.4 e 127.0.0.7 vem da lista de exploits.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure conexões de saída inesperadas para a porta 25 a partir de máquinas da rede, sinal de malware enviando spam.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas a partir do endereço listado; reenvie quando ele tiver sido limpo e removido da lista.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem rejeitada por política local</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejeição do iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>devolução do me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>devolução do mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria da Apple para o iCloud Mail (icloud.com, me.com, mac.com e domínios personalizados hospedados ali), não um código da IANA: os filtros da Apple recusaram a mensagem segundo a política local do serviço. A Apple não documenta a etiqueta; na prática, ela indica um veredito de spam baseado em conteúdo, reputação ou autenticação.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, dos hosts MX do iCloud Mail. O domínio do destinatário não precisa parecer da Apple, pois domínios personalizados hospedados no iCloud Mail também a retornam; muitas vezes atinge só parte de um envio enquanto o resto é entregue.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente confere as mensagens com os requisitos da Apple para remetentes em massa: SPF e DKIM passando para o domínio do From:, uma política DMARC publicada, DNS reverso para os endereços de envio, identidades de envio consistentes e listas baseadas em consentimento. Se um fluxo legítimo continuar sendo recusado, escreva para icloudadmin@apple.com com o nome da empresa, o domínio, os endereços IP de envio, os erros SMTP e uma descrição do problema, como pede a página de postmaster da Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo ou links que os filtros de spam da Apple pontuam como spam.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma reputação ruim do endereço IP de envio ou do domínio.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM ou DMARC não passando para o domínio do From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos que não seguem o formato de mensagens da Internet, como um Message-ID malformado.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o endereço IP de envio tem DNS reverso, que a Apple exige de remetentes em massa.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma mensagem de teste para uma caixa postal que você controla e confirme que SPF, DKIM e DMARC passam no Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço IP de envio no Spamhaus; uma listagem torna uma rejeição da Apple mais provável.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça nova tentativa com a mesma mensagem sem mudanças; corrija antes a causa ou consulte a equipe de postmaster da Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem recusada pela política local do iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud fora do ar</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejeição do iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do iCloud Mail da Apple, fora do registro da IANA, enviada com o mesmo texto de política local das outras etiquetas de rejeição da Apple. A Apple não documenta nenhuma delas, então o que diferencia esta não é público. Em um incidente relatado, o iCloud Mail recusou com ela todas as mensagens recebidas durante uma falha do lado da Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, dos hosts MX do iCloud Mail, em uma resposta permanente. Foi relatada para remetentes individuais e, pelo menos uma vez, para todos os remetentes ao mesmo tempo, enquanto a filtragem de spam da Apple funcionava mal.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra primeiro de quem é o problema: se mensagens de remetentes sem relação entre si para endereços do iCloud são devolvidas da mesma forma ao mesmo tempo, a falha é da Apple e só resta esperar; reenvie depois, já que o servidor de envio não faz nova tentativa com uma mensagem recusada. Caso contrário, revise autenticação, reputação e conteúdo como nas outras recusas por política da Apple, e escreva para icloudadmin@apple.com com os logs se as mensagens legítimas continuarem falhando.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Os filtros da Apple desconfiam do endereço IP de envio, do domínio ou do conteúdo.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma falha na filtragem do iCloud Mail que rejeita por um tempo as mensagens de todo mundo.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se mensagens de outros remetentes para endereços do iCloud estão falhando no mesmo momento, por exemplo enviando de uma conta grande de webmail.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Encontre no log todas as rejeições do iCloud para ver se elas começaram de repente para todas as mensagens.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o endereço de envio tem DNS direto e reverso correspondentes.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor de envio a devolve imediatamente. Se a Apple teve uma falha, reenvie manualmente as mensagens devolvidas depois que ela terminar.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por falhar nas verificações de autenticação SPF e DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail não autenticado</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autenticação iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do iCloud Mail da Apple, fora do registro da IANA: a mensagem não passou nem no SPF nem no DKIM, então a Apple a recusou. A página de postmaster da Apple pede que todo remetente em massa se autentique com SPF e DKIM e publique uma política DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, dos hosts MX do iCloud Mail, para mensagens sem assinatura DKIM válida que também vêm de um servidor que o registro SPF do domínio do envelope não autoriza. Um caso típico são mensagens encaminhadas cuja assinatura quebrou no caminho, sem cabeçalhos ARC.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente publica ou corrige o SPF do domínio do envelope e ativa a assinatura DKIM para o domínio do From:. Uma verificação aprovada basta para passar por esta etiqueta, mas as regras da Apple para e-mail em massa pedem as duas e uma política DMARC. Servidores que encaminham para endereços do iCloud devem adicionar cabeçalhos ARC, como a Apple pede.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma assinatura DKIM, ou uma assinatura quebrada por um gateway ou rodapé depois da assinatura.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um registro SPF que não lista o servidor que enviou a mensagem, ou nenhum registro SPF.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um encaminhamento que mudou o remetente do envelope e o corpo sem adicionar cabeçalhos ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o registro SPF do domínio do envelope cobre o endereço do servidor de envio.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o seletor DKIM citado na assinatura da mensagem tem uma chave publicada.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas até que o SPF ou o DKIM passe; depois, reenvie.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail não aceito por motivos de política</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio de conteúdo do Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio por phishing</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensagem não permitida</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>motivos de política</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, fora do registro da IANA: o Yahoo recusou a própria mensagem porque algo no conteúdo dela viola a política do Yahoo, como phishing, malware, ransomware ou links para qualquer um deles. A página de erros do Yahoo agrupa essas etiquetas como bloqueios baseados em conteúdo.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depois dos dados da mensagem, quando o Yahoo já analisou a mensagem; a resposta não traz código aprimorado. Como o veredito é sobre o conteúdo, outras mensagens do mesmo servidor ainda podem ser aceitas, e uma única campanha com um link ruim pode ser recusada enquanto o resto passa.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O remetente revisa todos os links, hosts de imagens e anexos da mensagem recusada, remove ou substitui tudo o que aponte para um site comprometido ou sinalizado (incluindo domínios de rastreamento e de redirecionamento) e verifica a fila de saída em busca de mensagens maliciosas. Se o conteúdo estiver limpo, peça uma revisão ao Yahoo pelo formulário de suporte a remetentes no Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um link ou URL de imagem que aponta para um domínio com reputação de phishing ou malware.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo que parece uma tentativa de phishing, como um pedido para confirmar uma senha.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um anexo com vírus ou outro software malicioso.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta sequestrada enviando phishing pelo servidor.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liste todas as URLs da mensagem recusada para revisar os domínios delas um a um.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique cada domínio citado nos links na lista de bloqueio de domínios do Spamhaus (Domain Block List); qualquer resposta significa que ele está listado.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não reenvie o mesmo conteúdo; mude-o ou limpe-o antes.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens adiadas temporariamente devido a reclamações de usuários</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reclamações de usuários do Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiamento do Yahoo</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta antiga do Yahoo, não um código da IANA: o Yahoo adiou as mensagens do endereço IP que se conecta porque viu tráfego incomum vindo dele ou reclamações de usuários do Yahoo Mail sobre as mensagens dele. O artigo de ajuda do Yahoo descreve a condição como temporária.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em respostas temporárias na conexão ou ao MAIL FROM, dos hosts MX do Yahoo. É uma etiqueta antiga, encontrada principalmente em logs antigos e em arquivos de listas de discussão; servidores de listas de discussão com muitos assinantes do Yahoo eram vítimas frequentes.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espere antes de fazer nova tentativa: o artigo de ajuda do Yahoo pede que os remetentes tentem de novo cerca de quatro horas depois do erro. Enquanto isso, o administrador do remetente descobre o que gera as reclamações (origens das listas, conteúdo, spam encaminhado a usuários do Yahoo) e, se o erro durar mais de 48 horas, revisa as mensagens de saída e entra em contato com o suporte a remetentes do Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuários do Yahoo Mail marcando as mensagens como spam.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tráfego do endereço IP que o Yahoo considera incomum.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas a pessoas que nunca se inscreveram.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descubra quando os adiamentos começaram e se coincidem com um envio específico.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a lista de discussão atende aos pedidos de descadastramento e remove os endereços que geram devolução.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faça novas tentativas, mas devagar: deixe horas, e não minutos, entre as tentativas.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens adiadas temporariamente</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo adiado</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reputação de IP compartilhado</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta antiga do Yahoo, fora do registro da IANA: o Yahoo adiou as mensagens por causa de tráfego incomum do endereço IP de envio. O artigo de ajuda do Yahoo observa que a causa pode estar fora do controle do remetente, como mensagens de outros domínios em um endereço compartilhado.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em respostas temporárias dos hosts MX do Yahoo, geralmente com um diagnóstico numérico depois do texto. Remetentes em hospedagem compartilhada ou nos endereços de saída compartilhados de um provedor a encontram mesmo quando as próprias mensagens estão limpas.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se o endereço IP for compartilhado, peça ao provedor de hospedagem ou de envio um endereço dedicado. Mantenha o DKIM e o DMARC em ordem e acompanhe a reputação do endereço IP, do domínio e das URLs nas mensagens. O Yahoo revisa endereços enviados pelo suporte a remetentes dele e pode ajustar a reputação deles, embora isso não garanta a chegada à caixa de entrada.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outros remetentes no mesmo endereço IP compartilhado prejudicando a reputação dele.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usuários marcando as mensagens como spam, o que baixa a reputação do remetente mesmo quando ela era boa.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma reputação ruim do domínio ou das URLs nas mensagens.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte ao provedor de hospedagem ou de envio se o endereço IP citado na resposta é compartilhado com outros clientes.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que as mensagens de saída levam uma assinatura DKIM válida e que o domínio publica DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha as mensagens na fila e faça novas tentativas em intervalos longos; as entregas são retomadas à medida que a reputação do endereço se recupera.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todas as mensagens deste endereço IP adiadas permanentemente</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo adiado permanentemente</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail em massa não solicitado</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta antiga do Yahoo, fora do registro da IANA: o Yahoo viu um volume alto de mensagens do endereço IP com cara de e-mail em massa não solicitado e parou de aceitá-las. A resposta chama o adiamento de permanente, embora o código básico seja temporário.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na conexão ou em resposta ao MAIL FROM, dos hosts MX do Yahoo. Como o código básico é temporário, o servidor de envio continua fazendo novas tentativas, e as mensagens só são devolvidas quando o tempo delas na fila se esgota, muitas vezes dias depois.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pare de reenviar para o Yahoo a partir desse endereço até que as práticas de lista sejam corrigidas: o Yahoo pede que as mensagens vão apenas para quem as solicitou e, se o erro durar mais de 48 horas, que o administrador revise o conteúdo e as práticas de saída. Depois, entre em contato com o suporte a remetentes do Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um volume alto de mensagens do endereço IP com as características de e-mail em massa não solicitado.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listas que incluem pessoas que nunca pediram as mensagens.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor comprometido enviando spam em massa.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique há quanto tempo as mensagens afetadas estão na fila e quantas aguardam domínios do Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revise de onde vieram os endereços de destinatário do último envio grande.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trate como permanente apesar do código de resposta temporário: novas tentativas não vão dar certo, então remova as mensagens da fila ou segure-as até que o Yahoo remova o bloqueio.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens adiadas temporariamente devido a volume inesperado ou reclamações de usuários</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiamento do Yahoo</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiamento da AOL</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>taxa de reclamações</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitação do Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, não um código da IANA, enviada pelos servidores do Yahoo Mail e do AOL Mail: as mensagens do endereço IP que se conecta são adiadas por enquanto porque o Yahoo vê um volume incomum vindo dele ou os destinatários as marcam como spam. A página de erros do Yahoo classifica essas respostas como mensagens adiadas temporariamente.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em uma resposta temporária ao MAIL FROM, dos hosts MX de yahoo.com, aol.com e dos outros domínios que o Yahoo opera. Remetentes em massa a encontram depois de um salto de volume, com um IP novo enviando a toda velocidade ou quando uma campanha gera reclamações; qualquer servidor cujas mensagens os usuários do Yahoo marcam como spam pode recebê-la.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente deixa a fila fazer novas tentativas em ritmo mais lento e trabalha no que o Yahoo aponta: suavizar picos de volume, aquecer aos poucos os endereços IP novos, enviar apenas para quem pediu e descartar endereços que geram devolução. O Complaint Feedback Loop do Yahoo mostra quais mensagens geram reclamações. Se os adiamentos persistirem por dias apesar de práticas limpas, abra uma Sender Support Request pelo Yahoo Sender Hub com a resposta completa e o endereço IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários marcando as mensagens como spam em uma proporção que o Yahoo considera alta demais.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um aumento repentino de volume a partir do endereço IP, ou um endereço novo enviando sem aquecimento.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo ou links que os filtros do Yahoo consideram típicos de spam.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em um endereço IP compartilhado, as mensagens de outros remetentes derrubando a reputação do endereço.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta ou um formulário web comprometido usando o servidor para enviar spam.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte os adiamentos no log de e-mail para ver há quanto tempo eles duram e quantas mensagens estão retidas.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Procure na fila de saída mensagens que você não esperava, sinal de uma conta ou formulário comprometido.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>No Yahoo Sender Hub, o portal para remetentes, inscreva-se no Complaint Feedback Loop para receber as reclamações por trás dos adiamentos.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde e espace as tentativas; a entrega é retomada quando a visão do Yahoo sobre o endereço IP melhora, o que pode levar horas ou dias.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Todas as mensagens deste endereço IP serão adiadas permanentemente</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio de IP do Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio de IP da AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiado permanentemente</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo para o Yahoo Mail e a AOL, fora do registro da IANA: o Yahoo recusa todas as mensagens do endereço IP que se conecta e diz que novas tentativas não terão sucesso. O código aprimorado que a acompanha tem outro significado no registro (expansão de lista de discussão proibida), que não se aplica aqui.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>No início da sessão, em resposta ao MAIL FROM, dos hosts MX do Yahoo, quando um endereço IP fica com má reputação no Yahoo: muitas reclamações, spam vindo do endereço ou mensagens para muitos endereços que não existem. Todo destinatário do Yahoo e da AOL falha da mesma forma enquanto isso durar.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>O administrador do remetente para de enviar ao Yahoo a partir desse endereço, encontra e elimina o que prejudicou a reputação dele (contas comprometidas, listas não solicitadas, spam encaminhado) e depois pede ao Yahoo que revise o endereço por meio de uma Sender Support Request no Yahoo Sender Hub. Mover o tráfego para outro endereço IP só ajuda depois que a causa tiver sido eliminada.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reclamações constantes ou volume de spam vindos do endereço IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uma conta comprometida, um script ou um open relay no servidor enviando spam.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens para um grande número de endereços que não existem, típico de listas compradas ou desatualizadas.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que todas as entregas ao Yahoo e à AOL a partir do endereço falham com esta etiqueta, e não apenas alguns destinatários.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o endereço IP também está em uma lista do Spamhaus (inverta os octetos do endereço na consulta).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Classifique por volume os remetentes autenticados no servidor para identificar uma caixa postal comprometida.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca faça novas tentativas: a própria resposta diz que não vai funcionar. Segure ou desvie as mensagens para o Yahoo a partir deste endereço até que o Yahoo remova o bloqueio.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens deste IP adiadas permanentemente; novas tentativas não terão sucesso</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio permanente do Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqueio permanente da AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adiado permanentemente</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta própria do Yahoo, fora do registro da IANA, com exatamente o mesmo texto da etiqueta irmã para um bloqueio permanente de IP: o Yahoo não aceitará mais mensagens do endereço que se conecta. O Yahoo não documenta o que diferencia as duas etiquetas, então ambas pedem a mesma resposta.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta ao MAIL FROM, dos hosts MX por trás de yahoo.com, aol.com e dos outros domínios do Yahoo, com um código básico permanente e o mesmo código aprimorado da etiqueta irmã. Afeta todas as mensagens do endereço, seja qual for o destinatário.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pause a entrega para o Yahoo e a AOL a partir do endereço, limpe o que deu má fama a ele (spam de contas invadidas, listas sem consentimento, devoluções de endereços inexistentes) e depois peça uma revisão ao suporte a remetentes do Yahoo pelo Yahoo Sender Hub. Trocar de endereço IP sem essa limpeza só repete o bloqueio.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um longo histórico de reclamações, spam ou destinatários desconhecidos vindos do endereço IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam enviado pelo servidor por meio de uma caixa postal, um site ou um script invadido.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conte as entregas afetadas para ver se o endereço inteiro é recusado.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veja quantas mensagens aguardam na fila; um aumento repentino indica mensagens que os usuários do servidor não enviaram de propósito.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prepare a Sender Support Request (solicitação de suporte a remetentes) com a resposta completa, o endereço IP, o domínio de envio e o que foi corrigido.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não faça novas tentativas; devolva ou segure as mensagens e desvie-as só depois que o problema do endereço for corrigido.</translation>
     </message>
 </context>
 </TS>
