@@ -221,7 +221,7 @@ void CliRunner::appendHits(const QList<SearchHit> &hits, QJsonArray *entries) co
     for (const SearchHit &hit : hits) {
         const CatalogEntry &entry = m_catalog.at(hit.entry);
         entries->append(
-            hitToJson(entry, entry.codeWithClass(hit.match.appliedClass), hit.match));
+            hitToJson(entry, entry.codeWithClass(hit.match.appliedClass >= 0 ? hit.match.appliedClass : entry.soleProviderClass()), hit.match));
     }
 }
 
@@ -230,7 +230,7 @@ void CliRunner::printHitLines(const QList<SearchHit> &hits)
     const TextReport report(TextReport::terminalWidth());
     for (const SearchHit &hit : hits) {
         const CatalogEntry &entry = m_catalog.at(hit.entry);
-        m_out << report.listLine(entry.codeWithClass(hit.match.appliedClass),
+        m_out << report.listLine(entry.codeWithClass(hit.match.appliedClass >= 0 ? hit.match.appliedClass : entry.soleProviderClass()),
                                  CatalogTranslation::title(entry));
     }
 }

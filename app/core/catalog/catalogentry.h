@@ -86,6 +86,13 @@ struct CatalogEntry
     bool isEnhanced() const { return kind == CodeKind::Enhanced; }
     bool isProviderCode() const { return status == CodeStatus::Provider; }
     bool isRange() const { return !rangeEnd.isEmpty(); }
+    // The one class a provider sends its enhanced code in ("5.7.708" is never 4.7.708), so that it is
+    // shown with it; -1 for a code of several classes and for a standard code, which the registry
+    // describes for any class as X.
+    int soleProviderClass() const
+    {
+        return isProviderCode() && isEnhanced() && classes.size() == 1 ? classes.first() : -1;
+    }
     // True when the code is registered for cls, or commonly seen with it.
     bool allowsClass(int cls) const { return classes.contains(cls) || seenClasses.contains(cls); }
     // "X.7.26" with class 5 -> "5.7.26"; a basic code is returned unchanged.

@@ -1,5 +1,6 @@
 #include "models/catalogmodel.h"
 
+#include "code/replycode.h"
 #include "i18n/catalogtranslation.h"
 #include "models/roles.h"
 #include "catalog/vocabulary.h"
@@ -12,7 +13,11 @@ QString providerOf(const CatalogEntry &entry)
 {
     if (!entry.isProviderCode())
         return {};
-    return entry.isRange() ? entry.provider + u", " + entry.code + u'\u2013' + entry.rangeEnd : entry.provider;
+    if (!entry.isRange())
+        return entry.provider;
+    const int cls = entry.soleProviderClass();
+    return entry.provider + u", " + entry.codeWithClass(cls) + u'\u2013'
+        + ReplyCode::parse(entry.rangeEnd).withClass(cls).toString();
 }
 
 } // namespace
@@ -43,8 +48,9 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case ProviderRole:
         return providerOf(entry);
     case CodeRole:
-    case DisplayCodeRole:
         return entry.code;
+    case DisplayCodeRole:
+        return entry.codeWithClass(entry.soleProviderClass());
     case TitleRole:
         return CatalogTranslation::title(entry);
     case KindRole:

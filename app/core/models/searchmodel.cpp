@@ -138,12 +138,17 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case MatchTierRole:
         return static_cast<int>(match.tier);
-    case AppliedClassRole:
-        return match.appliedClass;
-    default: {
-        // The class a query or a class filter gives an enhanced code: "5.7.26" rather than "X.7.26".
+    case AppliedClassRole: {
         const CatalogEntry &entry = m_catalogModel->catalog().at(sourceRow);
-        const int cls = match.appliedClass >= 0 ? match.appliedClass : m_classFilter;
+        return match.appliedClass >= 0 ? match.appliedClass : entry.soleProviderClass();
+    }
+    default: {
+        // The class a query or a class filter gives an enhanced code: "5.7.26" rather than "X.7.26";
+        // a provider's code in the one class it is sent in.
+        const CatalogEntry &entry = m_catalogModel->catalog().at(sourceRow);
+        const int cls = match.appliedClass >= 0 ? match.appliedClass
+            : entry.soleProviderClass() > 0     ? entry.soleProviderClass()
+                                                : m_classFilter;
         return cls > 0 ? entry.codeWithClass(cls) : entry.code;
     }
     }
