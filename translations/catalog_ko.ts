@@ -10286,402 +10286,402 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화형 세션이나 스크립트 세션에서 HELP 뒤에, 대개 여러 줄 응답으로 나타납니다. Exim은 &quot;214-Commands supported:&quot;와 명령 목록으로, Sendmail은 여러 줄의 &quot;214-2.0.0&quot; 도움말 텍스트로 응답합니다. Postfix는 HELP를 구현하지 않아 알 수 없는 명령으로 취급하며, 버전 3.7부터는 &quot;500 5.5.2 Error: command not recognized&quot;로, 그 이전에는 502 5.5.2로 응답하므로 Postfix에서 이런 응답이 나와도 결함이 아닙니다.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail이 메일을 빠른 속도로 받고 있는 한 수신자에게 가는 추가 메일을 지연시킵니다. 나중에 일반적인 재시도로 배달됩니다.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 한 줄을 보낸 직후, 세션의 어느 시점에서나 나타납니다. 대표적인 경우: HELO만 지원하는 서버가 EHLO에 응답할 때, 클라이언트가 포트에서 잘못된 프로토콜을 쓸 때(평문 포트로 보낸 TLS 핸드셰이크, HTTP 요청), 수동 telnet 테스트에서 오타를 냈을 때입니다. Sendmail은 500 5.5.1 Command unrecognized로, Microsoft Exchange는 500 5.3.3 Unrecognized command로 응답합니다. Postfix 3.7 이상은 500 5.5.2 Error: command not recognized로 응답하는 반면, Gmail과 이전 버전의 Postfix는 알 수 없는 명령어에 대신 502를 씁니다.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 명령을 인식하지만 구현하지 않았거나 꺼 두었습니다. RFC 5321 4.2.4는 알려져 있지만 구현되지 않은 명령에 502를, 알 수 없는 명령에 500을 배정하지만, Gmail과 버전 3.7 이전의 Postfix를 비롯한 일부 서버는 알 수 없는 명령어에도 502로 응답합니다.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>선택적 명령에 대한 응답으로 나타납니다. VRFY나 EXPN을 꺼 둔 서버(disable_vrfy_command = yes인 Postfix는 502 5.5.1 VRFY command is disabled로 응답), ETRN이나 TURN, 또는 HELO만 지원하는 서버에 보낸 EHLO입니다. Gmail은 모르는 모든 명령에 502 5.5.1 Unrecognized command로 응답하고, 3.6까지의 Postfix는 502 5.5.2 Error: command not recognized로 응답했습니다(Postfix 3.7 이상은 대신 500 5.5.2를 보냄).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이나 3.7 이전의 Postfix에 보낸 오타나 알 수 없는 명령어입니다. 이들은 인식하지 못한 명령을 500이 아니라 502로 보고합니다.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH에서 클라이언트가 서버에 없는 CRAM-MD5, NTLM, XOAUTH2 같은 메커니즘을 고집할 때 나타납니다. Gmail과 Microsoft Exchange는 504 5.7.4 Unrecognized authentication type으로 응답합니다. reject_non_fqdn_helo_hostname이나 그에 대응하는 발신자 및 수신자 제한을 쓰는 Postfix 서버에서는 HELO, MAIL FROM 또는 RCPT TO에서 Helo command rejected: need fully-qualified hostname 또는 need fully-qualified address와 함께 504 5.5.2로 응답합니다. smtpd_tls_auth_only를 쓰는 Postfix는 STARTTLS 전의 AUTH에 504를 쓰지 않습니다. 인증이 아직 켜지지 않았으므로 503 5.5.1 Error: authentication not enabled로 응답합니다.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 발신 도메인의 DMARC 또는 DKIM 정책에 실패했거나, Yahoo의 필터가 콘텐츠를 차단했습니다(Yahoo는 둘 다 554 5.7.9로 보고).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo는 메시지가 인증 검사(SPF, DKIM 또는 DMARC, 대개 p=reject를 게시한 도메인의 DMARC 실패)에 실패했을 때와 필터가 콘텐츠를 차단했을 때 모두 이 응답을 보냅니다. 응답만으로는 어느 쪽인지 알 수 없으므로 먼저 인증 결과를, 그다음 콘텐츠를 확인하세요.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP가 차단 목록에 있어 GMX가 연결을 거부합니다. GMX는 확장 코드 없이 기본 코드만 보냅니다. 링크에 있는 케이스 코드(c=r0201)가 GMX postmaster 페이지에서 사유를 알려 주며, IP 소유자는 그곳에서 제거를 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>일반 오류, x-dg-ref 헤더가 너무 김 또는 정책 위반 감지(AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>서식 있는 텍스트(RTF)</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>중첩 첨부 파일</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)로, Exchange Online이 구체적이지 않은 오류를 포괄해 감싸는 데 쓰며, 그 대부분은 수신자의 메일 시스템이 반환한 오류입니다. 이 코드와 함께 오는 텍스트 중 두 가지는 뜻이 분명합니다. 하나는 메시지가 첨부된 서식 있는 텍스트(Rich Text Format) 형식의 Outlook 메시지 때문에 헤더가 너무 길어진 경우이고, 다른 하나는 너무 많은 파일을 포함한 첨부 파일입니다.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 메시지를 다른 서버에 넘기려 한 뒤 보내는 NDR에 나타나며, 대개 &quot;550 5.0.350 Remote server returned an error&quot; 뒤에 상대 서버 자체의 응답이 붙습니다. 서식 있는 텍스트 형식으로 보내고 메시지를 첨부 파일로 전달하는 Outlook 사용자는 x-dg-ref 변형을 만나고, AS345 변형은 많은 파일이 포함된 문서를 첨부한 뒤에 나타납니다.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref 텍스트라면 발신자가 Outlook을 HTML 형식으로 바꿔 다시 보냅니다. 관리자는 Exchange admin center에서 원격 도메인이나 해당 연락처로 TNEF(서식 있는 텍스트)를 보내는 방식을 바꿀 수도 있습니다. AS345 텍스트라면 발신자가 첨부 파일에 포함된 파일 일부를 제거합니다. 그 밖의 텍스트라면 화살표 뒤 부분이 수신 서버의 실제 응답입니다. 그 내용을 읽고, 수신 측 시스템에 관한 것이면 수신 측 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서식 있는 텍스트 형식의 Outlook 메시지에 첨부된 메시지에 또 다른 메시지가 첨부되어 있어, TNEF 상관 관계 헤더 줄이 수신 서버가 받기에는 너무 길어졌습니다.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>20개 이상의 파일(Excel이나 Word 문서 등)을 포함한 첨부 파일(예: Word 문서)입니다.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 이 일반 코드로 전달하는, 수신자 시스템의 그 밖의 모든 거부입니다.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR에서 관리자용 진단 정보를 읽으세요. 화살표 뒤의 텍스트가 원격 서버의 응답입니다.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook에서 메시지가 서식 있는 텍스트 형식으로 작성되었는지, 자체 첨부 파일이 있는 메시지가 첨부되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 message trace에서 해당 메시지를 찾아 어느 원격 호스트가 거부했는지 확인하세요.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 도메인이 테넌트로부터 서식 있는 텍스트(TNEF)를 어떻게 받도록 설정되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 다시 보내지 마세요. 같은 메시지는 같은 거부를 받습니다. 먼저 형식이나 첨부 파일을 바꾸거나, 다른 텍스트라면 수신 측 관리자가 그쪽 문제를 고칠 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>표현과 달리 Exchange Online은 수신자를 확인할 수 없을 때 이 코드를 씁니다. 대표적인 경우는 파일로 저장했다가 오프라인에서 다시 연 메시지에 회신할 때로, 이런 메시지에는 내부 legacyExchangeDN 주소만 들어 있습니다. 수신 주소를 다시 입력하고 다시 보내세요.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리의 의미와 같은 iCloud Mail의 알 수 없는 수신자 응답입니다. &quot;inactive email address&quot;로 끝나는 변형은 주소는 있지만 소유자가 그 주소를 꺼 두었다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender(발신자) 주소 없이 여러 From 주소는 허용되지 않음</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 주소 여러 개</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender 헤더</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)로, From 헤더에 주소가 둘 이상 있는데 Sender 헤더가 없는 메시지에 쓰입니다. RFC 5322는 실제로 메시지를 보낸 발신자를 밝히는 단일 Sender 주소가 있을 때만 여러 작성자를 허용하며, Exchange Online은 이를 강제합니다.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자에게 돌아오는 NDR에 나타나며, 대개 From에 여러 주소를 기록하는 애플리케이션, 스크립트 또는 메일 병합이 만든 메일입니다. Outlook에서 사람이 직접 쓴 메일은 이런 형태가 드뭅니다.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자(또는 발신 프로그램 개발자)가 From에 주소 하나만 넣습니다. 정말로 여러 작성자를 표시해야 한다면 메시지에 정확히 주소 하나를 담은 Sender 헤더도 있어야 합니다. 프로그램에 이 헤더를 설정할 방법이 없다면 메일 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>프로그램이나 스크립트가 여러 주소를 From 헤더에 합쳐 넣습니다.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>양식이나 티켓 시스템이 제출물의 모든 작성자를 From에 복사합니다.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 템플릿이 여러 From 주소를 설정하고 Sender 헤더를 빠뜨립니다.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>원본 메시지 소스를 열어 From의 주소 수를 세고 Sender 헤더 줄이 있는지 찾아보세요.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이 메일을 보낸다면, 주소 하나가 들어가야 할 발신자 설정에 주소 목록이 들어 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 재시도하지 마세요. 헤더 때문에 거부된 것입니다. From 주소를 하나로 줄이거나 Sender 헤더를 추가해 고친 메시지를 보내세요.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>일일 메시지 수신자 한도에 도달함</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>일일 수신자 한도</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 속도 제한</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>발송 한도</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 발신 계정이 Exchange Online에서 한 계정이 하루에 보낼 수 있는 수신자 수를 넘었습니다. Microsoft는 예상치 못하게 이 한도에 도달했다면 계정이 탈취되어 스팸을 보내고 있다는 신호일 수 있다고 설명합니다.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 사용자가 메일을 보낸 직후 그 사용자에게 돌아오는 NDR에 나타납니다. 대개 일반 사서함에서 대량 메일을 보내는 중이거나, 그런 발송이 없었는데 다른 사람이 계정을 쓰고 있을 때입니다.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>정당한 발송이었다면 발신자는 한도 기간이 지나기를 기다리고, 대량 발송은 시간을 두고 나누거나 대량 메일용 서비스로 옮깁니다. 사용자가 특별히 보낸 것이 없다면 테넌트 관리자는 계정이 탈취된 것으로 보고 조치합니다. 비밀번호를 재설정하고, 세션을 해지하고, 사서함 규칙과 전달 설정을 확인하고, 보낸 편지함을 검토하세요.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>일반 사서함에서 보낸 정당한 대량 메일이나 뉴스레터입니다.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>하나의 사서함을 통해 여러 다른 수신자에게 보내는 애플리케이션입니다.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정이 스팸 발송에 쓰였습니다.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 계정이 지난 하루 동안 보낸 메일과 그 메일이 도달한 수신자 수를 확인하세요.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함에 메일을 전달하거나 삭제하는 받은 편지함 규칙이 있는지 확인하세요. 계정 탈취의 흔한 흔적입니다.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Defender 포털의 Restricted entities(제한된 엔터티) 페이지에 계정이 있는지, 나가는 스팸 경고가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>발송분을 한꺼번에 다시 보내지 마세요. 하루 기간이 지나고 계정 탈취 여부를 확인한 뒤에만 보내세요.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail은 첨부 파일이 계정 정책에서 허용하는 크기를 넘는 제출 메시지를 거부합니다. 더 작은 첨부 파일이나 대신 링크를 보내세요.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho의 트랜잭션 메일 발송 서비스인 ZeptoMail이 제목 없는 메시지의 발송을 거부한 것입니다. 비활성화된 사서함은 없습니다. 메시지나 API 호출에 제목을 추가하세요.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 사서함이 수신 금지(prohibit-receive) 할당량에 도달했습니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 발신 측에서 5.2.2를 쓰는 경우입니다. 발신 계정이 수신자 속도 제한이나 메시지 속도 제한을 넘은 것이므로 어느 수신자의 사서함에도 문제가 없습니다. 계정이 탈취되어 스팸 발송에 쓰였다는 뜻일 수도 있습니다.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>특정 발신자로부터의 수신자 시간당 메시지 수신 한도 초과</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 한도</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>시간당 한도</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 폭주</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 제한</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 한 발신자가 한 시간 안에 Exchange Online 수신자 한 명에게, 그 수신자가 한 발신자로부터 받을 수 있는 것보다 많은 메시지를 보냈습니다. 이 한도는 폭주하는 알림 시스템이 사서함을 메일로 뒤덮지 못하게 막습니다.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>짧은 시간에 같은 Microsoft 365 주소로 많은 메시지를 보내는 자동 발신자(모니터링 경고, 티켓 시스템, 반복 실행되는 스크립트)의 반송 메시지에 나타납니다.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자, 대개 자동화 시스템의 운영자가 속도를 늦춥니다. 알림을 묶거나 요약하고 나중에 다시 보내세요. 수신 측에서는 바꿀 것이 없습니다.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>경고나 모니터링 시스템이 이벤트마다 같은 주소로 메시지를 보냅니다.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스크립트나 자동 회신 루프가 같은 메시지를 여러 번 반복합니다.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>알림 시스템이 오류 뒤에 너무 공격적으로 재시도합니다.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 지난 한 시간 동안 이 수신자에게 보낸 메시지 수를 세어 보세요.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 시스템에 루프가 있는지, 한 주소로 가는 알림에 속도 제한이 빠져 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 더 낮은 속도로 재시도하세요. 같은 양을 한꺼번에 보내면 다시 한도에 걸립니다.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 시간당 메시지 수신 한도 초과</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 한도</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 수신 제한</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 폭주</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
