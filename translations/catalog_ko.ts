@@ -10686,802 +10686,802 @@
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online 수신자가 모든 발신자로부터 합쳐서 한 시간 안에 수신 한도가 허용하는 것보다 많은 메시지를 받았습니다. 발신자별 한도와 달리 이 한도는 사서함에 도착하는 모든 메시지를 셉니다.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일이 폭주하는 Microsoft 365 사서함에 메일을 보내는 모든 발신자에게 돌아가는 반송 메시지에 나타납니다. 예를 들어 많은 시스템이 알림을 보내는 주소나 메일 폭주에 휘말린 주소입니다.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 나중에 다시 시도하고, 자동화된 발신자라면 시간당 보내는 메시지 수를 줄입니다. 수신 측 관리자는 무엇이 사서함을 채우고 있는지 살펴보고, 루프나 잘못 구성된 시스템이라면 그 출처를 멈춥니다.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>여러 자동화 시스템이 같은 공유 주소로 한꺼번에 보냅니다.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대규모 목록에서의 전체 회신이나 자동 회신 루프 같은 메일 폭주가 사서함을 덮칩니다.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 고의적인 메일 폭탄의 대상입니다.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자라면 지난 한 시간 동안 사서함에 도착한 메시지 수와 그 발신자를 확인하세요.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자라면 자신의 시스템이 그 트래픽의 큰 부분을 차지하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 시간이 지난 뒤 더 낮은 속도로 재시도하세요.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: 수신자 사서함의 한 폴더가 항목 100만 개 한도에 도달해 배달이 실패합니다(4.x 코드와 함께 쓰인 영구 554에 주의). 그 폴더에서 항목을 다른 곳으로 옮기면 해결됩니다.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 짧은 시간에 너무 많은 메시지를 받는 수신자 사서함 하나를 제한하고 있습니다. 발신 서버는 나중에 재시도하기만 하면 되며, 어느 쪽도 바꿀 것이 없습니다.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive가 비활성화된 경우 온프레미스 메시지의 Microsoft 365 저널링은 지원되지 않음</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>저널링</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>저널 규칙</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>하이브리드</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 온프레미스 저널 규칙이 저널 보고서를 Microsoft 365로 보내지만, 조직에서 Journaling Archive를 켜지 않아 Exchange Online이 이를 거부합니다.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 주소를 대상으로 하는 저널 규칙이 있는 온프레미스 Exchange 서버가 생성한 저널 보고서에 대한 NDR에 나타나며, 대개 마이그레이션이나 보관 제품 변경 뒤입니다.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직의 Microsoft 365 관리자가 Journaling Archive를 켜거나, 온프레미스 저널 규칙을 바꿔 저널 보고서를 다른 위치로 배달하게 합니다.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버의 저널 규칙이 Journaling Archive가 꺼진 상태에서 Microsoft 365 사서함을 가리킵니다.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>보관 설정을 옮겼는데 이전 저널 규칙이 그대로 남아 있습니다.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 Exchange 서버에서 저널 규칙과 각 규칙이 보고서를 보내는 곳을 나열하세요.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직에서 Journaling Archive를 켜 두어야 하는지 Microsoft 365 관리자에게 확인하세요.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>설정이나 저널 규칙이 바뀔 때까지는 재시도해도 소용없습니다.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 없는 연결과는 관계가 없습니다. 수신 측 Exchange Online 조직이 수신자 도메인의 메일을 받지 않는 것으로, 대개 도메인의 MX 레코드가 잘못된 곳을 가리키거나, 그 조직에서 도메인이 허용된 도메인이 아니거나, DNS 변경 사항이 아직 전파 중이기 때문입니다. 수신 도메인의 관리자가 고칩니다.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange는 루프하는 메시지의 홉 수가 한도를 넘으면 메시지를 멈추고 이 NDR을 반환합니다. Microsoft 365 NDR에 5.4.6이 나오는 것은 하이브리드 구성에서 온프레미스 Exchange 서버가 루프를 멈췄을 때이며, Exchange Online 자체는 루프를 5.4.14로 보고합니다(그 문제 해결 페이지는 5.4.6부터 5.4.20까지 다룸). Microsoft는 받은 편지함 규칙, 전달 설정, 사서함의 targetAddress를 확인하라고 권합니다.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange는 메시지 만료 시간 제한(Exchange Server에서는 기본 2일)이 지나면 포기하고 이 NDR을 보냅니다. 4.x.x 코드와 짝을 이룬 550에 주의하세요. Exchange Online은 24시간 동안 시도가 실패하면 같은 NDR을 보내며, 대개 대상 서버에 연결할 수 없었거나, 대상 서버가 계속 지연시켰거나, MX 레코드가 잘못되었기 때문입니다.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX 호스트가 MTA-STS 검증에 실패함</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS 정책</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx 패턴</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신 도메인이 MTA-STS 정책을 게시하는데, Exchange Online이 찾은 MX 호스트가 정책에 나열된 호스트가 아닙니다. 그러면 Exchange Online은 정책이 요구하는 대로 그곳으로의 배달을 거부합니다. 4.4.8이라면 계속 시도하는 중이고, 5.4.8이라면 포기한 것입니다.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서 MTA-STS를 쓰는 도메인으로 나가는 메일의 지연 알림과 NDR에 나타나며, 대개 그 도메인이 정책 파일을 고치지 않고 MX 레코드를 바꾼 뒤(새 메일 호스트, 새 필터링 서비스)입니다.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측에서는 고칠 수 있는 것이 없습니다. 수신 도메인의 관리자가 도메인의 mta-sts 웹 호스트에 있는 정책 파일의 mx 줄에 실제 MX 호스트를 모두 추가하고, 발신자가 새 정책을 가져오도록 _mta-sts TXT 레코드의 id를 바꾼 다음, 발신자에게 다시 보내 달라고 요청합니다.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 MX를 새 호스트나 필터링 서비스로 옮겼는데 MTA-STS 정책에는 여전히 이전 호스트가 적혀 있습니다.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책의 mx 줄에 오타가 있거나, 와일드카드가 실제 MX 호스트 이름을 포함하지 않습니다.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책은 고쳤지만 TXT 레코드의 id는 바꾸지 않아 발신자들이 캐시된 이전 정책을 계속 씁니다.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 MX 호스트를 나열하세요.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책 파일을 읽고 그 mx 줄을 MX 호스트와 비교하세요.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책이 바뀌었는지 발신자에게 알려 주는 정책 id를 확인하세요.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.8이라면 Exchange Online이 메시지가 만료될 때까지 계속 재시도하며, 정책에 MX 호스트가 나열되면 큐에 있던 메시지가 배달됩니다. 5.4.8 뒤에는 발신자가 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">라우팅 루프 감지됨</translation>
+        <translation>라우팅 루프 감지됨</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 루프</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>홉 수 초과</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>하이브리드 커넥터</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용된 도메인</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 발견한 메일 루프에 대한 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지가 홉 수가 다 될 때까지 서버 사이를 돌았고, Exchange가 20회 반복 후 멈췄습니다. 하이브리드 구성의 온프레미스 Exchange는 같은 상황을 레지스트리 코드 5.4.6으로 보고합니다.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 구성이 메시지를 온 곳으로 되돌려 보내는 도메인으로 가는 메일의 NDR에 나타납니다. 온프레미스 Exchange와 함께 쓰는 하이브리드 배포에서 매우 흔하며, 도메인을 권한 있는(authoritative) 도메인으로 설정하지 않은 채 테넌트에 추가한 뒤에도 나타납니다.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인을 호스팅하는 Microsoft 365 조직의 관리자가 라우팅을 고칩니다. 발신자는 NDR을 그 관리자에게 전달하는 것밖에 할 수 없습니다. 대표적인 해결책은 도메인을 권한 있는(authoritative) 허용된 도메인으로 만들기, 하이브리드 커넥터가 DNS 라우팅 대신 스마트 호스트를 쓰게 하기, Hybrid Configuration Wizard를 다시 실행하기입니다. 관련 사서함의 전달 규칙도 살펴볼 만합니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인이 Exchange Online에서 권한 있는 허용된 도메인이 아니어서 메시지가 다시 밖으로 보내졌다가 돌아옵니다.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX가 Exchange Online에 있는 하이브리드 구성에서 온프레미스 조직으로 가는 커넥터가 온프레미스 스마트 호스트 대신 DNS 라우팅을 씁니다.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 메일을 모두 온프레미스를 거쳐 보내는 구성에서, Office 365에서 조직 서버로 가는 커넥터가 없거나 허용된 도메인으로 범위가 제한되어 있습니다.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자와 수신자의 사서함 규칙이 메시지를 서로에게 전달합니다.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인이 목록에 있고 권한 있는 도메인인지 확인하세요.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>하이브리드 아웃바운드 커넥터가 모든 메일을 온프레미스를 거쳐 라우팅하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR 헤더의 Received 줄을 보고 메시지가 어느 서버 사이를 계속 오갔는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>라우팅을 고칠 때까지 다시 보내지 마세요. 모든 사본이 똑같이 루프를 돕니다.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 만료됨</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 만료</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">배달 시간 초과</translation>
+        <translation>배달 시간 초과</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 불가 NDR</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 배달에 너무 오래 걸려 Exchange Online이 메시지를 포기했습니다. 대상 서버가 끝내 응답하지 않았거나, 메시지가 만든 NDR 자체를 원래 발신자에게 배달할 수 없었습니다.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 없는 대상에 도달하려는 시도가 일정 기간 실패한 뒤 Exchange Online이 보내는 최종 NDR에 나타나며, 반송 메시지를 돌려보낼 수 없었던 메시지의 message trace에도 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 message trace에서 메시지를 찾아 이전 시도와 끝내 응답하지 않은 호스트를 확인한 다음 대상 측 관리자에게 연락합니다. 메시지 자체의 NDR이 원래 발신자에게 도달하지 못했다면 발신 주소를 확인해야 합니다.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 기간 동안 대상 서버가 한 번도 응답하지 않았습니다.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 NDR을 생성했지만 그 NDR을 원래 발신자에게 배달할 수 없었습니다. 예를 들어 발신 주소가 메일을 받지 않는 경우입니다.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 추적해 만료 전의 배달 이벤트를 읽으세요.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>추적한 메시지 하나의 세부 정보를 대상에서 온 마지막 응답까지 포함해 표시하세요.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부에서 대상의 MX 호스트가 연결을 받기는 하는지 확인하세요.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지는 이미 큐에서 빠졌습니다. 대상이 다시 응답하거나 반환 경로(return path)가 작동하면 다시 보내세요.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">연결 거부됨</translation>
+        <translation>연결 거부됨</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">연결 거부</translation>
+        <translation>연결 거부</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">소켓 오류 10061</translation>
+        <translation>소켓 오류 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트 25 닫힘</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>방화벽</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online이 Microsoft 365 외부 서버로 나가는 메일을 배달하려 했는데 연결이 거부되었습니다. 문제는 거의 항상 수신 측 서버나 네트워크에 있으며, 응답에는 대개 연결을 거부한 IP 주소가 나옵니다.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버가 다운되었거나, 포트 25에서 수신 대기하지 않거나, Microsoft 365의 발신 주소를 거부하는 방화벽 뒤에 있는 외부 도메인으로 보낸 메시지의 지연 알림과 message trace에 나타납니다.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버나 네트워크의 관리자가 MX 호스트가 인터넷에서, 또는 적어도 Microsoft 365의 발신 IP 범위에서 포트 25로 들어오는 연결을 받게 합니다. 발신 측은 기다리면서 오류에 나온 IP 주소를 알려 주는 것밖에 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 메일 서버가 다운되었거나 SMTP 서비스가 중지되었습니다.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버 앞의 방화벽이 Microsoft 365에서 오는 연결을 거부합니다.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 레코드가 포트 25에서 메일 서버를 실행하지 않는 호스트를 가리킵니다.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인의 MX 호스트를 찾으세요.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 측이 아닌 외부 네트워크에서 포트 25가 응답하는지 테스트하세요.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>오류 메시지나 message trace에 나온 IP 주소를 읽어 어느 호스트가 거부하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 메시지가 만료될 때까지 자동으로 재시도합니다. 아직 큐에 있는 동안에는 다시 보낼 필요가 없습니다.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 서버에 연결할 수 없음(UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>중간 인증서</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증서 체인</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>리프 인증서</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 핸드셰이크</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. TLS 핸드셰이크 중에 상대 서버가 중간 CA 인증서 없이 자신의(리프) 인증서만 제시해서 Exchange Online이 신뢰할 수 있는 루트까지 체인을 구성할 수 없었습니다. Exchange Online은 빠진 중간 인증서를 스스로 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>양방향으로 나타납니다. Exchange Online이 불완전한 체인을 제시하는 외부 서버로 보낼 때는 Microsoft 365의 발신자가 NDR을 받습니다. 외부 서버가 그런 인증서로 Exchange Online에 보낼 때는 Exchange Online이 메시지를 거부하고, 외부 서버가 그 메시지를 자신의 발신자에게 반송합니다.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 아닌 서버의 관리자가 전체 체인, 즉 서버 인증서와 그 뒤의 모든 중간 인증서를 제시하도록 서버를 구성합니다. Microsoft 365 쪽에 있다면 그 관리자에게 NDR을 보내세요. 테넌트에서 무엇을 바꿔도 결과는 달라지지 않습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 인증서 파일이나 저장소에 중간 인증서 없이 리프 인증서만 들어 있습니다.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>갱신한 인증서를 새 중간 CA 인증서 없이 설치했습니다.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에 전체 체인 번들이 아닌 다른 파일의 인증서가 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 제시하는 인증서를 표시하세요. 완전한 체인에는 적어도 리프 인증서와 중간 인증서 하나가 있습니다.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>출력 끝의 검증 결과(verify result) 줄에 발급자 인증서에 관한 오류가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 나가는 메시지를 계속 재시도하며, 원격 서버가 전체 체인을 보내면 메시지가 배달됩니다. 외부 발신자의 재시도는 그 발신자 자신의 서버가 결정합니다.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션을 한 번에 명령 하나씩 직접 재현하며 각 응답을 지켜보세요. openssl은 quiet 모드로 실행하세요. 그러지 않으면 R로 시작하는 입력 줄(RCPT TO 등)을 재협상 요청으로, Q로 시작하는 줄을 종료 명령으로 받아들여 그런 명령이 서버에 전혀 도달하지 않습니다.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 hotmail.com이나 outlook.com 주소에 대한 Outlook.com의 응답으로, Exchange Online NDR이 이를 그대로 전달합니다. 코드의 주제는 프로토콜이지만 실제로는 5.1.10처럼 알 수 없는 수신자로 인한 반송입니다.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 문자</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>단독 줄 바꿈</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지에 단독 LF(앞에 CR이 없는 LF, bare line feed)가 들어 있고 대상 서버가 이를 받을 수 없습니다. 이런 메시지는 BDAT 명령으로만 보낼 수 있으며, Exchange Online은 단독 LF를 제거하면 DKIM 같은 서명이 깨지므로 더 이상 제거하지 않습니다.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서 CHUNKING을 제공하지 않는 오래되었거나 최소 기능만 갖춘 메일 서버로 나가는 메일의 NDR에 나타나며, 발신자의 메일 프로그램이나 첨부 파일이 LF로만 끝나는 줄을 만들었을 때입니다.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 웹용 Outlook(Outlook on the web) 같은 다른 메일 프로그램을 써 보거나, 단독 LF가 들어 있는 첨부 파일을 빼고 메시지를 보냅니다. 근본적인 해결책은 수신 측에 있습니다. 수신 측 관리자가 BDAT(CHUNKING)를 켜거나, Exchange Server라면 수신 커넥터에서 단독 LF 거부를 끕니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자의 메일 프로그램이나 스크립트가 CRLF 대신 LF로 끝나는 줄을 씁니다.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일이나 인라인 파트를 줄 끝을 변환하지 않고 삽입했습니다.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버가 SMTP BDAT 명령을 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버의 EHLO 응답에 CHUNKING이 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장한 메시지에서 CR로 끝나지 않는 줄을 세어 보세요. 그런 줄은 모두 단독 LF입니다.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상이 Exchange Server라면 수신 커넥터의 단독 LF(bare line feed) 설정을 읽으세요.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 다시 보내면 결과도 같습니다. 다른 프로그램으로 보내거나 먼저 수신 서버를 바꾸세요.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 Google Workspace 도메인은 TLS를 통해서만 메일을 받는데 이 연결은 TLS를 쓰지 않았습니다. 발신 서버는 다시 시도하기 전에 STARTTLS를 써야 합니다.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 Exchange 서버가 이 클라이언트로부터 수신자 도메인의 메일을 받지 않습니다. 익명 릴레이 시도, 도메인을 호스팅하지 않는 서버를 가리키는 MX 레코드, 또는 필요한 권한 없이 릴레이하려는 장치입니다.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange는 발신 시스템이 메시지를 제출하기 전에 인증하도록 요구합니다. 예를 들어 로그인하지 않고 클라이언트 엔드포인트를 통해 릴레이하는 애플리케이션입니다. 발신자가 인증하도록 구성하세요.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online의 권한 거부입니다. 발신자가 이 수신자에게 보낼 수 없으며, 대개 구성원이나 지정된 발신자만 받는 배포 그룹이거나, 메일 흐름 규칙이 메시지를 거부한 경우입니다. 그룹 소유자나 관리자가 권한을 부여합니다.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail의 필터링이 메시지를 거부했습니다. 대괄호 안의 태그는 Apple 내부 규칙을 나타냅니다. 발신 IP의 평판과 메시지 인증을 확인하고, 정상적인 메일이라면 Apple의 postmaster 서비스에 문의하세요.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail의 바이러스 검사기가 제출된 메시지에서 악성 코드(여기서는 EICAR 테스트 파일)를 발견해 보내지 않았습니다. 첨부 파일을 제거하거나 치료하세요.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online의 아웃바운드 MTA-STS 검사입니다. 대상 서버의 TLS 인증서가 수신 도메인의 MTA-STS 정책을 충족하지 않습니다(신뢰할 수 없는 체인 또는 일치하지 않는 이름). 같은 텍스트로 4.7.5를 보내 지연시키고 5.7.5를 보내 실패 처리합니다. 수신 도메인의 관리자가 인증서나 정책을 고쳐야 합니다.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 수신: 메시지가 DMARC나 다른 인증 검사에 실패했거나 콘텐츠가 차단되었으며, 둘 다 554 5.7.9로 보고됩니다.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo가 DATA 끝에서 보내는 영구 거부로, 응답에서 구별하지 않는 서로 다른 두 문제에 쓰입니다. 인증 실패(SPF, DKIM 또는 DMARC)와 필터가 차단하는 콘텐츠입니다. 콘텐츠와 링크를 살펴보기 전에 인증부터 고치세요.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 전환과는 관계없는 Exchange Online 고유의 용도입니다. 수신자가 조직 내부 발신자의 메일만 받으며 외부 발신자를 거부했습니다. 수신 조직의 관리자만 외부 발신자를 허용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>비활성화된 계정과는 관계없는 Exchange Online 고유의 용도입니다. 수신자가 조직 외부 발신자를 거부하는 공용 폴더입니다. 수신 측 관리자가 폴더의 배달 제한을 바꿉니다. 5.7.135는 같은 거부를 다른 코드로 나타낸 것입니다.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리 의미의 SPF 평가 오류가 아닙니다. Gmail은 레코드를 읽을 수 있었지만 일부 항목을 의심스럽게 여겨 메일을 지연시키거나(4.7.24) 거부합니다(5.7.24). 도메인으로 실제로 메일을 보내는 서버만 나열하세요.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 자신에게 메일을 보내는 모든 IPv6 주소에 PTR 레코드를 요구하며, PTR 레코드가 없는 주소의 메일은 거부합니다. 발신 IPv6 범위를 운영하는 쪽이 역방향 DNS 레코드를 게시해야 합니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6로 도착했는데 SPF와 DKIM 어느 쪽도 통과하지 못한 메일에 대한 Exchange Online의 일시적 형태입니다. Exchange Online은 IPv6 발신자에게 둘 중 하나를 요구합니다. 메일에 DKIM 서명을 하거나 IPv6 주소를 SPF 레코드에 추가한 다음 발신 서버가 재시도하게 하세요.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail DKIM 요구 사항의 영구적 형태입니다. 통과하는 DKIM 서명이 없는 대량 메일은 지연되지 않고 바로 거부됩니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com에서의 Exchange Online 고유 용도입니다. 클라이언트가 사용자 이름과 비밀번호로 SMTP AUTH에 로그인했는데(기본 인증), Microsoft는 클라이언트 제출에서 이 방식을 폐지하는 중입니다. 애플리케이션을 OAuth나 다른 발송 방식으로 바꾸세요.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 헤더가 인증된 SPF 또는 DKIM 도메인과 정렬되지 않음</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 정렬</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더 정렬</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>정렬되지 않은 From 도메인</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>대량 발신자 요구 사항</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 Gmail 자체 코드입니다. 메시지의 From: 헤더에 있는 도메인이 조직 도메인 수준에서 SPF를 통과한 도메인과도, DKIM으로 서명한 도메인과도 일치하지 않아 메시지가 DMARC 정렬에 실패합니다. Gmail은 이런 메일에 속도 제한을 거는 일시적 형태와 메일을 차단하는 영구적 형태를 씁니다.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 Gmail의 수신 서버에서 나타나며, Gmail이 2024년에 발신자 요구 사항을 시행하기 시작한 뒤로 주로 대량 발신자에게 나타납니다. 자체 반송 도메인으로 SPF를 통과하고 자체 도메인으로 DKIM 서명을 하면서 From: 주소에는 고객의 도메인을 쓰는 뉴스레터, CRM, 티켓 서비스를 통해 보낸 메일에서 흔합니다.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인의 관리자가 인증된 ID 중 적어도 하나를 From: 도메인과 일치시킵니다. 발신 서비스의 사용자 지정 도메인 DKIM을 설정해 From: 도메인이나 그 하위 도메인으로 서명하게 하거나, 서비스에 From: 도메인 아래의 return-path를 주어 SPF가 정렬되게 하세요. relaxed 정렬은 하위 도메인을 허용하고, DMARC 레코드의 strict 정렬은 정확히 같은 도메인을 요구합니다. 다시 보내기 전에 테스트 메시지로 확인하세요.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서비스가 고객의 From: 도메인 대신 자체 도메인으로 DKIM 서명을 합니다.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자(return-path)가 발신 서비스의 것이어서 SPF가 From: 도메인이 아닌 다른 도메인에 대해 통과합니다.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 레코드가 strict 정렬을 요구하는데 메일이 하위 도메인으로 서명되거나 하위 도메인을 통해 반송됩니다.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새로 추가한 도구가 그 도메인의 DKIM 키 없이 회사의 From: 주소로 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 도메인의 DMARC 레코드를 정렬 태그 adkim과 aspf까지 포함해 읽으세요.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 사서함으로 배달된 테스트 메시지에서 원본 보기(Show original)를 열고 Authentication-Results의 header.from을 smtp.mailfrom 및 header.d와 비교하세요. 둘 중 하나는 From: 도메인에 속해야 합니다.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서비스가 서명에 써야 할 DKIM 키가 그 서비스가 쓰는 셀렉터로 자사 도메인 아래에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools에서 도메인의 Compliance status(규정 준수 상태) 페이지를 열고 정렬 요구 사항을 확인하세요.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연 형태라면 메시지가 큐에 남아 재시도될 수 있지만, From: 도메인이 정렬될 때까지 매번 다시 지연됩니다. 차단된 메시지는 정렬을 고친 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인에 DMARC 레코드 또는 DMARC 정책이 없음</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 레코드 없음</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 정책 없음</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>대량 발신자 요구 사항</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 Gmail 자체 코드입니다. 발신 도메인이 DMARC 레코드를 게시하지 않았거나 레코드에 정책이 없는데, Gmail은 모든 대량 발신자에게 DMARC를 요구합니다. 일시적 형태는 메일에 속도 제한을 걸고, 영구적 형태는 메일을 차단합니다.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 Gmail의 수신 서버에서, Gmail이 대량 발신자로 분류하는 발신자에게 나타납니다. Google은 2025년 4월경 공개 오류 표에 이 코드를 추가했으며, SPF와 DKIM으로 인증하지만 DMARC를 게시한 적이 없는 도메인에 적용됩니다.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 소유자가 From: 도메인(또는 그 조직 도메인)의 _dmarc 이름에 버전 태그와 정책 태그가 있는 TXT 레코드를 게시합니다. 보고서를 받는 동안에는 none 모니터링 정책으로도 Gmail의 요구 사항을 충족합니다. 정책은 SPF와 DKIM 결과로 판정되므로 이 둘이 이미 작동해야 합니다. 레코드가 조회되면 다시 보내세요.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
