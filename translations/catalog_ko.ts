@@ -11431,7 +11431,7 @@
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation>Gmail 사서함으로 배달된 테스트 메시지에서 원본 보기(Show original)를 열고 Authentication-Results의 header.from을 smtp.mailfrom 및 header.d와 비교하세요. 둘 중 하나는 From: 도메인에 속해야 합니다.</translation>
+        <translation>Gmail 사서함으로 배달된 테스트 메시지에서 원본 보기(Show original)를 열고 Authentication-Results 헤더의 header.from을 smtp.mailfrom 및 header.d와 비교하세요. 둘 중 하나는 From: 도메인에 속해야 합니다.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
@@ -11486,402 +11486,402 @@
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 DMARC 레코드를 게시한 적이 없습니다.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>레코드가 잘못된 이름 아래에 있습니다. 예를 들어 _dmarc 아래가 아니라 도메인 자체에 있습니다.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>레코드에 정책 태그가 없거나 구문 오류가 있어 수신 측이 정책을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 도메인에도 DMARC 레코드가 없는 하위 도메인에서 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 도메인의 DMARC 레코드를 조회하세요. 응답은 v=DMARC1로 시작하고 p= 태그를 포함해야 합니다.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 주소가 하위 도메인을 쓴다면 하위 도메인 자체의 레코드와 상위 도메인의 레코드를 모두 조회하세요. 수신 측은 조직 도메인의 레코드로 대체하기 때문입니다.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>게시한 뒤 Gmail로 새 테스트 메시지를 보내 Authentication-Results의 dmarc= 결과에 정책이 표시되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연된 사본은 큐에 남아 있을 수 있으며, 레코드가 DNS에서 보이면 배달됩니다. 차단된 메시지는 레코드를 게시한 뒤 직접 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM 단계에서 클라이언트가 인증되지 않아 익명 메일을 보낼 수 없음</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 제출</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>프린터 스캔 메일 전송</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>익명 릴레이</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 장치나 애플리케이션이 클라이언트 제출 엔드포인트 smtp.office365.com에 연결해 로그인하지 않은 채 MAIL FROM을 보냈습니다. 이 엔드포인트는 Exchange Online 사서함이 있는 사용자로 인증하는 클라이언트의 메일만 받습니다.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365를 통해 메일을 보내는 프린터, 스캐너, 업무용 애플리케이션을 설정할 때나 설정을 바꾼 뒤에 나타납니다. 장치의 로그에 기록되거나 SMTP 라이브러리가 MAIL FROM에 대한 응답을 표시합니다. AUTH 시도가 실패한 뒤에 나오는 경우가 많으며, 그때는 AUTH 응답이 진짜 오류입니다.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치나 애플리케이션을 구성하는 사람이 고칩니다. Microsoft는 이 경우 사용자와 관리자가 같은 사람이라고 설명합니다. 사서함의 사용자 이름과 비밀번호(또는 OAuth 설정)를 입력하고, 클라이언트가 포트 587에서 STARTTLS를 쓰는지 확인하고, 해당 사서함에 SMTP AUTH가 허용되어 있는지 확인하세요. 로그인할 수 없는 장치는 smtp.office365.com 대신 직접 전송(direct send)이나 Microsoft 365 커넥터(SMTP 릴레이)를 써야 합니다.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치나 애플리케이션에 자격 증명이 입력되어 있지 않아 AUTH를 전혀 보내지 않습니다.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명이 틀렸거나 AUTH 시도가 거부되었는데도 클라이언트가 그대로 MAIL FROM으로 넘어갑니다.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 TLS를 협상하지 않습니다. Exchange Online은 AUTH 전에 TLS를 요구합니다.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 전송(direct send)용 장치가 smtp.office365.com을 가리키도록 설정되었습니다.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치의 계정으로 제출 엔드포인트를 테스트하고 AUTH와 MAIL FROM 응답을 지켜보세요.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치가 쓰는 사서함에 SMTP AUTH가 꺼져 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 전체의 SMTP AUTH 설정을 확인하세요.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트는 중단하고 오류를 보고해야 합니다. 자격 증명 없이 재시도해도 달라지는 것이 없습니다.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied(릴레이 접근 거부)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 접근 거부</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 커넥터</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>하이브리드</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 릴레이</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online이 들어오는 메일을 인바운드 커넥터를 통해 테넌트에 귀속시킬 수 없어서 메일을 외부로 릴레이하기를 거부했습니다. 이 메일은 IP 주소나 TLS 인증서로 식별되어야 할 조직 자체의 온프레미스 서버, 애플리케이션 또는 장치에서 오는데, 그 식별이 실패했습니다.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection을 통해 릴레이하는 온프레미스 Exchange 서버, IIS SMTP 서버, 장치에서 나타납니다. 그 발송 로그와, 그 경로로 메일을 내보내는 사용자에게 가는 NDR에 나오며, 대개 인증서 갱신이나 공인 IP 주소 변경 직후입니다.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 Microsoft 365 조직의 관리자만 고칠 수 있습니다. 인바운드 커넥터가 다시 발신 서버와 일치하게 하세요. 발신자 IP 주소를 갱신하거나, 인증서 이름을 서버의 새 인증서에 있는 이름으로 바꾸거나, 하이브리드 배포라면 Hybrid Configuration Wizard를 다시 실행하세요. 서버가 인증서를 쓴다면 중간 인증서를 포함한 전체 체인을 보내야 하며, 발신 도메인은 테넌트의 허용된 도메인이어야 합니다.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버의 인증서가 갱신되거나 교체되어 이름이 더 이상 커넥터와 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 공인 IP 주소가 바뀌었는데 커넥터에는 여전히 이전 주소가 있습니다.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버가 리프 인증서만 보내서 Exchange Online이 검증할 수 없습니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자의 도메인이 테넌트의 허용된 도메인이 아닙니다.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 인바운드 커넥터를 나열하고 각 커넥터가 무엇으로 발신 서버를 식별하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버가 실제로 쓰는 공인 IP 주소를 찾아 커넥터와 비교하세요.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버가 어떤 인증서를 제시하는지, 중간 인증서도 보내는지 확인하세요.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>커넥터나 인증서를 고친 뒤에만 큐에 넣고 재시도하세요. 그때까지는 모든 시도가 거부됩니다.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 허용된 발신자 목록에 없음</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배포 그룹</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">배포 목록</translation>
+        <translation>배포 목록</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용된 발신자</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 관리</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자가 허용된 발신자 목록의 메시지만 받는 배포 그룹인데, 발신자가 직접으로도 그룹을 통해서도 그 목록에 없습니다. 설정에 따라서는 그룹 소유자도 그 목록에 있어야 할 수 있습니다.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 내부든 외부든 발신자가 제한된 배포 목록에 메일을 보낸 뒤 받는 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 그룹 가입을 요청하거나 소유자에게 허용해 달라고 요청합니다. NDR에 소유자를 찾는 방법이 나와 있습니다. 그룹 소유자나 수신 측 관리자가 그룹의 배달 관리에서 허용된 발신자에 발신자를 추가하거나(외부 발신자는 먼저 메일 연락처나 메일 사용자가 있어야 함), 모든 사람이 그룹에 보낼 수 있게 합니다.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 지정된 발신자나 구성원의 메일만 받는데 발신자가 그중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹 소유자가 그룹의 허용된 발신자 목록에 없습니다.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자에 해당하는 메일 연락처가 없어 목록에 추가할 수 없습니다.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>누가 그룹에 보낼 수 있는지 표시하세요.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>기존 발신자를 대체하지 말고 허용된 발신자에 발신자를 추가하세요.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center의 Recipients(수신자) 아래 Groups에서 그룹을 열고 배달 관리의 발신자 옵션을 읽으세요.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 발신자를 허용할 때까지 다시 보내지 마세요. 그룹은 사본마다 똑같이 거부합니다.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 그룹에 대해 인증되지 않음</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배포 그룹</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 내부 및 외부 발신자</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 외부에서, 인증된 내부 발신자만 받도록 설정된 배포 그룹으로 온 메일에 대한 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online은 이 판단에서 모든 외부 발신자를 인증되지 않은 것으로 취급합니다.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>파트너, 고객 또는 개인 주소에서 회사의 배포 목록, 예를 들어 기본 설정인 내부 전용으로 만든 info나 sales 목록에 메일을 보냈을 때 받는 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹 소유자나 수신 측 관리자만 바꿀 수 있습니다. 그룹의 배달 관리에서 조직 내부 및 외부 발신자를 허용하거나, 제한을 유지한 채 선택한 외부 발신자를 메일 연락처로 만들어 그룹의 허용된 발신자에 추가합니다.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>배포 그룹이 내부 전용 기본값으로 만들어졌습니다.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 외부 메일을 받을 용도였는데 설정을 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제한을 강화하면서 외부 발신자를 고려하지 않았습니다.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 인증된 발신자를 요구하는지 표시하세요.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 그룹에 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 외부 발신자에게 열릴 때까지는 외부에서 다시 보내도 또 실패합니다.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 사서함에 대해 인증되지 않음</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 배달 제한</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자 인증 필요</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자가 메시지 배달 제한에서 인증된 발신자를 요구하는 사서함이어서, 자기 조직 내부의 메일만 받고 외부 발신자를 거부합니다.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부에서만 쓰는 사서함(서비스 계정, 내부 공유 사서함)이나 제한이 실수로 설정된 사서함에 메일을 보낸 외부 발신자에게 가는 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 사서함의 메일 흐름 설정에서 메시지 배달 제한 아래의 인증된 발신자 요구를 해제하거나, 그곳에서 메일 연락처를 통해 선택한 외부 발신자만 허용합니다. 발신자는 수신자에게 알리는 것 외에 할 수 있는 것이 없습니다.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함의 배달 제한이 인증된 내부 발신자만 받도록 설정되었습니다.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
