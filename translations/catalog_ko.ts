@@ -11886,402 +11886,402 @@
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부용이던 공유 사서함이나 서비스 사서함을 이제 외부 연락처에 알려 주고 있습니다.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함의 발신자 제한을 읽으세요.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 사서함에 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 제한을 해제할 때까지 다시 보낼 때마다 거부됩니다.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 공용 폴더에 대해 인증되지 않음</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>공용 폴더</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 사용 가능 공용 폴더</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자가 조직 외부의 메시지를 거부하도록 설정된 메일 사용 가능 공용 폴더입니다. Microsoft는 같은 경우에 대해 같은 텍스트로 레지스트리 코드 5.7.13도 문서화합니다.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>공용 폴더 주소에 메일을 보낸 외부 발신자에게 가는 NDR에 나타납니다. 예를 들어 메일 주소를 받았지만 기본 제한을 그대로 둔 공유 접수 폴더입니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 공용 폴더의 메일 흐름 설정을 열어 모든 발신자의 인증을 요구하는 옵션을 해제하거나, 메일을 보낼 수 있는 외부 발신자를 나열합니다. 발신자는 NDR을 수신자에게 알리기만 하면 됩니다.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>공용 폴더가 인증된 발신자를 요구하므로 외부 메일이 거부됩니다.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 외부용으로 메일 사용 가능하게 하면서 배달 제한은 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>공용 폴더의 발신자 제한을 읽으세요.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 폴더에 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>제한이 바뀔 때까지 폴더는 외부 메일을 거부합니다. 그 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 인증되지 않음</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 사용자</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 제한</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자가 조직 외부의 메시지를 거부하도록 설정된 메일 사용자(사서함이 다른 곳에 있는 계정)입니다.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 테넌트가 메일 사용자로 보유한 주소, 예를 들어 게스트나 사서함이 다른 시스템에 호스팅된 계정에 메일을 보낸 외부 발신자에게 가는 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 메일 사용자의 메시지 배달 제한에서 인증된 발신자 요구를 해제하거나, 메일을 보낼 수 있는 외부 발신자를 나열합니다. Microsoft는 이 두 방법을 클래식 Exchange admin center에 대해서만 문서화합니다. 발신자가 바꿀 수 있는 것은 없습니다.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 사용자 개체가 인증된 발신자를 요구합니다.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부 계정에서 복사한 제한이 외부 메일을 받는 메일 사용자에 적용되었습니다.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 사용자의 발신자 제한을 읽으세요.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 메일 사용자에게 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>다시 보내기 전에 수신 측 관리자가 설정을 바꿀 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 실패</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful(인증 실패)</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>기본 인증</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>보안 기본값</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>조건부 액세스</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>페더레이션 STS</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH 클라이언트 제출 엔드포인트에서 로그인이 거부되었을 때의 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 계정이 인증을 시도했지만 Exchange Online이나 Microsoft Entra ID가 받아들이지 않았습니다. 코드 뒤의 텍스트가 사유를 알려 줍니다. Microsoft 문서는 페더레이션 로그인의 실패를 다루며, 이 코드를 SMTP AUTH가 꺼진 경우 및 보안 기본값과 연관 짓습니다.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com을 통해 사용자 이름과 비밀번호로 메일을 보내는 프린터, 스캐너, 스크립트, 애플리케이션의 로그와 오류 대화 상자에 AUTH에 대한 응답으로 나타납니다. 라이브러리는 흔히 다음 응답, 즉 MAIL FROM에서 클라이언트가 인증되지 않았다는 응답과 함께 보고합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 테넌트 관리자가 조치합니다. 새 비밀번호는 거의 도움이 되지 않습니다. 조직과 사서함에 SMTP AUTH가 허용되어 있는지, 보안 기본값이나 조건부 액세스 정책이 이 계정의 레거시 인증을 차단하지 않는지, 페더레이션 계정이라면 온프레미스 페더레이션 서비스에 TLS 1.2를 사용한 HTTPS로 연결되는지 확인하세요. 클라이언트 제출의 기본 인증은 폐지되는 중이므로 오래가는 해결책은 OAuth, 또는 Microsoft 365 커넥터나 다른 릴레이를 통한 발송입니다.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 전체나 장치가 쓰는 사서함에 SMTP AUTH가 꺼져 있습니다.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID에서 보안 기본값이 켜져 있어 비밀번호를 사용한 SMTP AUTH가 꺼집니다.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>레거시 인증을 차단하는 조건부 액세스 정책이 이 계정에 적용됩니다.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정에 다단계 인증이 필요한데, 비밀번호로 로그인하는 장치는 이를 충족할 수 없습니다.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>페더레이션 계정이라면 온프레미스 페더레이션 서비스(STS)에 연결할 수 없거나, 그 URL이 최신 TLS 버전의 HTTPS를 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름이나 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 전체의 SMTP AUTH 스위치를 확인하세요. True는 자체 설정이 없는 모든 사서함에서 꺼져 있다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 설정보다 우선하는 사서함 자체의 설정을 확인하세요. False는 켜짐, True는 꺼짐이며, 비어 있으면 조직 설정을 따릅니다.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치가 쓰는 사서함에 대해서만 SMTP AUTH를 켜세요.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra admin center에서 보안 기본값이 켜져 있는지, 조건부 액세스 정책이 이 계정의 레거시 인증을 차단하는지 확인하세요.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center에서 SMTP AUTH 클라이언트 제출 보고서를 열어 아직 기본 인증으로 로그인하는 클라이언트를 확인하세요.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그인을 재현하고 AUTH 뒤의 전체 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>첫 거부 뒤에 멈추세요. 설정을 바꾸지 않은 로그인은 다시 실패할 뿐입니다. 테넌트 설정이나 클라이언트의 인증 방식이 바뀐 뒤에 재시도하세요.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 그룹 구성원이 아니거나 외부 발신자가 이 그룹에 보낼 수 없음</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 그룹</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Groups</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 외부 사용자가 그룹에 메일을 보낼 수 있도록 허용</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 그룹으로 배달하는 에이전트(UnifiedGroupAgent)가 반환하는 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 그룹이 조직 외부의 메일이나 구성원이 아닌 사람의 메일을 받지 않습니다. 새 Microsoft 365 그룹은 누군가 설정을 바꾸기 전까지 외부 발신자를 거부합니다.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>고객, 파트너 또는 개인 주소에서 Microsoft 365 그룹(예: Teams나 Outlook으로 만든 팀 공유 주소)에 메일을 보냈을 때 받는 NDR에 나타나며, NDR의 사용자용 설명에는 그룹이 그 발신자의 메시지를 받도록 설정되어 있지 않다고 나옵니다.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹 소유자나 수신 측 관리자가 외부 발신자가 그룹에 메일을 보낼 수 있게 합니다. 소유자는 Outlook의 그룹 설정에서, 관리자는 Exchange admin center의 그룹 설정이나 Exchange Online PowerShell에서 바꿉니다. Microsoft는 변경 사항이 적용되기까지 최대 한 시간이 걸릴 수 있다고 설명합니다.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 그룹이 조직 내부의 메일만 받는 기본값을 유지하고 있습니다.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 조직 외부에 있고, 고객이나 파트너용 그룹 주소로 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>설정을 바꾼 지 한 시간이 안 되어 아직 적용되지 않았습니다.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 외부 발신자를 받는지 표시하세요.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 그룹에 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center의 Recipients(수신자) 아래 Groups에서 그룹을 열고 Settings 탭에서 외부 발신자를 허용하는 옵션을 확인하세요.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>소유자나 관리자가 외부 발신자를 허용하고 변경 사항이 적용될 시간이 지난 뒤 다시 보내세요.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: 대상 메일 서버가 메일을 받으려면 TLS를 지원해야 함</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 핸드셰이크 실패</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>아웃바운드 DANE</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 DANE을 적용해 나가는 메일을 배달할 때 보내는 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신 도메인의 DNSSEC 검사를 통과했으므로 TLS가 필수인데, 대상 서버가 STARTTLS에 응답하지 않았거나 TLS 핸드셰이크가 실패했습니다. 4.7.321이라면 지연이고, 5.7.321이라면 최종 실패입니다.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC으로 서명된 TLSA 레코드를 게시하는 도메인으로 Microsoft 365에서 보낸 메일의 지연 알림과 NDR에 나타나며, 그 도메인의 메일 서버가 예를 들어 소프트웨어 변경 뒤에 STARTTLS 제공을 멈췄거나, 핸드셰이크를 완료할 수 없는 TLS 설정으로 운영될 때입니다.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 메일 관리자가 서버를 고칩니다. STARTTLS를 다시 제공하고, 최신 TLS 버전과 암호 스위트로 핸드셰이크가 되게 하세요. TLS를 빨리 복구할 수 없다면 TLSA 레코드는 발신자에게 TLS를 쓸 수 있다고 약속하는 것이므로 철회해야 합니다. 발신자는 NDR을 전달하는 것밖에 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버가 더 이상 STARTTLS를 알리지 않거나, 방화벽이나 프록시가 EHLO 응답에서 이를 제거합니다.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
