@@ -12686,402 +12686,402 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 전달하는 Microsoft 365 테넌트의 관리자가 조치합니다. 도메인의 MX가 타사 게이트웨이나 온프레미스 서버를 가리킨다면 Enhanced Filtering for Connectors(커넥터 고급 필터링)를 켜서 SPF가 실제 발신자를 기준으로 검사되게 하세요. 직접 관리하는 도메인은 허용된 도메인으로 추가하고, 전달과 릴레이가 길게 이어지는 경로는 피하세요.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일이 타사 게이트웨이를 거쳐 Microsoft 365에 도착해서, SPF가 게이트웨이의 IP 주소를 기준으로 평가되어 실패합니다.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>원래 발신자의 도메인이 SPF에 실패하고 통과하는 DKIM 서명도 없으며, 테넌트의 허용된 도메인도 아닙니다.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>자동 전달이나 여러 홉을 거치는 릴레이가 메시지를 릴레이 풀을 통해 다시 내보내고, 다음 게이트웨이가 그 풀에서 오는 릴레이를 거부합니다.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패한 메시지를 추적해 세부 정보를 여세요. 표시되는 아웃바운드 풀을 보면 릴레이 풀이 쓰였는지 알 수 있습니다.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>영향을 받은 메시지가 Microsoft 365에 도착했을 때의 Authentication-Results 헤더를 읽으세요. spf=fail이나 softfail이 원인을 나타냅니다.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이에서 오는 인바운드 커넥터에 Enhanced Filtering(고급 필터링)이 설정되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하면 다른 풀을 거쳐 우연히 성공할 수도 있습니다. 확실한 결과를 얻으려면 메일이 들어올 때의 발신자 인증을 고치세요.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 나중에 다시 시도하세요</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 제한</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">그레이리스팅</translation>
+        <translation>그레이리스팅</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>그레이리스트</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 사용 중</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft 365는 4.7.500부터 4.7.699까지의 모든 코드를 동작이 갑자기 의심스러워 보이는 발신 IP 주소에 대한 일시적 제한에 쓰며, 대개 그 주소가 이전에 보내던 것보다 훨씬 많은 양을 보낼 때입니다. Exchange Online Protection은 그런 출처를 관찰 기간에 두는데, 이는 Microsoft가 IP 제한(IP throttling)이라고 부르는 그레이리스팅의 한 형태이며, 트래픽이 정상으로 확인되면 제한을 해제합니다.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365가 메일을 호스팅하는 도메인으로 보내는 서버의 지연 로그에 나타나며, 대개 새 IP 주소가 발송을 시작했거나, 서버가 새 주소로 옮겼거나, 캠페인으로 평소 발송량이 몇 배로 늘어난 뒤입니다. 메시지는 발신자의 큐에 남아 재시도되며, 제한이 큐 보존 기간보다 오래 지속될 때만 반송 메시지가 옵니다. Microsoft의 개인용 Outlook.com 호스트도 자체 문구와 함께 이 범위의 코드로 응답합니다.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>대개는 기다리는 것으로 충분합니다. 발송량을 일정하게 유지하고 발신 서버가 재시도하게 두면, 그 주소가 Microsoft 365에서 발송 이력을 쌓으면서 며칠 안에 제한이 해제됩니다. 발신자 자신이 온프레미스 서버의 메일을 릴레이하는 Microsoft 365 조직이라면 그 관리자가 해당 서버에서 Microsoft 365로 가는 커넥터를 설정합니다. 수신자 조직이 들어오는 메일을 먼저 타사 필터링 서비스로 보낸다면 수신 측 관리자가 그 서비스에 대한 커넥터를 설정합니다. 운영 메일은 Microsoft가 메일을 제한하는 초기 onmicrosoft.com 도메인이 아니라 사용자 지정 도메인에서 보내야 합니다.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서 이력이 거의 또는 전혀 없는 발신 IP 주소가 대량 발송을 시작했습니다.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>기존 서버가 대량 캠페인 등으로 평소 패턴보다 훨씬 많은 메일을 갑자기 보냈습니다.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버가 자신을 식별하는 커넥터 없이 나가는 메일을 Microsoft 365를 통해 릴레이합니다.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>들어오는 메일이 어떤 커넥터에도 정의되지 않은 타사 필터링 서비스를 거쳐 Microsoft 365 조직에 도착해서, Microsoft가 그 서비스의 주소를 평가합니다.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새 테넌트가 초기 onmicrosoft.com 도메인에서 테스트 메시지 이상의 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 지연 기록을 찾아 세부 코드, 발신 IP 주소, 응답한 Microsoft 호스트를 기록하세요.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>최근 수신 도메인으로 보낸 메시지 수를 세어 서버의 평소 발송량과 비교하세요.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 자사 Microsoft 365 조직을 통해 릴레이한다면, Exchange Online PowerShell에서 인바운드 커넥터가 서버의 공인 IP 주소나 인증서와 일치하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연된 메시지를 지켜보세요. 제한이 해제되면 저절로 큐에서 나가야 합니다.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 일시적 실패와 마찬가지로 간격을 늘려 가며, 속도를 높이지 말고 재시도하세요. 제한은 저절로 해제되도록 되어 있습니다. 큐 보존 기간이 끝났을 때만 포기하세요.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 스팸 악용 감지됨</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 계정</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 스팸</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지를 보낸 계정에서 Microsoft가 스팸 활동을 감지해 그 계정의 발송을 금지했습니다. Microsoft의 제품 내 도움말은 이 코드가 대개 초기 onmicrosoft.com 도메인으로 보내는 새 테넌트의 사용자에게 나타난다고 덧붙입니다.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 Microsoft 365 사용자에게 반환하는 배달 못 함 보고서에 나타나며, 대개 새 테넌트를 설정한 직후나 계정이 스팸을 보내기 시작한 뒤입니다. 발송이 금지된 계정의 모든 메시지는 수신자가 누구든 반송됩니다.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 Microsoft 365 조직의 관리자가 조치합니다. 계정이 탈취되었는지 확인하고, 계정을 보호하고 자격 증명을 재설정하세요. 사용자가 아직 초기 onmicrosoft.com 도메인에서 보낸다면 사용자 지정 도메인을 추가해 확인한 다음 기본 주소로 지정하세요. 그런 다음 일반적인 경로로 Microsoft 지원에 문의해 계정의 발송 기능을 복구하세요.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 계정이 탈취되어 스팸 발송에 쓰였습니다.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새 테넌트의 사용자가 자체 사용자 지정 도메인 대신 초기 onmicrosoft.com 도메인으로 보냅니다.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 보낸 대량 메일이나 원치 않는 메일을 Microsoft의 아웃바운드 필터링이 스팸으로 분류했습니다.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell에서 계정의 기본 주소를 확인하세요. onmicrosoft.com 주소라면 확인된 사용자 지정 도메인으로 옮겨야 합니다.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 허용된 도메인을 나열해 사용자 지정 도메인이 추가되고 확인되었는지 보세요.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 최근 보낸 메시지를 추적해 악용을 나타내는 발송량이나 수신자가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. Microsoft가 발송을 복구할 때까지 금지된 계정의 모든 메시지가 거부됩니다.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신자</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 발신자</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft가 발신 계정에서 스팸을 감지한 뒤 그 계정을 금지했으며, 5.7.501과 같은 판정을 더 짧은 문구로 나타냅니다. Microsoft의 표에서 5.7.502와 5.7.503은 텍스트와 의미가 똑같습니다.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 방금 스팸 때문에 차단된 Microsoft 365 사용자가 보낸 메시지의 NDR 사유로 나타납니다. 같은 테넌트의 동료들은 대개 계속 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 조직의 관리자가 계정을 보호하고(로그인, 받은 편지함 규칙, 전달 설정, 앱 동의 확인) 자격 증명을 재설정한 다음, 일반 경로로 Microsoft 지원에 금지 해제를 요청합니다. 원인부터 해결해야 합니다. 여전히 탈취된 상태의 계정에서 금지를 해제하면 곧 다시 금지됩니다.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도난당한 자격 증명으로 공격자가 이 계정에서 대량 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 계정으로 로그인하는 스크립트, 앱 또는 장치가 스팸처럼 보이는 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 일반 사서함에서 원치 않는 대량 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell에서 메일을 전달하거나 삭제하는 받은 편지함 규칙을 찾아보세요. 탈취된 사서함의 흔한 흔적입니다.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함이 메일을 어딘가로 전달하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 최근 보낸 메일을 추적하세요.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>자동으로 재시도하지 마세요. 지원팀이 금지를 해제할 때까지 계정은 보낼 수 없습니다.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신자</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 발신자</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 차단됨</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 스팸 활동을 발견한 뒤 금지한 발신 계정에 대한 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 응답 텍스트가 5.7.502, 5.7.511과 같으므로 세부 코드가 중요합니다. 5.7.503은 계정에 관한 것이고 5.7.511은 발신 IP 주소에 관한 것입니다.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 금지된 뒤 Microsoft 365 사용자가 보내는 메시지마다 받는 반송 메시지에 나타납니다. Microsoft는 이 코드와 5.7.502의 차이를 문서화하지 않습니다.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 관리자가 계정이 탈취되었을 수 있다고 보고 조치합니다. 최근 로그인과 보낸 메일을 검토하고, 공격자가 설정한 것을 모두 제거하고, 비밀번호를 재설정하고 다단계 인증을 요구하세요. 원인을 고친 뒤 Microsoft 지원에 요청하면 계정의 발송이 복구됩니다.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 비밀번호가 피싱당했거나 재사용되어 공격자가 그것으로 스팸을 보냈습니다.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 장치의 악성 코드가 이 계정을 통해 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 계정의 메일이 Microsoft 아웃바운드 필터링에서 계속 스팸 판정을 받았습니다.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra admin center에서 계정의 로그인 로그를 검토해 금지 전에 낯선 위치나 앱이 있었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지난 며칠간 계정의 메시지를 추적해 알 수 없는 수신자에게 한꺼번에 보낸 것이 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보류하세요. Microsoft 지원이 발송 권한을 복구할 때까지 같은 계정에서 다시 보내면 실패합니다.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 주소 거부됨: 액세스 거부</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">잘못된 수신자</translation>
+        <translation>잘못된 수신자</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>디렉터리 기반 에지 차단</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메일을 보내려는 주소가 Microsoft 365 조직에서 유효하지 않아 수신자가 거부됩니다. Microsoft의 표는 주소가 유효하지 않다고만 설명하며, 문구는 알 수 없는 수신자를 에지에서 거부하는 디렉터리 기반 에지 차단(Directory Based Edge Blocking)의 거부와 같습니다.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 서버가 Microsoft 365가 메일을 호스팅하는 도메인의 주소로 메일을 보낼 때 나타납니다. 반송 메시지에는 텍스트 앞 대괄호 안에 거부된 주소가 나옵니다.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 주소에 오타가 없는지 확인하고, 확실하지 않으면 다른 경로로 수신자에게 올바른 주소를 물은 뒤 다시 보냅니다. 주소가 있어야 하는 것이라면 수신 측 관리자가 Microsoft 365의 사서함, 그룹 또는 연락처에 정확히 그 주소가 있는지 확인합니다.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소의 로컬 부분이나 도메인의 오타입니다.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직에서 사서함이 삭제되었거나 이름이 바뀌었습니다.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>연락처 목록이나 자동 완성 항목에 남아 있는 오래된 주소입니다.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지에 있는 거부된 주소를 의도한 주소와 한 글자씩 비교하세요.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 메일이 Microsoft 365에서 호스팅되는지 확인하세요. MX 호스트가 mail.protection.outlook.com으로 끝나야 합니다.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직의 관리자가 Exchange Online PowerShell에서 그 주소를 가진 수신자가 있는지 확인합니다.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
