@@ -13086,402 +13086,402 @@
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 주소로 재시도하지 마세요. 먼저 주소를 바로잡으세요.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 수신자</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 수신자</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft가 주소를 유효하지 않은 것으로 보고 그 주소로 가는 메일을 금지했기 때문에 수신자를 거부합니다. 표에는 그 이상의 사유가 없으며, 거부가 잘못된 것 같으면 지원팀에 문의하라고 안내합니다.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에 호스팅된 도메인의 특정 주소 하나로 보낼 때 나타나며, 같은 도메인의 다른 수신자는 정상적으로 메일을 받습니다.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 먼저 주소가 맞는지 확인합니다. 주소가 맞고 수신자가 다른 경로로 그 주소가 작동해야 한다고 확인해 주면, Microsoft만 금지를 해제할 수 있으므로 수신 측 관리자가 Microsoft 지원에 문의합니다.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직에서 주소가 유효하지 않습니다.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 문서에 밝히지 않은 이유로 주소 자체를 금지했습니다.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지에 있는 주소를 의도한 주소와 비교하세요.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX가 Microsoft 365를 가리키는지, 즉 거부가 정말 Microsoft에서 왔는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 확인되거나 Microsoft가 금지를 해제할 때까지 이 수신자에게 재시도하지 마세요.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 잘못된 HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 HELO</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 EHLO</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO 이름</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>스팸봇</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 연결한 서버가 HELO나 EHLO에서 자신의 정규화된 도메인 이름(FQDN) 대신 연결 대상 서버의 이름으로 자신을 소개했습니다. Microsoft는 이를 전형적인 스팸봇 동작으로 보고 메일을 거부합니다.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못 구성된 메일 서버, 어플라이언스 또는 스크립트가 Microsoft 365 MX 호스트에 연결할 때 나타납니다. 대상 호스트 이름을 인사말로 재사용하는, 직접 만든 SMTP 코드에서 흔합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 발신 서버의 HELO/EHLO 이름을 자신의 정규화된 호스트 이름, 가능하면 정방향 DNS와 역방향 DNS가 일치하는 이름으로 설정하고 다시 보냅니다.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 프로그램에 수신자의 MX 호스트 이름이 자신의 HELO 이름으로 설정되었습니다.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스크립트나 장치가 자신의 이름 대신 대상 호스트로 EHLO 인사말을 만듭니다.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스팸 소프트웨어가 인사말을 위조합니다.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 EHLO에서 보내는 이름을 표시하세요.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 호스트 이름으로 인사하는 세션을 재현하고 응답을 지켜보세요.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소가 역방향으로 인사말 이름으로 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>인사말을 고치기 전에는 재시도하지 마세요. 같은 방식으로 시작하는 세션은 모두 거부됩니다.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 수신자가 거부함</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 IP 차단</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 차단</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자의 조직이 자체 Microsoft 365 설정에서 메시지가 온 IP 주소를 차단했습니다. Microsoft 자체가 주소를 금지한 것이 아니며, 차단은 그 한 조직의 것입니다.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 Microsoft 365 고객에게 가는 메일은 반송되는데, 같은 서버에서 다른 Microsoft 365 도메인으로 가는 메일은 배달될 때 나타납니다.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 다른 경로로 수신자에게 연락해, 관리자가 발신 IP 주소를 추가된 차단 목록에서 제거하게 해 달라고 요청합니다. 예를 들어 Microsoft Defender 포털의 연결 필터 정책에 있는 IP Block List(IP 차단 목록)입니다. 수신 측만 차단을 해제할 수 있습니다.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직의 관리자가 원치 않는 메일을 받은 뒤 발신 IP 주소를 차단했습니다.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소를 호스팅 제공업체나 릴레이 제공업체가 공유하고 있어, 다른 고객의 메일 때문에 그곳에서 차단되었습니다.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 실패한 배달을 찾아 수신 도메인과 발신 주소를 확인하세요.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직의 관리자가 Exchange Online PowerShell에서 기본 연결 필터 정책의 차단된 주소를 나열합니다.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 차단이 해제되었다고 확인할 때까지 같은 주소에서 재시도하지 마세요.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, IP가 해당 범위 내의 허용 한도를 초과함</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 속도 제한</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용 한도</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 발신자의 IPv6 주소 범위에서 너무 짧은 시간에 너무 많은 메시지가 와서 Microsoft가 초과분을 거부합니다. 응답에는 발신 주소와 발송량을 집계한 범위가 나옵니다.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 IPv6로 Microsoft 365에 보낼 때, 특히 한 IPv6 접두사 안의 여러 서버나 많은 주소가 동시에 보낼 때 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 그 IPv6 범위에서 Microsoft 365로 보내는 메일의 속도를 낮추고 시간에 걸쳐 분산하거나, 대신 IPv4로 배달한 다음 거부된 메시지를 다시 보냅니다.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>뉴스레터처럼 IPv6로 Microsoft 365 수신자에게 한꺼번에 보낸 메일입니다.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 IPv6 접두사의 여러 호스트가 동시에 보내서 발송량이 합산됩니다.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 거부 횟수를 세어 영향을 받은 메일의 양을 확인하세요.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>임시 방편으로 Postfix가 배달할 때 IPv4를 우선하게 하세요.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>거부된 메시지를 한꺼번에 다시 보내지 마세요. 기다렸다가 더 낮은 속도로, 또는 IPv4로 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 발신 도메인이 DMARC 검증을 통과하지 못함</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 거부</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">DMARC 실패</translation>
+        <translation>DMARC 실패</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지의 From 헤더에 있는 도메인이 DMARC에 실패했고 reject DMARC 정책을 게시하므로, Microsoft 365는 도메인 소유자의 요청대로 메시지를 거부합니다.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에, p=reject를 게시하는 From 도메인의 메일이 정렬된 SPF나 DKIM 없이 Microsoft 365 수신자에게 도착할 때 나타납니다. 전달된 메일, 메일링 리스트, 새로 추가한 발송 서비스, 또는 스푸핑입니다. 반송 메시지는 발신자에게 가며, 발신자는 이를 메일 관리자에게 넘겨야 합니다.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 도메인의 관리자가 메시지를 보낸 서비스의 인증을 고칩니다. SPF에 서비스를 나열하고, From 도메인으로 서비스 메일에 DKIM 서명을 하고, 둘 중 적어도 하나가 정렬되게 하세요. Microsoft는 잘못되었거나 없는 DNS 레코드, 빠진 DKIM 서명, 전달을 대표적인 원인으로 듭니다. 반환된 메시지의 Authentication-Results 헤더가 어느 검사가 실패했는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버나 서비스가 From 도메인의 SPF 레코드에 없고, 도메인의 DKIM 키로 서명하지도 않습니다.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF나 DKIM이 통과하지만 From 헤더와 다른 도메인에 대해서여서 DMARC 정렬이 실패합니다.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 공개 키가 DNS에 없거나, 메시지가 서명 없이 발신 측을 떠났습니다.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달 과정에서 메시지나 발신 주소가 바뀌어 SPF와 DKIM이 깨졌습니다.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 도메인의 DMARC 정책을 읽으세요.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 레코드에 메시지를 보낸 서버나 서비스가 나열되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지의 DKIM-Signature 헤더에 있는 셀렉터(s=)에 대한 DKIM 키가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 반송 메시지와 함께 돌려보내는 헤더에서 Authentication-Results 헤더를 읽으세요. spf=, dkim=, dmarc=가 무엇이 실패했는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 다시 보내면 DMARC에 또 실패하므로 그대로 보내지 마세요. 도메인의 SPF나 DKIM 설정이 발송 경로를 포함하게 된 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 도메인이 IPv6를 통한 메일을 받지 않음</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 전용</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 발신자가 IPv4로만 메일을 받는 수신 도메인에 IPv6로 배달하려 했습니다. Exchange Online은 관리자가 IPv6 수신을 켠 도메인에 대해서만 IPv6로 메일을 받습니다.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>듀얼 스택 발신 서버가 수신자 MX 호스트의 IPv6 주소를 골라 IPv6로 연결할 때 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 예를 들어 메일 서버가 IPv4를 우선하게 하여 그 도메인으로 IPv4로 배달합니다. 아니면 수신 측 관리자가 Exchange Online에서 도메인의 인바운드 IPv6를 켤 수 있으며, 그러면 IPv6로 오는 메일은 SPF나 DKIM을 통과해야 합니다.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버가 IPv6를 우선하고 수신자의 MX 호스트에 IPv6 주소가 있습니다.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 Exchange Online에서 인바운드 IPv6 메일을 켜지 않았습니다.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 MX 호스트에 IPv6 주소가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 어떤 주소 체계를 쓰고 어느 쪽을 우선하는지 확인하세요.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 관리자가 Exchange Online PowerShell에서 IPv6 상태를 확인합니다.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4로 재시도하세요. IPv6로 같은 시도를 하면 매번 거부됩니다.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신자</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 IP</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단된 발신자 목록</translation>
     </message>
     <message>
         <source>blacklist</source>
