@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지가 온 IP 주소가 Microsoft 365로의 발송을 금지당했으며, Microsoft는 금지를 해제하기 전에 추가 조사를 원합니다. 5.7.606부터 5.7.649까지의 금지와 달리 이 금지는 셀프 서비스 delist portal에서 해제할 수 없습니다.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 주소의 서버가 Microsoft 365에 호스팅된 도메인으로 배달하려 할 때 RCPT TO에서 나타납니다. 한 조직만이 아니라 모든 Microsoft 365 수신자가 거부합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 먼저 그 주소에서 더 이상 스팸이 나가지 않게 하고(탈취된 계정, 오픈 릴레이, 감염된 호스트), 그런 다음 전체 NDR 코드와 IP 주소를 포함해 반송 메시지를 delist@microsoft.com으로 전달합니다. Microsoft는 약 48시간 안에 다음 단계를 회신합니다. 이 코드에는 delist portal이 통하지 않습니다.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소에서 스팸이나 악성 메일이 나갔습니다.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 공유 범위에 속하고, 그 범위의 다른 사용자가 악용 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자 네트워크의 탈취된 호스트나 오픈 릴레이가 스팸 발송에 쓰였습니다.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 거부 기록을 찾으세요. 응답에 있는 주소가 차단 해제 요청에 적어야 할 주소입니다.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 외부의 호스트에서 서버를 통해 외부 도메인으로 메시지를 릴레이해 보세요. 반드시 거부되어야 합니다.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소(여기서는 192.0.2.1)를 공개 차단 목록에서 확인하세요. 같은 악용이 기록되어 있는 경우가 많습니다.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 차단 해제를 확인할 때까지 이 주소에서 Microsoft 365로 보내지 마세요. 재시도는 그 주소의 기록을 나쁘게 만들 뿐입니다.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 메시지가 RFC 5322 섹션 3.6.2를 준수해야 함</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 주소 없음</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지의 From 헤더에 RFC 5322 섹션 3.6.2가 요구하는 유효한 주소가 없어 Microsoft 365가 거부합니다. 주소는 올바른 사서함 주소여야 하며, 앞에 표시 이름이 오면 꺾쇠괄호로 감싸야 합니다.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 끝에서, 헤더를 직접 만드는 스크립트, 장치, 자체 제작 애플리케이션의 메일에 나타납니다. 이름만 있는 From, 비어 있는 From, 또는 From이 아예 없는 경우입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자나 개발자가 모든 메시지에 유효한 주소가 있는 From 헤더, 예를 들어 표시 이름 뒤에 꺾쇠괄호 안의 주소가 오는 헤더가 들어가도록 프로그램을 고치고 다시 보냅니다.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더가 없습니다.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더에 주소 없이 표시 이름만 있습니다.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From의 주소 형식이 잘못되었습니다. 예를 들어 표시 이름 뒤에 꺾쇠괄호가 없습니다.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장한 메시지 사본의 From 헤더를 살펴보세요.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>형식이 올바른 From 헤더로 테스트를 보내고 결과를 비교하세요.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더를 고치기 전에는 다시 보내지 마세요. 같은 메시지는 항상 거부됩니다.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Customer Block list(고객 차단 목록)에 의해 클라이언트 호스트가 차단됨</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 차단 목록</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 차단 목록</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자의 조직이 발신 IP 주소를 자체 차단 목록에 올려서, Microsoft 365가 그 도메인에 대해 해당 주소의 메일을 거부합니다. 응답에는 차단된 주소와 차단한 도메인이 나옵니다.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 Microsoft 365 고객만 서버를 거부하고, Microsoft 365에 호스팅된 다른 도메인은 그 서버의 메일을 받을 때 나타납니다.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직만 되돌릴 수 있습니다. 발신자가 전화나 다른 메일 시스템으로 수신자에게 연락해, 관리자가 주소를 사용자 지정 차단 목록에서 빼 달라고 요청합니다. 의도적인 차단이었다면 발신자는 다른 연락 방법을 찾아야 합니다.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직의 관리자가 원치 않는 메일을 받은 뒤 발신 IP 주소를 차단 목록에 추가했습니다.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 실수로, 또는 호스팅 제공업체의 공유 범위 전체와 함께 차단되었습니다.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 나온 도메인과 주소를 읽어 누구에게 어느 주소에 대해 연락할지 파악하세요.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 연결 필터 정책의 IP Block List(IP 차단 목록)를 검토하고 발신자의 주소를 제거합니다.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 그 조직의 목록에 남아 있는 동안에는 재시도해도 소용없습니다. 수신자가 제거를 확인할 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 발신 도메인이 필요한 인증 수준을 충족하지 않음</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>대량 발신자</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>대량 발신자 요구 사항</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft의 개인용 메일 서비스가, 메시지의 From 헤더에 있는 도메인이 대량 발신자에게 요구되는 인증 수준을 충족하지 않아 메시지를 거부했습니다. 이 규칙은 Microsoft 개인용 주소로 5,000통 이상의 메시지를 보내는 도메인에 적용되며, 그때부터 그 도메인이 그곳으로 보내는 모든 메일에 적용됩니다.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>outlook.com, hotmail.com, live.com, msn.com 주소로 메일을 보내는 뉴스레터, 알림 시스템, 마케팅 플랫폼 같은 대량 발신자에게, Microsoft가 대량 발신자 요구 사항을 시행한 뒤 나타납니다. 반송 메시지의 텍스트 뒤에 SPF, DKIM, DMARC 결과가 나열되는 경우가 많습니다.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 도메인의 관리자가 그 도메인으로 보내는 모든 서비스에서 SPF와 DKIM이 모두 통과하게 하고, DMARC 레코드를 게시하고(p=none으로 충분), SPF나 DKIM이 From 도메인과 정렬되어 DMARC가 통과하게 합니다. 거부된 메시지는 배달되지 않았으므로 그 뒤에 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서비스나 서버가 도메인의 SPF 레코드에 빠져 있어 SPF가 실패합니다.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 발신 서비스 중 하나에서 보낸 메일에 DKIM이 실패하거나 없습니다.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 DMARC 레코드를 게시하지 않습니다.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF와 DKIM이 발신 서비스 자체의 도메인에 대해서만 통과하고 From 도메인과 정렬되지 않습니다.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 DMARC 레코드를 게시하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 레코드가 그 도메인으로 보내는 모든 서비스를 포함하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>각 발신 서비스의 DKIM 키가 도메인 아래에 게시되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 관리하는 Outlook.com 사서함으로 테스트를 보내고 Authentication-Results 헤더를 읽으세요. spf, dkim, dmarc가 모두 pass여야 합니다.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증을 고칠 때까지 다시 보내지 마세요. 같은 메시지는 다시 거부됩니다.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신 IP</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 발신 IP</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단 해제 포털</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com(발신자 포털)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단된 발신자 목록</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft 365는 5.7.606부터 5.7.649까지의 모든 코드를 차단된 발신자 목록에 올린 발신 IP 주소에 씁니다. 그 주소가 차단 해제될 때까지 어떤 Microsoft 365 조직도 그 주소의 메일을 받지 않으며, 발신자는 셀프 서비스 포털에서 차단 해제를 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>목록에 오른 주소의 서버가 Microsoft 365에 호스팅된 도메인으로 배달하려 할 때 RCPT TO에서 나타납니다. 응답에는 주소와 포털이 나옵니다. 공유 호스팅의 서버, 새로 만든 클라우드 인스턴스, 탈취된 컴퓨터에서 가장 많이 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 그 주소에서 깨끗한 메일만 나가게 하고(탈취된 계정, 오픈 릴레이, 악성 코드가 없게) 발송 모범 사례를 따른 다음, Office 365 Anti-Spam IP Delist Portal(sender.office.com)에서 제거를 요청합니다. 이메일 주소와 차단된 주소를 입력하고, 그 사서함으로 온 확인 링크를 열고, Delist IP를 선택하세요. 제거에는 24시간 이상 걸릴 수 있으며, 악용이 계속되면 주소는 다시 등록됩니다.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자나 침입자가 그 주소에서 스팸, 피싱 또는 악성 코드를 보냈습니다.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소를 이전에 다른 사람이 썼고(재할당된 클라우드 또는 호스팅 주소 등), 그 사람의 기록이 남아 있습니다.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 오픈 릴레이이거나, 탈취된 계정이 서버를 통해 메일을 보내고 있습니다.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에서 정확한 주소와 세부 코드를 찾으세요.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자용 포털인 sender.office.com의 Office 365 Anti-Spam IP Delist Portal에서 제거를 요청하세요. 한 번에 이메일 주소 하나와 IP 주소 하나씩이며, 확인 링크를 따라간 뒤 Delist IP를 선택합니다.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단 해제된 뒤 Microsoft 365에 호스팅된 도메인으로 배달을 테스트하세요.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단 해제가 적용될 때까지 그 주소에서 Microsoft 365로 재시도하지 마세요. 큐에 있는 메시지는 그 뒤에 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 발송이 차단됨</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 차단됨</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 차단</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 제한됨</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft 365는 Microsoft 365 조직 자체가 보내는 메일을 차단할 때 5.7.700부터 5.7.750까지의 코드를 씁니다. 예를 들어 나가는 메일의 상당 부분이 스팸처럼 보였거나, 평판이 낮은 주소를 통해 나갔거나, 조직이 등록한 적 없는 도메인을 썼기 때문입니다. 문제는 발신자 자신의 테넌트에 있으며, 그 테넌트의 관리자만 고칠 수 있습니다.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 발신 조직의 사용자에게 반환하는 NDR에 나타나며, 한꺼번에 많은 사용자에게 나타나는 경우가 많습니다. 평가판 테넌트, 만료된 구독을 막 갱신한 테넌트, 관리자 계정이나 온프레미스 서버가 탈취된 테넌트에서 가장 많이 나타납니다.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 조직의 Microsoft 365 관리자가 NDR의 정확한 코드를 읽습니다. 5.7.703, 5.7.705, 5.7.708, 5.7.750은 각각 해결 방법이 다릅니다. 일반적으로는 불량 메일의 출처(탈취된 계정, 무단 커넥터, 온프레미스의 오픈 릴레이)를 찾아 막고, 발송에 쓰는 모든 도메인을 추가해 확인하고, Microsoft 지원에 문의해 차단을 해제하세요.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트를 통해, 대개 탈취된 계정, 커넥터 또는 온프레미스 서버를 통해 스팸이나 대량 메일이 나갔습니다.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 허용된 도메인이 아닌 도메인에서 대량으로 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새 테넌트나 평가판 테넌트가 평판이 낮은 IP 주소를 통해 보냅니다.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
