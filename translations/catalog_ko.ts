@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 자체의 Tenant Allow/Block List에서 차단된 수신자입니다.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송된 메시지 하나를 추적해 코드와 메시지가 거쳐 온 커넥터나 서버를 확인하세요.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 커넥터를 나열하고 IT 부서의 누구도 만들지 않은 커넥터가 있는지 찾아보세요.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender 포털에서 아웃바운드 Mailflow status 보고서와 Top senders and recipients(상위 발신자 및 수신자) 보고서를 열어 누가 메일 대부분을 보냈는지 확인하세요.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단이 유지되는 동안에는 다시 보내도 소용없습니다. 관리자가 원인을 고치고, 이 코드 대부분의 경우 Microsoft 지원이 차단을 해제한 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직에서 Tenant Allow/Block List(테넌트 허용/차단 목록)를 사용해 이 수신자에게 보내는 메시지를 차단함</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 차단 정책</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 사용자가 발신자 자신의 조직이 Tenant Allow/Block List에서 차단한 주소나 도메인으로 메일을 보냈습니다. 그곳의 차단 항목은 양방향 메일을 모두 막으며, 차단된 수신자가 하나만 있어도 조직 내부와 외부의 모든 수신자에 대해 메시지 전체가 막힙니다.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 보낸 직후 사용자 자신의 Exchange Online 조직에서 오는 NDR에 나타나며, 대개 관리자가 스패머의 주소나 도메인을 차단했는데 사용자가 여전히 그곳으로 메일을 보내거나, 정상적인 상대방도 쓰는 도메인을 차단한 뒤입니다.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 차단된 주소를 빼고 나머지 수신자에게 즉시 다시 보냅니다. 그들 중 누구도 메시지를 받지 못했기 때문입니다. 그런 다음 조직의 관리자가 차단 항목이 올바른지 판단하고, 올바르지 않다면 Microsoft Defender 포털의 Tenant Allow/Block Lists(Email &amp; collaboration, Policies &amp; rules, Threat policies)에서 항목을 제거하거나 범위를 좁힙니다.</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>관리자가 수신자의 주소나 도메인을 Tenant Allow/Block List에 발신자 차단 항목으로 추가했습니다.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 전체에 대한 차단 항목이 사용자가 정당하게 메일을 보내는 수신자까지 포함합니다.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR에 나열된 차단된 수신자 목록을 읽으세요.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell에서 Tenant Allow/Block List의 발신자 차단 항목을 나열하세요.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>있어서는 안 되는 항목을 제거하세요.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 수신자 목록이 다시 차단되므로 그대로 다시 보내지 마세요. 차단된 수신자를 빼거나 항목을 제거한 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 테넌트가 임계값을 초과함</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 임계값 초과</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 차단됨</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 스팸</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 발신 조직에서 너무 많은 스팸이나 대량 메일이 나가서 Exchange Online이 그 조직의 나가는 메일을 차단했습니다. 드물게는 이미 만료된 구독을 갱신한 뒤 서비스가 상태를 따라잡을 때까지 차단되기도 합니다.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online에서 오는 NDR로 테넌트 사용자에게 갑자기 나타납니다. 대개 Exchange Online을 통해 라우팅하는 온프레미스 서버나, 커넥터를 만드는 데 쓰인 관리자 계정이 탈취된 뒤입니다.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직의 관리자가 아웃바운드 Mailflow status 보고서, Threat protection status 보고서, Top senders and recipients(상위 발신자 및 수신자) 보고서, Outbound connector(아웃바운드 커넥터) 보고서, message trace(메시지 추적)로 무엇이 스팸을 보냈는지 찾습니다. 탈취된 계정과 서버를 보호하고, 무단 커넥터를 제거하고, 다단계 인증을 적용한 다음, Microsoft 지원에 문의해 원인을 설명하고 차단 해제를 요청합니다. 갱신이 늦었던 경우라면 차단은 보통 하루 안에 풀립니다.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 온프레미스 서버가 Exchange Online을 통해 스팸을 릴레이했습니다.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 관리자 계정으로 스팸을 통과시키는 커넥터가 만들어졌습니다.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트에서 보낸 대량 메일이 Microsoft가 스팸으로 판단할 만큼 많았습니다.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>구독이 만료되었다가 갱신되었는데 서비스가 아직 새 상태를 동기화하지 않았습니다.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지난 이틀 동안의 나가는 메일을 추적하고 메시지 수로 발신자 순위를 매기세요.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>커넥터를 생성 날짜와 함께 나열해 최근에 생긴 알 수 없는 커넥터를 찾으세요.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender 포털에서 Mailflow status 보고서의 아웃바운드 보기를 열어 스팸이 언제 시작되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 지원이 차단을 해제할 때까지 나가는 메일은 계속 차단됩니다. 그 뒤에 정상적인 메시지만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 이 IP의 트래픽이 허용되지 않음</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>평가판 테넌트</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>평판 낮은 IP</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>트래픽 허용 안 됨</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online이 새 고객용으로 두는 평판 낮은 IP 주소를 통해 조직의 메일을 내보내지 않았습니다. 라이선스를 구매하기 전의 평가판 테넌트에 주로 나타납니다.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>새 Microsoft 365 테넌트, 대개 평가판 구독에서 나가는 메일의 NDR에 나타나며, 애플리케이션이 서비스를 통해 보내는 메일도 포함됩니다.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 관리자가 유료 Exchange Online 라이선스를 할당합니다. 그 전까지 평가판 기간에는 관리자가 Microsoft 지원에 평판 낮은 주소에 대한 예외를 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트가 평가판 구독이고 아직 Exchange Online 라이선스가 할당되지 않았습니다.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트가 새것이어서 나가는 메일이 평판 낮은 주소를 통해 나갑니다.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 admin center의 Billing(청구)에서 구독이 평가판인지, Exchange Online 라이선스가 할당되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell로 발신 사용자의 라이선스를 확인하세요.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>라이선스가 준비되거나 지원팀이 예외를 허용할 때까지 테넌트에서 다시 보내도 똑같이 실패합니다.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 도메인에서의 발송이 차단된 클라이언트</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 도메인</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용된 도메인</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>프로비저닝되지 않은 도메인</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 테넌트가 허용된 도메인으로 추가하고 확인하지 않은 도메인에서 대량의 메일을 보내서 Exchange Online이 이를 차단했습니다. Microsoft는 등록되지 않은 도메인의 메일을 어느 정도 허용하지만 모든 발신 도메인이 등록되어 있기를 기대합니다.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치, 애플리케이션 또는 온프레미스 서버가 테넌트 소유가 아닌 발신자 도메인으로 Exchange Online을 통해 메일을 릴레이할 때, 또는 공격자가 스팸을 보내려고 테넌트에 인바운드 커넥터를 만든 뒤에 나타납니다.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 관리자가 발송에 쓰는 모든 도메인을 허용된 도메인으로 추가하고 확인하거나, 인증서에 허용되고 확인된 도메인이 있는 인증서 기반 커넥터를 씁니다. 또 커넥터와 계정이 탈취되지 않았는지 검토하고 공격자가 만든 것을 모두 제거한 다음 Microsoft 지원에 차단 해제를 요청합니다.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online을 통해 릴레이된 메일이 테넌트의 허용된 도메인이 아닌 발신자 도메인을 씁니다.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>공격자가 인바운드 커넥터를 만들어 테넌트를 통해 스팸을 보냈습니다.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못 구성된 커넥터가 여러 외부 도메인을 대신해 보내는 서버의 메일을 받습니다.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 허용된 도메인을 나열하고 서버와 애플리케이션이 발신에 쓰는 도메인과 비교하세요.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 커넥터가 서버를 인증서로 식별하는지 IP 주소로 식별하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송된 메시지를 추적해 어느 발신자 도메인이 차단되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 도메인으로는 더 이상 보내지 마세요. 도메인이 허용되고 확인되며 차단이 해제된 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신자</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 도메인</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 발신자</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지의 발신 도메인이 그 도메인에서 스팸이 감지된 뒤 금지되었습니다. Microsoft의 표에 따르면 금지된 도메인은 EHLO에 쓰인 도메인, 엔벨로프 발신자(P1) 또는 From 헤더(P2)의 도메인일 수 있습니다.</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>어느 서버가 보내든 금지된 도메인을 내세운 메일이 Microsoft 365에 도착할 때 나타납니다. 이 코드는 Microsoft NDR 표의 2024년 개정판에만 나옵니다.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 소유자가 출처에서 스팸을 막고(탈취된 계정, 악용된 웹 양식, 부주의한 발송 서비스), 그 도메인으로 보내는 모든 서비스가 올바르게 인증하도록 한 다음, Microsoft 지원에 문의해 도메인의 발송 기능을 복구합니다.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO 인사말, 엔벨로프 발신자 또는 From 헤더에 그 도메인을 써서 스팸을 보냈습니다.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정이나 그 도메인으로 보내는 타사 서비스가 스팸을 만들었습니다.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 EHLO와 엔벨로프 발신자에 어떤 이름을 쓰는지 확인해 어느 도메인이 금지되었는지 파악하세요.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 DMARC 레코드와 집계 보고서를 읽어 그 도메인으로 보내는 모든 출처를 찾으세요.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 도메인으로 다시 보내지 마세요. 지원팀이 금지를 해제할 때까지 Microsoft 365는 그 도메인의 메일을 거부합니다.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 나중에 다시 시도하세요</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 제한됨</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>의심스러운 활동</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시적으로 제한됨</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft 365는 연결하는 IP 주소 하나에서 의심스러운 활동을 보고 그 주소를 평가하는 동안 보류할 때 4.7.850부터 4.7.899까지의 모든 코드를 씁니다. 응답 텍스트는 4.7.500부터 4.7.699까지와 같지만, Microsoft의 표는 이 범위를 해당 주소와 연결하며, 그 주소의 메일은 거부되지 않고 지연됩니다.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 서버의 주소를 자세히 살펴보는 동안, Microsoft 365 수신자에게 보내는 그 서버의 로그에 지연으로 나타납니다. Microsoft는 기본 코드도, 어느 SMTP 명령에서 응답하는지도 문서화하지 않으며, 이 범위에 대한 별도의 문제 해결 페이지도 없습니다.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버가 계속 재시도하게 두세요. Microsoft는 활동이 정상으로 확인되면 제한이 곧 해제된다고 설명합니다. 그동안 발신 측 관리자는 그 주소에서 무엇이 나갔는지 확인하세요. 탈취된 계정, 오픈 릴레이, 무단 스크립트가 있으면 평가가 불리해지고 금지로 끝날 수 있습니다.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 IP 주소의 트래픽이 갑작스러운 급증처럼 Microsoft 필터에 의심스럽게 보였습니다.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소를 호스팅 제공업체나 릴레이 서비스처럼 다른 발신자와 공유하고 있어, 그들의 메일 때문에 평가가 시작되었습니다.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자 네트워크의 탈취된 계정이나 호스트가 그 주소에서 스팸을 보내고 있습니다.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
