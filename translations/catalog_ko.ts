@@ -14286,452 +14286,452 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 호스팅하는 수신자에 대한 지연 기록을 나열해 어느 발신 주소가 언제부터 영향을 받았는지 확인하세요.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자를 발송량 순으로 정렬해 평소보다 훨씬 많이 보내는 계정을 찾으세요.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소(여기서는 192.0.2.1)가 이미 공개 차단 목록에 올라 있는지 확인하세요. 그 주소에서 악용이 있었다는 신호입니다.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 큐에 두고 정상 일정대로 재시도하세요. 더 빨리 보낸다고 평가가 빨리 끝나지 않습니다.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP가 Spamhaus 목록에 있으므로 연결을 받지 않음</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus 차단</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus 등재</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 Yahoo 자체 태그입니다. 발신 IP 주소가 Spamhaus에 등재되어 있어 Yahoo가 연결을 거부합니다. Yahoo의 오류 페이지는 Spamhaus 등재를 영구 오류의 한 원인으로 들며, 발신자에게 Spamhaus에서 해결하라고 안내합니다.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션 초반, MAIL FROM에 대한 응답으로 Yahoo와 AOL의 MX 호스트에서 나타납니다. 그 주소에서 보내는 모든 메시지가 실패합니다. 응답은 Spamhaus를 언급하지만 어느 목록에 주소가 있는지는 밝히지 않습니다.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소 소유자가 Spamhaus 조회 페이지(check.spamhaus.org)에서 주소를 조회하고, 등재 사유(감염된 호스트, 스팸 출처, 릴레이를 거쳐 보내야 할 동적 범위)를 고친 뒤 그곳에서 제거를 요청합니다. 등재가 사라지면 Yahoo가 다시 메일을 받습니다.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소에서 스팸이 나가서 Spamhaus 목록에 올라 있습니다.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 뒤의 컴퓨터가 감염되었거나 오픈 프록시를 실행합니다.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가, Spamhaus가 메일을 직접 보내지 않아야 할 곳으로 등재한 가정용 또는 동적 범위에 속합니다.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus 통합 영역에서 발신 주소를 옥텟 순서를 뒤집어 조회하세요. 응답이 있으면 등재된 것입니다.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>check.spamhaus.org에서 주소를 조회해 어느 목록에 왜 올라 있는지, 제거는 어떻게 요청하는지 읽으세요.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 Spamhaus 목록에서 빠질 때까지 재시도하지 마세요. 그런 다음 다시 보내세요.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL에 있는 IP 주소의 연결을 받지 않음</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>익스플로잇 차단 목록</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>감염된 호스트</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 Yahoo 자체 태그입니다. 발신 IP 주소가 감염되거나 탈취되었거나 오픈 프록시를 실행하는 호스트를 등재하는 Spamhaus Exploits Block List(XBL, 익스플로잇 차단 목록)에 있어서 Yahoo가 그 주소의 메일을 거부합니다.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션 시작 시 Yahoo MX 호스트의 영구 응답으로 나타납니다. 하나의 NAT 주소 뒤에 있는 네트워크에서는 메일 서버 자체가 깨끗하더라도 장치 하나만 감염되면 나타납니다.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소 소유자가 그 뒤에 있는 탈취된 컴퓨터나 장치를 찾아 정리한 다음 Spamhaus 조회 페이지에서 주소를 제거합니다. 정리하지 않고 메일을 다른 주소로 옮기면 등재도 함께 옮겨 갈 뿐입니다.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소를 공유하는 컴퓨터나 장치의 악성 코드입니다.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크의 오픈 프록시나 탈취된 서비스입니다.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 뒤의 탈취된 메일 서버나 웹 애플리케이션입니다.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus 통합 영역에서 등재를 확인하세요. 127.0.0.4부터 127.0.0.7까지의 응답은 익스플로잇 목록에서 온 것입니다.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크의 컴퓨터에서 포트 25로 나가는 예상치 못한 연결이 있는지 찾아보세요. 악성 코드가 스팸을 보내고 있다는 신호입니다.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>등재된 주소에서 재시도하지 마세요. 정리하고 차단 해제된 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 정책에 따라 메시지가 거부됨</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 거부</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com 반송</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com 반송</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 정책</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail(icloud.com, me.com, mac.com 및 그곳에 호스팅된 사용자 지정 도메인)에 대한 Apple 자체 태그로, IANA 코드가 아닙니다. Apple의 필터가 서비스의 로컬 정책에 따라 메시지를 거부했습니다. Apple은 이 태그를 문서화하지 않으며, 실제로는 콘텐츠, 평판 또는 인증에 근거한 스팸 판정을 나타냅니다.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 iCloud Mail의 MX 호스트에서 나타납니다. iCloud Mail에 호스팅된 사용자 지정 도메인도 이 태그를 반환하므로 수신자의 도메인이 Apple 도메인처럼 보이지 않을 수 있습니다. 대량 발송의 일부만 거부되고 나머지는 배달되는 경우가 많습니다.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 메일을 Apple의 대량 발신자 요구 사항과 대조합니다. From: 도메인에 대한 SPF와 DKIM 통과, 게시된 DMARC 정책, 발신 주소의 역방향 DNS, 일관된 발신 ID, 동의 기반 목록입니다. 정상적인 발송 흐름이 여전히 거부된다면 Apple postmaster 페이지의 안내대로 회사 이름, 도메인, 발신 IP 주소, SMTP 오류, 문제 설명을 담아 icloudadmin@apple.com으로 메일을 보내세요.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple 스팸 필터가 스팸으로 점수를 매기는 콘텐츠나 링크입니다.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소나 도메인의 낮은 평판입니다.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 도메인에 대해 SPF, DKIM 또는 DMARC가 통과하지 않습니다.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 형식의 Message-ID처럼 인터넷 메시지 형식을 따르지 않는 헤더입니다.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple이 대량 발신자에게 요구하는 역방향 DNS가 발신 IP 주소에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 관리하는 사서함으로 테스트 메시지를 보내 Authentication-Results에서 SPF, DKIM, DMARC가 통과하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소를 Spamhaus에서 확인하세요. 등재되어 있으면 Apple이 거부할 가능성이 커집니다.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 그대로 재시도하지 마세요. 먼저 원인을 고치거나 Apple postmaster 팀에 문의하세요.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail의 로컬 정책에 따라 메시지가 거부됨</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 장애</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 거부</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 정책</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 Apple 자체 iCloud Mail 태그로, Apple의 다른 거부 태그와 같은 로컬 정책 문구와 함께 보내집니다. Apple은 이 태그들을 하나도 문서화하지 않으므로 이 태그만의 차이는 공개되어 있지 않습니다. 보고된 한 사고에서는 Apple 측 장애 동안 iCloud Mail이 들어오는 모든 메일을 이 태그로 거부했습니다.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 iCloud Mail의 MX 호스트에서 영구 응답으로 나타납니다. 개별 발신자에게 나타난 사례도 있고, Apple의 스팸 필터링이 오작동하는 동안 모든 발신자에게 동시에 나타난 사례도 적어도 한 번 있습니다.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 누구의 문제인지 파악하세요. 관련 없는 발신자들이 iCloud 주소로 보낸 메일도 같은 시각에 똑같이 반송된다면 Apple의 장애이므로 기다리는 수밖에 없습니다. 거부된 메시지는 발신 서버가 재시도하지 않으므로 장애가 끝난 뒤 다시 보내세요. 그렇지 않다면 Apple의 다른 정책 거부와 마찬가지로 인증, 평판, 콘텐츠를 차례로 점검하고, 정상 메일이 계속 실패하면 로그를 첨부해 icloudadmin@apple.com으로 문의하세요.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple의 필터가 발신 IP 주소, 도메인 또는 콘텐츠를 신뢰하지 않습니다.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail 필터링의 장애로 한동안 모든 발신자의 메일이 거부됩니다.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>예를 들어 대형 웹메일 계정에서 보내 보는 식으로, 다른 발신자가 iCloud 주소로 보낸 메일도 같은 시각에 실패하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그에서 iCloud 거부를 모두 찾아 모든 메시지에 대해 갑자기 시작되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소의 정방향 DNS와 역방향 DNS가 일치하는지 확인하세요.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버는 즉시 반송합니다. Apple에 장애가 있었다면 장애가 끝난 뒤 반송된 메시지를 직접 다시 보내세요.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF와 DKIM 인증 검사에 모두 실패해 차단됨</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증되지 않은 메일</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 인증</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 Apple 자체 iCloud Mail 태그입니다. 메시지가 SPF와 DKIM 어느 쪽도 통과하지 못해 Apple이 거부했습니다. Apple postmaster 페이지는 모든 대량 발신자에게 SPF와 DKIM으로 인증하고 DMARC 정책을 게시하라고 요구합니다.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 iCloud Mail의 MX 호스트에서, 유효한 DKIM 서명이 없고 엔벨로프 도메인의 SPF 레코드가 허가하지 않은 서버에서 온 메일에 나타납니다. 도중에 서명이 깨졌는데 ARC 헤더가 없는 전달 메일이 대표적인 경우입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 엔벨로프 도메인의 SPF를 게시하거나 고치고, From: 도메인에 대한 DKIM 서명을 켭니다. 검사 하나만 통과해도 이 태그는 피할 수 있지만, Apple의 대량 메일 규칙은 둘 다와 DMARC 정책을 요구합니다. iCloud 주소로 전달하는 서버는 Apple의 요청대로 ARC 헤더를 추가해야 합니다.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 서명이 없거나, 서명 후 게이트웨이나 바닥글 때문에 서명이 깨졌습니다.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 레코드에 메시지를 보낸 서버가 나열되지 않았거나 SPF 레코드가 아예 없습니다.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달 과정에서 ARC 헤더를 추가하지 않고 엔벨로프 발신자와 본문을 바꾸었습니다.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 도메인의 SPF 레코드가 발신 서버의 주소를 포함하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 서명에 지정된 DKIM 셀렉터에 게시된 키가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF나 DKIM이 통과할 때까지 재시도하지 마세요. 그런 다음 다시 보내세요.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책상의 이유로 이메일이 수락되지 않음</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 콘텐츠 차단</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>피싱 차단</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed(메시지 허용 안 됨)</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책상 이유</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 Yahoo 자체 태그입니다. 콘텐츠의 무언가가 피싱, 악성 코드, 랜섬웨어 또는 그런 것으로 가는 링크처럼 Yahoo의 정책을 위반해서 Yahoo가 메시지 자체를 거부했습니다. Yahoo의 오류 페이지는 이런 태그를 콘텐츠 기반 차단으로 분류합니다.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo가 메시지를 검사한 뒤, 메시지 데이터 뒤에 나타나며 응답에 확장 코드가 없습니다. 판정이 콘텐츠에 관한 것이므로 같은 서버의 다른 메일은 여전히 받아들여질 수 있고, 잘못된 링크가 든 캠페인 하나만 거부되고 나머지는 통과할 수 있습니다.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 거부된 메시지의 모든 링크, 이미지 호스트, 첨부 파일을 검토하고, 탈취되었거나 플래그가 지정된 사이트(추적 및 리디렉션 도메인 포함)를 가리키는 것을 제거하거나 교체하며, 나가는 큐에 악성 메일이 있는지 확인합니다. 콘텐츠가 깨끗하다면 Yahoo Sender Hub의 발신자 지원 양식으로 Yahoo에 검토를 요청하세요.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>피싱이나 악성 코드 평판이 있는 도메인을 가리키는 링크나 이미지 URL입니다.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 확인 요청처럼 피싱 시도와 비슷한 콘텐츠입니다.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>바이러스나 기타 악성 소프트웨어가 든 첨부 파일입니다.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정이 서버를 통해 피싱 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>거부된 메시지의 모든 URL을 나열해 도메인을 하나씩 검토하세요.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>링크된 각 도메인을 Spamhaus Domain Block List(도메인 차단 목록)에서 확인하세요. 응답이 있으면 등재된 것입니다.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 콘텐츠를 다시 보내지 마세요. 먼저 바꾸거나 정리하세요.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 신고로 인해 메시지가 일시적으로 지연됨</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
