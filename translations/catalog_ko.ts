@@ -14736,397 +14736,397 @@
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 사용자 신고</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 지연</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 코드가 아닌 예전 Yahoo 태그입니다. Yahoo가 연결하는 IP 주소에서 비정상적인 트래픽을 보았거나 그 메일에 대한 Yahoo Mail 사용자의 신고를 받아 그 주소의 메일을 지연시켰습니다. Yahoo 도움말 문서는 이 상태를 일시적이라고 설명합니다.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo MX 호스트가 연결 시점이나 MAIL FROM에 보내는 일시적 응답에 나타납니다. 예전 태그여서 주로 오래된 로그와 메일링 리스트 보관 자료에서 볼 수 있으며, Yahoo 구독자가 많은 메일링 리스트 서버가 자주 피해를 입었습니다.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하기 전에 기다리세요. Yahoo 도움말 문서는 발신자에게 오류 후 약 4시간 뒤에 다시 시도하라고 안내합니다. 그동안 발신 측 관리자는 무엇이 신고를 부르는지(목록 출처, 콘텐츠, Yahoo 사용자에게 전달된 스팸) 찾고, 오류가 48시간 넘게 계속되면 나가는 메일을 검토하고 Yahoo 발신자 지원에 문의합니다.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail 사용자가 메시지를 스팸으로 신고합니다.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo가 비정상적이라고 보는 IP 주소의 트래픽입니다.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>구독한 적 없는 사람에게 보낸 메시지입니다.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연이 언제 시작되었는지, 특정 발송과 시기가 겹치는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일링 리스트가 구독 취소 요청을 지키고 반송되는 주소를 제거하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하되 천천히 하세요. 시도 사이에 분 단위가 아니라 시간 단위의 간격을 두세요.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 일시적으로 지연됨</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 지연</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>공유 IP 평판</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 예전 Yahoo 태그입니다. 발신 IP 주소의 비정상적인 트래픽 때문에 Yahoo가 메일을 지연시켰습니다. Yahoo 도움말 문서는 공유 주소에서 보내는 다른 도메인의 메일처럼 원인이 발신자가 통제할 수 없는 곳에 있을 수 있다고 지적합니다.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo MX 호스트의 일시적 응답에 나타나며, 대개 텍스트 뒤에 숫자 진단 정보가 붙습니다. 공유 호스팅이나 제공업체의 공유 발신 주소를 쓰는 발신자는 자신의 메일이 깨끗해도 이 태그를 만납니다.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소가 공유된 것이라면 호스팅 제공업체나 발송 제공업체에 전용 주소를 요청하세요. DKIM과 DMARC를 제대로 유지하고 IP 주소, 도메인, 메일 속 URL의 평판을 지켜보세요. Yahoo는 발신자 지원을 통해 제출된 주소를 검토해 평판을 조정할 수 있지만, 그렇다고 받은 편지함 도착이 보장되지는 않습니다.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 공유 IP 주소를 쓰는 다른 발신자가 주소의 평판을 떨어뜨립니다.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 메일을 스팸으로 표시해 원래 좋던 발신자 평판도 떨어집니다.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이나 메일 속 URL의 낮은 평판입니다.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 나온 IP 주소를 다른 고객과 공유하는지 호스팅 제공업체나 발송 제공업체에 물어보세요.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 메일에 유효한 DKIM 서명이 있고 도메인이 DMARC를 게시하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 큐에 두고 긴 간격으로 재시도하세요. 주소의 평판이 회복되면 배달이 재개됩니다.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 IP 주소의 모든 메시지가 영구적으로 지연됨</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 영구 지연</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>원치 않는 대량 메일</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 예전 Yahoo 태그입니다. Yahoo가 IP 주소에서 원치 않는 대량 메일로 보이는 많은 양의 메일을 보고 받기를 멈췄습니다. 응답은 기본 코드가 일시적 코드인데도 지연을 영구적이라고 부릅니다.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo MX 호스트에서 연결 시점이나 MAIL FROM에 대한 응답으로 나타납니다. 기본 코드가 일시적이므로 발신 서버는 계속 재시도하며, 메시지는 큐 보존 기간이 끝날 때, 흔히 며칠 뒤에야 반송됩니다.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>목록 운영 방식을 고칠 때까지 그 주소에서 Yahoo로 다시 보내지 마세요. Yahoo는 메일을 원한 사람에게만 보내고, 오류가 48시간 넘게 계속되면 관리자가 나가는 콘텐츠와 운영 방식을 검토하라고 요구합니다. 그런 다음 Yahoo 발신자 지원에 문의하세요.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>원치 않는 대량 메일의 특징을 가진 많은 양의 메일이 IP 주소에서 나갔습니다.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 요청한 적 없는 사람이 포함된 목록입니다.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 서버가 스팸을 대량으로 보냅니다.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>영향을 받은 메시지가 큐에 얼마나 오래 있었는지, Yahoo 도메인으로 가려고 기다리는 메시지가 몇 개인지 확인하세요.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>최근 대량 발송의 수신 주소가 어디서 왔는지 검토하세요.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시적 응답 코드이지만 영구적인 것으로 취급하세요. 재시도는 성공하지 않으므로 메시지를 큐에서 제거하거나 Yahoo가 차단을 해제할 때까지 보류하세요.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>예상치 못한 발송량이나 사용자 신고로 인해 메시지가 일시적으로 지연됨</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 지연</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL 지연</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>신고율</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 전송 제한</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail과 AOL Mail 서버가 보내는, IANA 코드가 아닌 Yahoo 자체 태그입니다. Yahoo가 연결하는 IP 주소에서 비정상적인 발송량을 보았거나 수신자들이 그 메일을 스팸으로 표시해서 당분간 그 주소의 메일을 지연시킵니다. Yahoo의 오류 페이지는 이런 응답을 일시적으로 지연된 메시지로 분류합니다.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com 및 Yahoo가 운영하는 다른 도메인의 MX 호스트가 MAIL FROM에 보내는 일시적 응답에 나타납니다. 대량 발신자는 발송량이 급증한 뒤, 새 IP 주소로 전속력 발송을 할 때, 또는 캠페인이 신고를 부를 때 이 태그를 만납니다. Yahoo 사용자가 스팸으로 신고하는 메일을 보내는 서버라면 어디든 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 큐가 더 느린 속도로 재시도하게 두고 Yahoo가 지적하는 부분을 개선합니다. 발송량 급증을 완화하고, 새 IP 주소는 점진적으로 워밍업하고, 요청한 사람에게만 보내고, 반송되는 주소는 제외하세요. Yahoo의 Complaint Feedback Loop로 어떤 메시지가 신고를 부르는지 알 수 있습니다. 깨끗하게 운영하는데도 지연이 며칠씩 계속되면 전체 응답과 IP 주소를 담아 Yahoo Sender Hub에서 Sender Support Request(발신자 지원 요청)를 제출하세요.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자들이 Yahoo가 너무 높다고 보는 비율로 메일을 스팸으로 표시합니다.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소의 발송량이 갑자기 늘었거나, 새 주소가 워밍업 없이 보냅니다.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 필터가 전형적인 스팸으로 보는 콘텐츠나 링크입니다.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>공유 IP 주소에서 다른 발신자의 메일이 주소의 평판을 떨어뜨립니다.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정이나 웹 양식이 서버를 이용해 스팸을 보냅니다.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 로그에서 지연 횟수를 세어 얼마나 오래 계속되었고 얼마나 많은 메일이 묶여 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 큐에서 예상하지 못한 메일을 찾아보세요. 탈취된 계정이나 양식의 신호입니다.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자용 포털인 Yahoo Sender Hub에서 Complaint Feedback Loop에 가입해 지연의 원인이 된 신고를 받아 보세요.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 간격을 두고 재시도하세요. Yahoo가 IP 주소를 보는 시각이 나아지면 배달이 재개되며, 몇 시간에서 며칠이 걸릴 수 있습니다.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 IP 주소의 모든 메시지가 영구적으로 지연될 것임</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo IP 차단</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL IP 차단</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>영구 지연</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail과 AOL에 대한 Yahoo 자체 태그로, IANA 레지스트리 밖에 있습니다. Yahoo가 연결하는 IP 주소의 모든 메일을 거부하며 재시도해도 성공하지 않는다고 말합니다. 함께 오는 확장 코드는 레지스트리에서 다른 의미(메일링 리스트 확장 금지)를 갖지만 여기서는 해당하지 않습니다.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션 초반, IP 주소가 Yahoo에서 나쁜 평가를 받게 되면 MAIL FROM에 대한 Yahoo MX 호스트의 응답으로 나타납니다. 많은 신고, 그 주소에서 나간 스팸, 또는 존재하지 않는 많은 주소로 보낸 메일이 원인입니다. 이 상태가 계속되는 동안 모든 Yahoo와 AOL 수신자가 똑같이 실패합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 그 주소에서 Yahoo로 보내는 것을 멈추고, 평판을 해친 원인(탈취된 계정, 원치 않는 목록, 전달된 스팸)을 찾아 없앤 다음, Yahoo Sender Hub의 Sender Support Request(발신자 지원 요청)로 주소 검토를 요청합니다. 트래픽을 다른 IP 주소로 옮기는 것은 원인이 사라진 뒤에만 도움이 됩니다.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소에서 신고나 스팸 발송이 지속됩니다.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 탈취된 계정, 스크립트 또는 오픈 릴레이가 스팸을 보냅니다.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 주소 다수로 보낸 메일로, 구매했거나 오래된 목록의 전형입니다.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>일부 수신자만이 아니라 그 주소에서 Yahoo와 AOL로 가는 모든 배달이 이 태그로 실패하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소가 Spamhaus 목록에도 있는지 확인하세요(질의할 때 주소의 옥텟 순서를 뒤집음).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 인증된 발신자를 발송량 순으로 정렬해 탈취된 사서함을 찾으세요.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>절대 재시도하지 마세요. 응답 자체가 소용없다고 말합니다. Yahoo가 차단을 해제할 때까지 이 주소에서 Yahoo로 가는 메일을 보류하거나 다른 경로로 보내세요.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 IP의 메시지가 영구적으로 지연됨. 재시도해도 성공하지 않음</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 영구 차단</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL 영구 차단</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>영구 지연</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 Yahoo 자체 태그로, 영구 IP 차단을 나타내는 자매 태그와 문구가 똑같습니다. Yahoo는 연결하는 주소의 메일을 더 이상 받지 않습니다. Yahoo는 두 태그의 차이를 문서화하지 않으므로 둘 다 같은 대응이 필요합니다.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com 및 Yahoo의 다른 도메인 뒤에 있는 MX 호스트에서 MAIL FROM에 대한 응답으로, 영구 기본 코드와 자매 태그와 같은 확장 코드와 함께 나타납니다. 수신자가 누구든 그 주소에서 보내는 모든 메시지에 영향을 줍니다.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 주소에서 Yahoo와 AOL로의 배달을 멈추고, 평판을 나쁘게 만든 원인(해킹된 계정의 스팸, 동의 없는 목록, 없는 주소에서 오는 반송)을 정리한 다음, Yahoo Sender Hub를 통해 Yahoo 발신자 지원에 검토를 요청하세요. 그런 정리 없이 IP 주소를 바꾸면 차단이 반복될 뿐입니다.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소에서 신고, 스팸, 알 수 없는 수신자가 오랫동안 기록되었습니다.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>해킹된 사서함, 웹사이트 또는 스크립트가 서버를 통해 스팸을 보냈습니다.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>영향을 받은 배달 수를 세어 주소 전체가 거부되는지 확인하세요.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐에서 기다리는 메시지 수를 확인하세요. 갑자기 급증했다면 서버 사용자가 의도하지 않은 메일을 가리킵니다.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>전체 응답, IP 주소, 발신 도메인, 고친 내용을 담아 Sender Support Request(발신자 지원 요청)를 준비하세요.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 메시지를 반송하거나 보류하고, 주소의 문제를 고친 뒤에만 다른 경로로 보내세요.</translation>
     </message>
 </context>
 </TS>
