@@ -2976,7 +2976,7 @@
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>Phía máy khách sửa lỗi: bật STARTTLS (hoặc TLS ngầm định trên 465) và xác thực SMTP bằng thông tin đăng nhập của hộp thư, rồi gửi lại. Trên Microsoft 365, quản trị viên tenant còn phải cho phép SMTP có xác thực cho hộp thư đó. Thiết bị không thể xác thực nên gửi qua một relay nội bộ hoặc một connector mà nhà cung cấp dành cho việc gửi thư không xác thực.</translation>
+        <translation>Phía máy khách sửa lỗi: bật STARTTLS (hoặc TLS ngầm định trên 465) và xác thực SMTP bằng thông tin đăng nhập của hộp thư, rồi gửi lại. Trên Microsoft 365, quản trị viên đối tượng thuê còn phải cho phép SMTP có xác thực cho hộp thư đó. Thiết bị không thể xác thực nên gửi qua một relay nội bộ hoặc một connector mà nhà cung cấp dành cho việc gửi thư không xác thực.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
@@ -3166,12 +3166,12 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>Khi kết thúc trao đổi AUTH trên cổng submission, từ ứng dụng thư, script, máy in và công cụ giám sát. Postfix trả lời 535 5.7.8 Error: authentication failed (xác thực thất bại); Gmail gửi 535-5.7.8 Username and Password not accepted; Microsoft 365 dùng 535 5.7.139 và 535 5.7.3 cho cả mật khẩu sai lẫn đăng nhập bị chặn theo chính sách của tenant.</translation>
+        <translation>Khi kết thúc trao đổi AUTH trên cổng submission, từ ứng dụng thư, script, máy in và công cụ giám sát. Postfix trả lời 535 5.7.8 Error: authentication failed (xác thực thất bại); Gmail gửi 535-5.7.8 Username and Password not accepted; Microsoft 365 dùng 535 5.7.139 và 535 5.7.3 cho cả mật khẩu sai lẫn đăng nhập bị chặn theo chính sách của đối tượng thuê.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation>Người dùng nhập lại hoặc đặt lại mật khẩu và kiểm tra định dạng tên người dùng. Trên Gmail, dùng mật khẩu ứng dụng hoặc OAuth 2.0. Trên Microsoft 365, quản trị viên tenant bật SMTP có xác thực cho hộp thư hoặc chuyển ứng dụng sang OAuth hay một phương thức gửi khác. Khi mọi người dùng cùng thất bại một lúc, quản trị viên máy chủ kiểm tra hệ thống xác thực phía sau (back end) và nhật ký của nó.</translation>
+        <translation>Người dùng nhập lại hoặc đặt lại mật khẩu và kiểm tra định dạng tên người dùng. Trên Gmail, dùng mật khẩu ứng dụng hoặc OAuth 2.0. Trên Microsoft 365, quản trị viên đối tượng thuê bật SMTP có xác thực cho hộp thư hoặc chuyển ứng dụng sang OAuth hay một phương thức gửi khác. Khi mọi người dùng cùng thất bại một lúc, quản trị viên máy chủ kiểm tra hệ thống xác thực phía sau (back end) và nhật ký của nó.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
@@ -3186,7 +3186,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>Nhà cung cấp không còn chấp nhận mật khẩu thông thường qua SMTP: Gmail cần mật khẩu ứng dụng hoặc OAuth 2.0, và nhiều tenant Microsoft 365 đã tắt SMTP AUTH hoặc xác thực cơ bản (basic authentication).</translation>
+        <translation>Nhà cung cấp không còn chấp nhận mật khẩu thông thường qua SMTP: Gmail cần mật khẩu ứng dụng hoặc OAuth 2.0, và nhiều đối tượng thuê Microsoft 365 đã tắt SMTP AUTH hoặc xác thực cơ bản (basic authentication).</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3216,7 +3216,7 @@
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation>Với Microsoft 365, nhờ quản trị viên tenant kiểm tra trong Exchange Online PowerShell xem SMTP AUTH có bị tắt cho hộp thư không.</translation>
+        <translation>Với Microsoft 365, nhờ quản trị viên đối tượng thuê kiểm tra trong Exchange Online PowerShell xem SMTP AUTH có bị tắt cho hộp thư không.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
@@ -3226,7 +3226,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>Exchange Online từ chối đăng nhập vì SMTP AUTH bị tắt cho toàn bộ tổ chức; mật khẩu có thể hoàn toàn đúng, và chỉ quản trị viên tenant mới thay đổi được thiết lập này.</translation>
+        <translation>Exchange Online từ chối đăng nhập vì SMTP AUTH bị tắt cho toàn bộ tổ chức; mật khẩu có thể hoàn toàn đúng, và chỉ quản trị viên đối tượng thuê mới thay đổi được thiết lập này.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3301,12 +3301,12 @@
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Trước tiên hãy lấy chính xác dòng phản hồi. Nếu đó là 550 5.4.1 từ Microsoft 365, hãy xử lý như người nhận không tồn tại: người gửi kiểm tra địa chỉ, còn quản trị viên phía người nhận kiểm tra hộp thư hoặc liên hệ thư (mail contact) có tồn tại trong tenant không và tên miền có phải là tên miền được chấp nhận (accepted domain) không. Nếu đó thực sự là từ chối theo nội dung (5.7.x sau khi kết thúc DATA), quản trị viên phía người gửi xem lại xác thực, uy tín của IP gửi và nội dung thư.</translation>
+        <translation>Trước tiên hãy lấy chính xác dòng phản hồi. Nếu đó là 550 5.4.1 từ Microsoft 365, hãy xử lý như người nhận không tồn tại: người gửi kiểm tra địa chỉ, còn quản trị viên phía người nhận kiểm tra hộp thư hoặc liên hệ thư (mail contact) có tồn tại trong đối tượng thuê không và tên miền có phải là tên miền được chấp nhận (accepted domain) không. Nếu đó thực sự là từ chối theo nội dung (5.7.x sau khi kết thúc DATA), quản trị viên phía người gửi xem lại xác thực, uy tín của IP gửi và nội dung thư.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Vĩnh viễn theo chữ số đầu tiên: MTA gửi trả thư về thay vì đưa vào hàng đợi. Gửi lại cùng thư tới cùng địa chỉ sẽ nhận cùng câu trả lời cho đến khi địa chỉ, cấu hình tenant hoặc nội dung thay đổi.</translation>
+        <translation>Vĩnh viễn theo chữ số đầu tiên: MTA gửi trả thư về thay vì đưa vào hàng đợi. Gửi lại cùng thư tới cùng địa chỉ sẽ nhận cùng câu trả lời cho đến khi địa chỉ, cấu hình đối tượng thuê hoặc nội dung thay đổi.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3316,7 +3316,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>MX của tên miền trỏ tới Microsoft 365 nhưng tên miền không phải là tên miền được chấp nhận trong tenant đó, dẫn đến 550 5.4.1 Relay Access Denied.</translation>
+        <translation>MX của tên miền trỏ tới Microsoft 365 nhưng tên miền không phải là tên miền được chấp nhận trong đối tượng thuê đó, dẫn đến 550 5.4.1 Relay Access Denied.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3341,7 +3341,7 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Nếu bạn là quản trị viên của tenant nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
+        <translation>Nếu bạn là quản trị viên của đối tượng thuê phía nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3456,12 +3456,12 @@
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Mã người nhận không tồn tại riêng của Exchange Online (5.1.10, mã mà sổ đăng ký gán cho null MX): địa chỉ không tồn tại trong tenant của người nhận.</translation>
+        <translation>Mã người nhận không tồn tại riêng của Exchange Online (5.1.10, mã mà sổ đăng ký gán cho null MX): địa chỉ không tồn tại trong đối tượng thuê của người nhận.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Chặn biên dựa trên thư mục (Directory-Based Edge Blocking): tenant không biết người nhận này, nên bị từ chối ở RCPT TO. 5.4.1 của Microsoft không mang nghĩa như trong sổ đăng ký (no answer from host, tức máy chủ không trả lời).</translation>
+        <translation>Chặn biên dựa trên thư mục (Directory-Based Edge Blocking): đối tượng thuê không biết người nhận này, nên bị từ chối ở RCPT TO. 5.4.1 của Microsoft không mang nghĩa như trong sổ đăng ký (no answer from host, tức máy chủ không trả lời).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
@@ -5636,7 +5636,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong tenant nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư báo trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của tenant.</translation>
+        <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong đối tượng thuê phía nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư báo trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của đối tượng thuê.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -7346,17 +7346,17 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Với 535 5.7.3 của Microsoft: người dùng hoặc chủ sở hữu ứng dụng kiểm tra tên người dùng (địa chỉ hộp thư đầy đủ) và mật khẩu, còn quản trị viên tenant kiểm tra rằng SMTP có xác thực đã được bật cho hộp thư và không bị chặn bởi security defaults hoặc bởi một chính sách yêu cầu xác thực hiện đại (modern authentication). Nếu xác thực cơ bản (basic authentication) không được phép, ứng dụng phải chuyển sang OAuth hoặc một phương thức relay khác, chẳng hạn connector. Với lỗi chuyển đổi thực sự, người gửi gửi thư ở định dạng mà gateway xử lý được, sau khi đã trao đổi với quản trị viên phía người nhận.</translation>
+        <translation>Với 535 5.7.3 của Microsoft: người dùng hoặc chủ sở hữu ứng dụng kiểm tra tên người dùng (địa chỉ hộp thư đầy đủ) và mật khẩu, còn quản trị viên đối tượng thuê kiểm tra rằng SMTP có xác thực đã được bật cho hộp thư và không bị chặn bởi security defaults hoặc bởi một chính sách yêu cầu xác thực hiện đại (modern authentication). Nếu xác thực cơ bản (basic authentication) không được phép, ứng dụng phải chuyển sang OAuth hoặc một phương thức relay khác, chẳng hạn connector. Với lỗi chuyển đổi thực sự, người gửi gửi thư ở định dạng mà gateway xử lý được, sau khi đã trao đổi với quản trị viên phía người nhận.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>Đừng lặp lại cùng lần đăng nhập hay cùng thư: lần đăng nhập Microsoft thất bại cần sửa thông tin đăng nhập hoặc cấu hình tenant, còn việc chuyển đổi bảo mật bị từ chối cần một định dạng thư khác.</translation>
+        <translation>Đừng lặp lại cùng lần đăng nhập hay cùng thư: lần đăng nhập Microsoft thất bại cần sửa thông tin đăng nhập hoặc cấu hình đối tượng thuê, còn việc chuyển đổi bảo mật bị từ chối cần một định dạng thư khác.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: SMTP có xác thực (SMTP AUTH) bị tắt cho tenant hoặc cho hộp thư này.</translation>
+        <translation>Microsoft 365: SMTP có xác thực (SMTP AUTH) bị tắt cho đối tượng thuê hoặc cho hộp thư này.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
@@ -7386,7 +7386,7 @@
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation>Kiểm tra cả cấu hình SMTP AUTH ở cấp toàn tenant.</translation>
+        <translation>Kiểm tra cả cấu hình SMTP AUTH ở cấp toàn đối tượng thuê.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
@@ -7396,7 +7396,7 @@
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>Exchange Online và Exchange Server trả lời mọi lần đăng nhập SMTP AUTH thất bại bằng 5.7.3, bất kể lý do: thông tin đăng nhập sai, SMTP AUTH bị tắt, hoặc xác thực cơ bản bị chặn. Khi SMTP AUTH bị tắt cho toàn bộ tenant, Microsoft 365 có thể trả 535 5.7.139 kèm nội dung nói rõ điều đó.</translation>
+        <translation>Exchange Online và Exchange Server trả lời mọi lần đăng nhập SMTP AUTH thất bại bằng 5.7.3, bất kể lý do: thông tin đăng nhập sai, SMTP AUTH bị tắt, hoặc xác thực cơ bản bị chặn. Khi SMTP AUTH bị tắt cho toàn bộ đối tượng thuê, Microsoft 365 có thể trả 535 5.7.139 kèm nội dung nói rõ điều đó.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
