@@ -10286,402 +10286,402 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các phiên tương tác hoặc chạy bằng script, sau lệnh HELP, thường dưới dạng phản hồi nhiều dòng. Exim trả lời bằng &quot;214-Commands supported:&quot; kèm danh sách lệnh, Sendmail bằng nhiều dòng trợ giúp &quot;214-2.0.0&quot;. Postfix không triển khai HELP và coi nó là lệnh không xác định, trả lời &quot;500 5.5.2 Error: command not recognized&quot; từ phiên bản 3.7 trở đi và 502 5.5.2 ở các phiên bản trước, nên phản hồi như vậy ở Postfix không phải là lỗi.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail hoãn các thư tiếp theo tới một người nhận đang nhận thư với tốc độ cao; một lần thử lại bình thường sau đó sẽ chuyển phát được thư.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngay sau khi máy khách gửi một dòng, ở bất kỳ thời điểm nào trong phiên. Các trường hợp điển hình: một máy chủ chỉ hỗ trợ HELO trả lời EHLO, một máy khách nói sai giao thức trên cổng (bắt tay TLS gửi tới cổng văn bản thuần, một yêu cầu HTTP), hoặc gõ nhầm trong một lần thử telnet thủ công. Sendmail trả lời 500 5.5.1 Command unrecognized và Microsoft Exchange trả lời 500 5.3.3 Unrecognized command; Postfix 3.7 trở lên trả lời 500 5.5.2 Error: command not recognized, còn Gmail và các phiên bản Postfix cũ hơn dùng 502 cho các động từ lệnh không xác định.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ nhận ra lệnh nhưng không triển khai nó, hoặc đã tắt nó. RFC 5321 4.2.4 dành 502 cho các lệnh đã biết nhưng chưa được triển khai và 500 cho các lệnh không xác định, tuy vậy một số máy chủ, trong đó có Gmail và Postfix trước phiên bản 3.7, cũng trả lời các động từ lệnh không xác định bằng 502.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Để trả lời các lệnh tùy chọn: VRFY hoặc EXPN trên máy chủ đã tắt chúng (Postfix với disable_vrfy_command = yes trả lời 502 5.5.1 VRFY command is disabled), ETRN hoặc TURN, hoặc EHLO trên máy chủ chỉ hỗ trợ HELO. Gmail trả lời 502 5.5.1 Unrecognized command cho mọi thứ nó không biết, và Postfix tới bản 3.6 trả lời 502 5.5.2 Error: command not recognized (Postfix 3.7 trở lên gửi 500 5.5.2 thay vào đó).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gõ hoặc động từ lệnh không xác định gửi tới Gmail hoặc tới Postfix trước bản 3.7, vốn báo lệnh không nhận ra bằng 502 thay vì 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ở AUTH, khi máy khách khăng khăng dùng một cơ chế mà máy chủ không có, như CRAM-MD5, NTLM hoặc XOAUTH2: Gmail và Microsoft Exchange trả lời 504 5.7.4 Unrecognized authentication type. Ở HELO, MAIL FROM hoặc RCPT TO trên máy chủ Postfix dùng reject_non_fqdn_helo_hostname hoặc các hạn chế tương ứng cho người gửi và người nhận: 504 5.5.2 kèm Helo command rejected: need fully-qualified hostname, hoặc need fully-qualified address. Postfix với smtpd_tls_auth_only không dùng 504 cho AUTH trước STARTTLS: xác thực chưa được bật, nên nó trả lời 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư không đạt chính sách DMARC hoặc DKIM của tên miền người gửi, hoặc bộ lọc của Yahoo đã chặn nội dung của nó (Yahoo báo cả hai trường hợp là 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo gửi phản hồi này cả khi thư không vượt qua các bước kiểm tra xác thực (SPF, DKIM hoặc DMARC, thường là DMARC thất bại với tên miền công bố p=reject) lẫn khi bộ lọc chặn nội dung; phản hồi không nói là trường hợp nào, nên hãy kiểm tra kết quả xác thực trước rồi mới đến nội dung.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX từ chối kết nối vì IP gửi nằm trong một danh sách chặn. GMX chỉ gửi mã cơ bản, không kèm mã trạng thái mở rộng; mã trường hợp trong liên kết (c=r0201) cho biết lý do trên các trang postmaster của GMX, nơi chủ sở hữu IP có thể yêu cầu gỡ bỏ.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi chung, header x-dg-ref quá dài, hoặc phát hiện vi phạm chính sách (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rich text (RTF)</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tệp đính kèm lồng nhau</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA), được Exchange Online dùng làm lớp bao chung cho các lỗi không cụ thể, phần lớn do hệ thống thư của người nhận trả về. Hai nội dung đi kèm mã này có ý nghĩa rõ ràng: header quá dài do một thư Outlook ở định dạng Rich Text có đính kèm một thư khác, và một tệp đính kèm nhúng quá nhiều tệp.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR từ Exchange Online sau khi nó cố chuyển thư cho một máy chủ khác, thường dưới dạng &quot;550 5.0.350 Remote server returned an error&quot; theo sau là phản hồi riêng của máy chủ kia. Người dùng Outlook gửi thư ở định dạng Rich Text và chuyển tiếp thư dưới dạng tệp đính kèm sẽ gặp biến thể x-dg-ref; biến thể AS345 xuất hiện sau khi đính kèm một tài liệu có nhúng nhiều tệp.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với nội dung x-dg-ref, người gửi chuyển Outlook sang định dạng HTML và gửi lại; quản trị viên cũng có thể thay đổi cách gửi TNEF (Rich Text) tới tên miền từ xa hoặc tới liên hệ đó trong Exchange admin center. Với nội dung AS345, người gửi bỏ bớt một số tệp được nhúng khỏi tệp đính kèm. Với mọi nội dung khác, phần sau mũi tên là câu trả lời thật của máy chủ người nhận: hãy đọc nó, và liên hệ quản trị viên phía người nhận nếu nó nói về hệ thống của họ.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thư Outlook ở định dạng Rich Text có tệp đính kèm là một thư mà bản thân nó lại đính kèm một thư khác, nên dòng header tương quan TNEF dài quá mức máy chủ nhận chấp nhận.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp đính kèm (ví dụ một tài liệu Word) nhúng từ 20 tệp trở lên, chẳng hạn tài liệu Excel hoặc Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ lần từ chối nào khác từ hệ thống của người nhận mà Exchange Online chuyển lại dưới mã chung này.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc thông tin chẩn đoán dành cho quản trị viên trong NDR: phần văn bản sau mũi tên là câu trả lời của máy chủ từ xa.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Outlook, kiểm tra xem thư có được soạn ở định dạng Rich Text không và có mang một thư đính kèm mà bản thân nó có tệp đính kèm riêng không.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tra thư trong message trace của đối tượng thuê để xem máy chủ từ xa nào đã từ chối nó.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem tên miền từ xa được thiết lập để nhận Rich Text (TNEF) từ đối tượng thuê như thế nào.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại nguyên trạng: cùng một thư sẽ gặp cùng lời từ chối. Trước hết hãy đổi định dạng hoặc tệp đính kèm, hoặc với các nội dung khác, chờ quản trị viên phía người nhận sửa phía của họ.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bất chấp cách diễn đạt, Exchange Online dùng mã này khi không thể phân giải một người nhận. Trường hợp điển hình là trả lời một thư đã được lưu thành tệp rồi mở lại khi ngoại tuyến, thư đó chỉ mang địa chỉ legacyExchangeDN nội bộ; hãy gõ lại địa chỉ người nhận và gửi lại.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi người nhận không xác định của iCloud Mail, đúng với ý nghĩa trong sổ đăng ký. Biến thể kết thúc bằng &quot;inactive email address&quot; nghĩa là địa chỉ tồn tại nhưng chủ sở hữu đã tắt nó.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không cho phép nhiều địa chỉ From khi không có địa chỉ Sender (người gửi)</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nhiều địa chỉ from</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>header Sender</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho thư có header From liệt kê nhiều hơn một địa chỉ trong khi không có header Sender. RFC 5322 chỉ cho phép nhiều tác giả khi có một địa chỉ Sender duy nhất cho biết ai thực sự đã gửi thư, và Exchange Online áp dụng đúng quy tắc đó.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi về cho người gửi, thường gặp nhất với thư do ứng dụng, script hoặc chức năng trộn thư (mail merge) tạo ra và ghi nhiều địa chỉ vào From. Thư do người soạn trong Outlook hiếm khi có dạng này.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi (hoặc nhà phát triển chương trình gửi) chỉ đặt một địa chỉ trong From; nếu thật sự phải hiển thị nhiều tác giả ở đó, thư cũng cần một header Sender chứa đúng một địa chỉ. Hãy hỏi quản trị viên thư nếu chương trình không có cách nào để đặt các header này.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một chương trình hoặc script ghép nhiều địa chỉ vào header From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một biểu mẫu hoặc hệ thống ticket sao chép mọi tác giả của một lần gửi vào From.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một mẫu thư đặt nhiều địa chỉ From và quên header Sender.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mở mã nguồn gốc của thư và đếm số địa chỉ trong From; tìm dòng header Sender.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu một ứng dụng gửi thư, hãy kiểm tra thiết lập người gửi của nó xem có danh sách địa chỉ ở chỗ chỉ cần một địa chỉ không.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ thử lại cùng một thư; thư bị từ chối vì các header của nó. Hãy gửi một thư đã sửa với một địa chỉ From, hoặc đã thêm header Sender.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã chạm giới hạn số người nhận thư hằng ngày</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn người nhận hằng ngày</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn tốc độ người nhận</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn gửi thư</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị xâm nhập</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tài khoản gửi đã vượt quá số người nhận mà Exchange Online cho phép một tài khoản gửi tới trong một ngày. Microsoft lưu ý rằng việc bất ngờ chạm giới hạn này có thể là dấu hiệu tài khoản đã bị chiếm quyền và đang gửi thư rác.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới một người dùng Microsoft 365 ngay sau khi họ gửi thư, thường là trong một đợt gửi lớn từ một hộp thư thông thường, hoặc khi không có đợt gửi nào như vậy nhưng có người khác đang dùng tài khoản.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu đợt gửi là hợp lệ, người gửi chờ hết khung thời gian giới hạn và trải các đợt gửi lớn ra theo thời gian hoặc chuyển chúng sang một dịch vụ chuyên gửi thư hàng loạt. Nếu người dùng không gửi gì bất thường, quản trị viên đối tượng thuê xử lý tài khoản như đã bị xâm nhập: đặt lại mật khẩu, thu hồi các phiên, kiểm tra quy tắc hộp thư và chuyển tiếp, và xem lại thư đã gửi.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một đợt gửi hàng loạt hoặc bản tin hợp lệ được gửi từ một hộp thư thông thường.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một ứng dụng gửi qua một hộp thư tới nhiều người nhận khác nhau.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản bị xâm nhập bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê những gì tài khoản đã gửi trong ngày qua và số người nhận mà nó đã gửi tới.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra hộp thư xem có quy tắc hộp thư đến nào chuyển tiếp hoặc xóa thư không, một dấu vết thường gặp của việc bị chiếm quyền.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong cổng Microsoft 365 Defender, tìm tài khoản trên trang Restricted entities và tìm các cảnh báo thư rác gửi đi.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cả lô ngay lập tức. Hãy chờ hết khung thời gian trong ngày, và chỉ gửi sau khi tài khoản đã được kiểm tra xem có bị xâm nhập không.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail từ chối một thư được gửi lên có tệp đính kèm vượt quá kích thước mà chính sách của tài khoản cho phép; hãy gửi tệp đính kèm nhỏ hơn hoặc gửi liên kết thay thế.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, dịch vụ gửi thư giao dịch của Zoho, từ chối gửi thư không có tiêu đề; không có hộp thư nào bị vô hiệu hóa. Hãy thêm tiêu đề cho thư hoặc cho lệnh gọi API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư của người nhận đã chạm hạn mức cấm nhận (prohibit-receive).</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cách Exchange Online dùng 5.2.2 ở phía người gửi: tài khoản gửi đã vượt giới hạn tốc độ người nhận hoặc giới hạn tốc độ thư, nên không có vấn đề gì với hộp thư của người nhận nào. Mã này cũng có thể có nghĩa là tài khoản đã bị xâm nhập và bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã vượt giới hạn số thư mỗi giờ mà người nhận được nhận từ một người gửi cụ thể</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn nhận</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn mỗi giờ</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bão thư</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn tốc độ nhận</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): trong vòng một giờ, một người gửi đã gửi tới một người nhận Exchange Online nhiều thư hơn số mà người nhận đó được phép nhận từ một người gửi. Giới hạn này ngăn một hệ thống thông báo mất kiểm soát làm ngập hộp thư.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thư báo trả về gửi cho người gửi tự động (cảnh báo giám sát, hệ thống ticket, script chạy lặp) gửi nhiều thư tới cùng một địa chỉ Microsoft 365 trong thời gian ngắn.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi, thường là người vận hành hệ thống tự động, giảm tốc độ: gom hoặc tổng hợp các thông báo, rồi gửi lại sau. Phía người nhận không cần thay đổi gì.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hệ thống cảnh báo hoặc giám sát gửi một thư cho mỗi sự kiện tới cùng một địa chỉ.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một script hoặc vòng lặp trả lời tự động lặp lại cùng một thư nhiều lần.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hệ thống thông báo thử lại quá dồn dập sau khi gặp lỗi.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số thư người gửi đã gửi tới người nhận này trong giờ vừa qua.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong hệ thống gửi, tìm vòng lặp hoặc chỗ thiếu giới hạn tốc độ cho thông báo tới một địa chỉ.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại sau, với tốc độ thấp hơn; cùng một đợt dồn dập sẽ lại chạm giới hạn.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã vượt giới hạn số thư mỗi giờ mà người nhận được nhận</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn nhận</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn thư đến</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hộp thư bị ngập</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
