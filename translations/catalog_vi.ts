@@ -10686,402 +10686,402 @@
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): trong vòng một giờ, người nhận Exchange Online đã nhận từ tất cả người gửi cộng lại nhiều thư hơn giới hạn nhận cho phép. Khác với giới hạn theo từng người gửi, giới hạn này tính mọi thư gửi tới hộp thư.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong thư báo trả về gửi cho bất kỳ người gửi nào viết tới một hộp thư Microsoft 365 đang bị ngập, ví dụ một địa chỉ mà nhiều hệ thống gửi thông báo tới hoặc một địa chỉ bị cuốn vào bão thư.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi thử lại sau và, nếu là hệ thống tự động, gửi ít thư hơn mỗi giờ. Quản trị viên phía người nhận xem thứ gì đang làm ngập hộp thư và chặn nguồn đó nếu là vòng lặp hoặc hệ thống cấu hình sai.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều hệ thống tự động cùng lúc gửi tới cùng một địa chỉ dùng chung.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một cơn bão thư, như trả lời tất cả (reply-all) trên một danh sách lớn hoặc vòng lặp trả lời tự động, đổ vào hộp thư.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ là mục tiêu của một đợt gửi ồ ạt có chủ ý nhằm làm ngập hộp thư.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với tư cách quản trị viên phía người nhận, xem có bao nhiêu thư đã đến hộp thư trong giờ vừa qua và từ ai.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với tư cách người gửi, kiểm tra xem hệ thống của chính bạn có chiếm phần lớn lưu lượng đó không.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại sau khi hết một giờ, với tốc độ thấp hơn.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: một thư mục trong hộp thư của người nhận đã chạm giới hạn một triệu mục, nên việc chuyển phát thất bại (lưu ý 554 vĩnh viễn đi kèm mã 4.x); chuyển bớt các mục ra khỏi thư mục đó sẽ khắc phục được.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online đang giới hạn tốc độ đối với một hộp thư người nhận đang nhận quá nhiều thư trong thời gian ngắn. Máy chủ gửi chỉ cần thử lại sau; không bên nào phải thay đổi gì.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không hỗ trợ ghi nhật ký (journaling) thư tại chỗ vào Microsoft 365 khi Journaling Archive bị tắt</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>journaling</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quy tắc nhật ký</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): một quy tắc nhật ký (journal rule) tại chỗ gửi báo cáo nhật ký tới Microsoft 365, nhưng tổ chức chưa bật Journaling Archive, nên Exchange Online từ chối chúng.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho các báo cáo nhật ký do một máy chủ Exchange tại chỗ tạo ra, khi quy tắc nhật ký của nó trỏ tới một địa chỉ Microsoft 365, thường sau khi di chuyển hệ thống hoặc đổi sản phẩm lưu trữ.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên Microsoft 365 của tổ chức hoặc bật Journaling Archive, hoặc sửa quy tắc nhật ký tại chỗ để chuyển phát báo cáo nhật ký tới một nơi khác.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một quy tắc nhật ký trên máy chủ tại chỗ trỏ tới một hộp thư Microsoft 365 trong khi Journaling Archive đang tắt.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống lưu trữ đã được chuyển đi nhưng quy tắc nhật ký cũ vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trên máy chủ Exchange tại chỗ, liệt kê các quy tắc nhật ký và nơi chúng gửi báo cáo tới.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận với quản trị viên Microsoft 365 xem Journaling Archive có cần được bật cho tổ chức không.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại không có tác dụng cho đến khi thiết lập hoặc quy tắc nhật ký thay đổi.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không liên quan gì đến một kết nối không được trả lời: tổ chức Exchange Online phía nhận không nhận thư cho tên miền của người nhận, thường vì bản ghi MX của tên miền trỏ sai chỗ, tên miền không phải là tên miền được chấp nhận (accepted domain) ở đó, hoặc các thay đổi DNS vẫn đang lan truyền. Quản trị viên tên miền người nhận sửa lỗi này.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange dừng một thư bị lặp khi số chặng của nó vượt quá giới hạn và trả về NDR này. NDR của Microsoft 365 hiển thị 5.4.6 khi vòng lặp bị một máy chủ Exchange tại chỗ trong cấu hình hybrid chặn lại, còn chính Exchange Online báo vòng lặp bằng 5.4.14 (trang khắc phục sự cố của nó bao gồm 5.4.6 tới 5.4.20); Microsoft khuyên kiểm tra quy tắc hộp thư đến, chuyển tiếp và targetAddress của hộp thư.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange bỏ cuộc sau thời gian hết hạn thư (mặc định hai ngày trên Exchange Server) và gửi NDR này; lưu ý 550 đi cặp với một mã 4.x.x. Exchange Online gửi cùng NDR đó sau 24 giờ thử không thành công, thường vì không thể kết nối tới máy chủ đích, máy chủ đích liên tục hoãn, hoặc bản ghi MX sai.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Các máy MX của tên miền không vượt qua kiểm tra MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chính sách sts</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mẫu mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tên miền người nhận công bố một chính sách MTA-STS, và máy MX mà Exchange Online tìm được cho tên miền đó không nằm trong danh sách của chính sách. Khi đó Exchange Online từ chối chuyển phát tới đó, đúng như chính sách yêu cầu; với 4.4.8 nó vẫn tiếp tục thử, với 5.4.8 nó đã bỏ cuộc.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và NDR cho thư gửi đi từ Microsoft 365 tới một tên miền dùng MTA-STS, thường sau khi tên miền đó đổi bản ghi MX (máy chủ thư mới, dịch vụ lọc mới) mà không cập nhật tệp chính sách.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phía gửi không sửa được gì. Quản trị viên tên miền người nhận thêm mọi máy MX thật vào các dòng mx của tệp chính sách trên máy chủ web mta-sts của tên miền, đổi id trong bản ghi TXT _mta-sts để người gửi tải chính sách mới, rồi đề nghị người gửi gửi lại.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền đã chuyển MX sang một máy chủ hoặc dịch vụ lọc mới và chính sách MTA-STS vẫn ghi máy cũ.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một dòng mx trong chính sách có lỗi gõ hoặc ký tự đại diện không bao phủ tên máy MX thật.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách đã được cập nhật nhưng id trong bản ghi TXT thì chưa, nên người gửi tiếp tục dùng chính sách cũ đã lưu đệm.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các máy MX của tên miền người nhận.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tệp chính sách và so sánh các dòng mx của nó với các máy MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra id chính sách, thứ cho người gửi biết chính sách đã thay đổi hay chưa.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 4.4.8, Exchange Online tiếp tục thử lại cho đến khi thư hết hạn; một khi chính sách liệt kê máy MX, thư đang trong hàng đợi sẽ được chuyển phát. Sau 5.4.8, người gửi phải gửi lại.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Phát hiện vòng lặp định tuyến</translation>
+        <translation>Phát hiện vòng lặp định tuyến</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vòng lặp thư</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vượt quá số chặng</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid connector</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền được chấp nhận</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho một vòng lặp thư do Exchange Online phát hiện: thư đã đi vòng giữa các máy chủ cho đến khi hết số chặng, và Exchange dừng nó sau 20 lần lặp. Exchange tại chỗ trong cấu hình hybrid báo cùng tình huống này bằng mã 5.4.6 của sổ đăng ký.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho thư gửi tới một tên miền có cấu hình Microsoft 365 định tuyến thư quay lại nơi nó xuất phát, rất hay gặp trong các triển khai hybrid với Exchange tại chỗ, hoặc sau khi một tên miền được thêm vào đối tượng thuê mà không được thiết lập là có thẩm quyền (authoritative).</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức Microsoft 365 lưu trữ tên miền người nhận sửa định tuyến; người gửi chỉ có thể chuyển tiếp NDR cho họ. Các cách sửa điển hình là đặt tên miền thành tên miền được chấp nhận có thẩm quyền (authoritative), cho hybrid connector dùng smart host thay vì định tuyến theo DNS, hoặc chạy lại Hybrid Configuration Wizard. Các quy tắc chuyển tiếp trong những hộp thư liên quan cũng đáng xem xét.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền của người nhận không phải là tên miền được chấp nhận có thẩm quyền trong Exchange Online, nên thư bị gửi ra ngoài rồi quay lại.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong cấu hình hybrid với MX ở Exchange Online, connector tới tổ chức tại chỗ dùng định tuyến theo DNS thay vì smart host tại chỗ.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi mọi thư gửi đi được định tuyến qua hệ thống tại chỗ, connector từ Office 365 tới máy chủ của tổ chức bị thiếu hoặc bị giới hạn phạm vi theo các tên miền được chấp nhận.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc hộp thư ở người gửi và người nhận chuyển tiếp thư qua lại cho nhau.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng tên miền của người nhận có trong danh sách và có thẩm quyền.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem outbound connector của hybrid có định tuyến mọi thư qua hệ thống tại chỗ không.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem các dòng Received trong header của NDR để biết thư đã bị chuyền qua lại giữa những máy chủ nào.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cho đến khi định tuyến được sửa; mọi bản sao đều lặp theo cùng một cách.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư đã hết hạn</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư hết hạn</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">hết thời hạn chuyển phát</translation>
+        <translation>hết thời gian chuyển phát</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR không chuyển phát được</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online đã bỏ cuộc với một thư vì chuyển phát nó mất quá nhiều thời gian. Hoặc máy chủ đích không bao giờ trả lời, hoặc thư đã tạo ra một NDR mà chính NDR đó không thể chuyển phát ngược lại cho người gửi ban đầu.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các NDR cuối cùng từ Exchange Online sau một thời gian cố gắng không thành công để tới một đích không hề trả lời, và trong message trace của những thư có thư báo trả về không gửi ngược lại được.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi tra thư trong message trace để xem các lần thử trước đó và máy chủ không bao giờ trả lời, rồi liên hệ quản trị viên phía đích. Nếu NDR của chính thư đó không tới được người gửi ban đầu, thứ cần kiểm tra là địa chỉ người gửi.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đích không hề phản hồi trong khoảng thời gian chuyển phát.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư đã tạo ra một NDR và NDR đó không thể chuyển phát tới người gửi ban đầu, ví dụ vì địa chỉ người gửi không nhận thư.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết thư và đọc các sự kiện chuyển phát trước khi nó hết hạn.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị chi tiết của một thư đã truy vết, bao gồm câu trả lời cuối cùng từ đích.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra từ bên ngoài xem các máy MX của đích có nhận kết nối hay không.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư đã rời khỏi hàng đợi; hãy gửi lại khi đích trả lời trở lại hoặc đường trả về (return path) hoạt động.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Kết nối bị từ chối</translation>
+        <translation>Kết nối bị từ chối</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">kết nối bị từ chối</translation>
+        <translation>connection refused</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">lỗi socket 10061</translation>
+        <translation>lỗi socket 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cổng 25 bị đóng</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tường lửa</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online đã cố chuyển phát thư gửi đi tới một máy chủ bên ngoài Microsoft 365 và kết nối bị từ chối. Vấn đề hầu như luôn nằm ở máy chủ hoặc mạng phía nhận; phản hồi thường nêu địa chỉ IP đã từ chối.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và trong message trace cho thư gửi tới một tên miền bên ngoài có máy chủ thư đang ngừng hoạt động, không lắng nghe trên cổng 25, hoặc nằm sau một tường lửa chặn các địa chỉ gửi đi của Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của máy chủ nhận hoặc mạng phía nhận làm cho máy MX chấp nhận kết nối trên cổng 25 từ internet, hoặc ít nhất từ các dải địa chỉ gửi đi của Microsoft 365. Phía người gửi chỉ có thể chờ và báo cho họ, kèm địa chỉ IP trong thông báo lỗi.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
