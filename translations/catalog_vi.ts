@@ -11086,402 +11086,402 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư phía nhận đang ngừng hoạt động hoặc dịch vụ SMTP của nó đã dừng.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tường lửa phía trước máy chủ nhận từ chối kết nối từ Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi MX trỏ tới một máy không chạy máy chủ thư trên cổng 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm các máy MX của tên miền người nhận.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Từ một mạng bên ngoài mạng của người nhận, thử xem cổng 25 có trả lời không.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc địa chỉ IP trong thông báo lỗi hoặc trong message trace để biết máy nào từ chối.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online tự động thử lại cho đến khi thư hết hạn; không cần gửi lại gì khi thư vẫn còn trong hàng đợi.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới máy chủ từ xa (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ trung gian</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi chứng chỉ</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ lá (leaf)</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bắt tay TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): trong quá trình bắt tay TLS, máy chủ bên kia chỉ xuất trình chứng chỉ của chính nó (chứng chỉ lá) mà không kèm các chứng chỉ CA trung gian, nên Exchange Online không thể dựng chuỗi tới một gốc tin cậy. Exchange Online không tự tải các chứng chỉ trung gian bị thiếu.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Theo cả hai chiều. Khi Exchange Online gửi tới một máy chủ bên ngoài xuất trình chuỗi không đầy đủ, người gửi trong Microsoft 365 nhận NDR. Khi một máy chủ bên ngoài gửi tới Exchange Online với chứng chỉ như vậy, Exchange Online từ chối thư và máy chủ bên ngoài trả thư về cho người gửi của chính nó.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của máy chủ không thuộc Microsoft cấu hình để nó xuất trình đầy đủ chuỗi: chứng chỉ của nó rồi đến mọi chứng chỉ trung gian. Nếu bạn ở phía Microsoft 365, hãy gửi NDR cho quản trị viên đó; không thay đổi nào trong đối tượng thuê của bạn làm thay đổi kết quả.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tệp hoặc kho chứng chỉ của máy chủ chỉ chứa chứng chỉ lá, không có các chứng chỉ trung gian.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một chứng chỉ gia hạn đã được cài mà không kèm chứng chỉ CA trung gian mới của nó.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ được cấu hình với chứng chỉ từ một tệp khác thay vì gói đầy đủ chuỗi (full chain).</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị các chứng chỉ mà máy chủ xuất trình; một chuỗi đầy đủ liệt kê ít nhất chứng chỉ lá và một chứng chỉ trung gian.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong kết quả xuất ra, kiểm tra dòng verify result ở cuối xem có lỗi về chứng chỉ của bên phát hành không.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online tiếp tục thử lại các thư gửi đi; chúng sẽ được chuyển phát khi máy chủ từ xa gửi đầy đủ chuỗi. Với người gửi bên ngoài, chính máy chủ của họ quyết định việc thử lại.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại phiên bằng tay, mỗi lần một lệnh, và theo dõi từng phản hồi. Hãy chạy openssl ở chế độ quiet: nếu không, nó coi một dòng gõ vào bắt đầu bằng R (như RCPT TO) là yêu cầu thỏa thuận lại và dòng bắt đầu bằng Q là lệnh thoát, nên các lệnh đó không bao giờ tới được máy chủ.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của Outlook.com cho một địa chỉ hotmail.com hoặc outlook.com không tồn tại, được NDR của Exchange Online chuyển lại; dù nhóm (chữ số giữa) của mã là giao thức, đây là thư báo trả về do người nhận không tồn tại, giống 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự không hợp lệ</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare line feed</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): thư chứa các ký tự xuống dòng LF trần (bare line feed, một LF không có CR đứng trước) và máy chủ đích không nhận được chúng. Những thư như vậy chỉ có thể gửi bằng lệnh BDAT, và Exchange Online không còn xóa các LF trần vì việc đó sẽ làm hỏng các chữ ký như DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho thư gửi đi từ Microsoft 365 tới các máy chủ thư cũ hoặc tối giản không hỗ trợ CHUNKING, khi chương trình thư của người gửi hoặc một tệp đính kèm tạo ra các dòng chỉ kết thúc bằng LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi thử một chương trình thư khác, như Outlook on the web, hoặc gửi thư mà không kèm tệp đính kèm chứa LF trần. Cách sửa lâu dài nằm ở phía nhận: quản trị viên bên đó bật BDAT (CHUNKING) hoặc, trên Exchange Server, tắt việc từ chối LF trần trên receive connector.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình thư của người gửi hoặc một script ghi các dòng kết thúc bằng LF thay vì CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp đính kèm hoặc phần nội tuyến được chèn vào mà không chuyển đổi ký tự kết thúc dòng.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đích không hỗ trợ lệnh SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem máy chủ đích có quảng bá CHUNKING trong câu trả lời EHLO không.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số dòng trong thư đã lưu không kết thúc bằng CR; mọi dòng như vậy là một LF trần.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với đích là Exchange Server, đọc thiết lập bare line feed của receive connector.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại cùng một thư sẽ cho cùng kết quả; hãy gửi nó từ một chương trình khác hoặc thay đổi máy chủ nhận trước.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền Google Workspace của người nhận chỉ nhận thư qua TLS và kết nối này không dùng TLS; máy chủ gửi phải dùng STARTTLS trước khi thử lại.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ Exchange phía nhận không nhận thư cho tên miền của người nhận từ máy khách này: một lần thử relay ẩn danh, một bản ghi MX trỏ tới máy chủ không lưu trữ tên miền, hoặc một thiết bị đáng lẽ phải relay mà không có quyền cần thiết.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange yêu cầu hệ thống gửi phải xác thực trước khi gửi thư lên, ví dụ một ứng dụng relay qua một điểm cuối dành cho máy khách mà không đăng nhập; hãy cấu hình để người gửi xác thực.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lời từ chối về quyền của Exchange Online: người gửi không được phép viết cho người nhận này, thường là một nhóm phân phối chỉ nhận thư từ thành viên hoặc người gửi được liệt kê, hoặc một quy tắc luồng thư đã từ chối thư. Chủ sở hữu nhóm hoặc quản trị viên cấp quyền.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc của iCloud Mail đã từ chối thư; thẻ trong ngoặc vuông đánh dấu quy tắc nội bộ của Apple. Hãy kiểm tra uy tín của IP gửi và việc xác thực thư, rồi liên hệ dịch vụ postmaster của Apple nếu thư là hợp lệ.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trình quét virus của ZeptoMail phát hiện phần mềm độc hại (ở đây là tệp thử EICAR) trong thư được gửi lên và đã không gửi nó; hãy bỏ hoặc làm sạch tệp đính kèm.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bước kiểm tra MTA-STS chiều đi của Exchange Online: chứng chỉ TLS của máy chủ đích không đáp ứng chính sách MTA-STS của tên miền người nhận (chuỗi không tin cậy hoặc tên không khớp). Nó hoãn bằng 4.7.5 và thất bại bằng 5.7.5 với cùng nội dung; quản trị viên tên miền người nhận phải sửa chứng chỉ hoặc chính sách.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chiều nhận ở Yahoo: thư không đạt DMARC hoặc một bước kiểm tra xác thực khác, hoặc nội dung của nó bị chặn, cả hai đều được báo là 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lời từ chối vĩnh viễn của Yahoo ở cuối DATA cho hai vấn đề khác nhau mà phản hồi không phân biệt: xác thực thất bại (SPF, DKIM hoặc DMARC) và nội dung bị bộ lọc chặn. Hãy sửa xác thực trước khi xem xét nội dung và liên kết.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng riêng của Exchange Online, không liên quan đến việc chuyển đổi mật khẩu: người nhận chỉ nhận thư từ người gửi trong tổ chức của mình và đã từ chối một người gửi bên ngoài. Chỉ quản trị viên của tổ chức người nhận mới có thể cho phép người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng riêng của Exchange Online, không liên quan đến tài khoản bị vô hiệu hóa: người nhận là một thư mục công cộng từ chối người gửi bên ngoài tổ chức. Quản trị viên phía người nhận thay đổi các hạn chế chuyển phát của thư mục; 5.7.135 là cùng lời từ chối đó dưới một mã khác.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không phải lỗi đánh giá SPF theo nghĩa của sổ đăng ký: Gmail đọc được bản ghi nhưng coi một số mục trong đó là đáng ngờ, và hoãn thư (4.7.24) hoặc từ chối nó (5.7.24). Chỉ liệt kê những máy chủ thực sự gửi thư cho tên miền.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online yêu cầu bản ghi PTR cho mọi địa chỉ IPv6 gửi thư tới nó và từ chối thư từ địa chỉ không có bản ghi đó; bên vận hành dải IPv6 gửi thư phải công bố bản ghi DNS ngược.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dạng tạm thời của Exchange Online cho thư đến qua IPv6 mà không đạt cả SPF lẫn DKIM; nó yêu cầu một trong hai đối với người gửi qua IPv6. Hãy ký thư bằng DKIM hoặc thêm địa chỉ IPv6 vào bản ghi SPF, rồi để máy chủ gửi thử lại.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dạng vĩnh viễn của yêu cầu DKIM của Gmail: thư hàng loạt không có chữ ký DKIM hợp lệ bị từ chối thẳng thay vì bị hoãn.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng riêng của Exchange Online trên smtp.office365.com: máy khách đã đăng nhập SMTP AUTH bằng tên người dùng và mật khẩu (xác thực cơ bản), phương thức mà Microsoft đang loại bỏ cho việc gửi thư từ máy khách. Hãy chuyển ứng dụng sang OAuth hoặc một phương thức gửi khác.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Header From: không căn chỉnh với tên miền SPF hoặc DKIM đã xác thực</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>căn chỉnh dmarc</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>căn chỉnh header from</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền from không căn chỉnh</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu với người gửi hàng loạt</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Gmail, không có trong sổ đăng ký IANA: tên miền trong header From: của thư, ở cấp tên miền tổ chức, không khớp với tên miền đã đạt SPF cũng như tên miền đã ký DKIM, nên thư không đạt căn chỉnh DMARC. Gmail dùng một dạng tạm thời để giới hạn tốc độ những thư như vậy và một dạng vĩnh viễn để chặn chúng.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy chủ nhận thư đến của Gmail, chủ yếu với người gửi hàng loạt kể từ khi Gmail bắt đầu áp dụng các yêu cầu với người gửi năm 2024. Trường hợp điển hình là thư gửi qua một dịch vụ bản tin, CRM hoặc ticket đạt SPF cho tên miền nhận thư trả về của chính dịch vụ và ký DKIM bằng tên miền của chính dịch vụ, trong khi địa chỉ From: dùng tên miền của khách hàng.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền gửi làm cho ít nhất một danh tính đã xác thực khớp với tên miền From:. Thiết lập DKIM với tên miền tùy chỉnh của dịch vụ gửi để nó ký bằng tên miền From: hoặc một tên miền con của nó, hoặc cho dịch vụ một return-path thuộc tên miền From: để SPF được căn chỉnh. Căn chỉnh relaxed chấp nhận tên miền con; căn chỉnh strict trong bản ghi DMARC đòi hỏi đúng tên miền. Hãy xác nhận bằng một thư thử trước khi gửi lại.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ gửi ký DKIM bằng tên miền của chính nó thay vì tên miền From: của khách hàng.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi phong bì (return-path) thuộc về dịch vụ gửi, nên SPF đạt cho một tên miền khác với tên miền From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi DMARC yêu cầu căn chỉnh strict trong khi thư được ký hoặc được trả về qua một tên miền con.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một công cụ mới thêm vào gửi bằng địa chỉ From: của công ty mà không có khóa DKIM cho tên miền đó.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc bản ghi DMARC của tên miền From:, bao gồm các thẻ căn chỉnh adkim và aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một thư thử đã chuyển phát tới hộp thư Gmail, mở Show original (Hiển thị bản gốc) và so sánh header.from với smtp.mailfrom và header.d trong header Authentication-Results: một trong hai phải thuộc tên miền From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng khóa DKIM mà dịch vụ gửi cần dùng để ký tồn tại dưới tên miền của bạn cho selector mà dịch vụ dùng.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Google Postmaster Tools, mở trang Compliance status của tên miền và xem yêu cầu về căn chỉnh.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dạng bị hoãn có thể nằm lại trong hàng đợi và được thử lại, nhưng mỗi lần thử lại bị hoãn cho đến khi tên miền From: được căn chỉnh. Thư bị chặn chỉ được gửi lại sau khi căn chỉnh đã được sửa.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền gửi không có bản ghi DMARC hoặc không có chính sách DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thiếu bản ghi dmarc</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>không có chính sách dmarc</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu với người gửi hàng loạt</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Gmail, nằm ngoài sổ đăng ký IANA: tên miền gửi không công bố bản ghi DMARC, hoặc bản ghi của nó không nêu chính sách nào, trong khi Gmail yêu cầu mọi người gửi hàng loạt phải có. Dạng tạm thời giới hạn tốc độ thư; dạng vĩnh viễn chặn thư.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy chủ nhận thư đến của Gmail, đối với những người gửi mà Gmail xếp vào nhóm gửi hàng loạt. Google đã thêm mã này vào bảng lỗi công bố của mình vào khoảng tháng 4 năm 2025; nó ảnh hưởng tới các tên miền xác thực bằng SPF và DKIM nhưng chưa bao giờ công bố DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu tên miền công bố một bản ghi TXT tại tên _dmarc của tên miền From: (hoặc của tên miền tổ chức của nó) với thẻ phiên bản và thẻ chính sách; chính sách giám sát none đã đáp ứng yêu cầu của Gmail trong khi các báo cáo được gửi về. SPF và DKIM phải hoạt động sẵn, vì chính sách được đánh giá dựa trên chúng. Gửi lại khi bản ghi đã phân giải được.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
