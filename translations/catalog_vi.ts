@@ -11396,7 +11396,7 @@
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation>Sau dữ liệu thư, từ các máy chủ nhận thư đến của Gmail, chủ yếu với người gửi hàng loạt kể từ khi Gmail bắt đầu áp dụng các yêu cầu với người gửi năm 2024. Trường hợp điển hình là thư gửi qua một dịch vụ bản tin, CRM hoặc ticket đạt SPF cho tên miền nhận thư trả về của chính dịch vụ và ký DKIM bằng tên miền của chính dịch vụ, trong khi địa chỉ From: dùng tên miền của khách hàng.</translation>
+        <translation>Sau dữ liệu thư, từ các máy chủ nhận thư đến của Gmail, chủ yếu với người gửi hàng loạt kể từ khi Gmail bắt đầu áp dụng các yêu cầu với người gửi năm 2024. Trường hợp điển hình là thư gửi qua một dịch vụ bản tin, CRM hoặc ticket đạt SPF cho tên miền dùng cho thư báo trả về của chính dịch vụ và ký DKIM bằng tên miền của chính dịch vụ, trong khi địa chỉ From: dùng tên miền của khách hàng.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
@@ -11486,402 +11486,402 @@
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền chưa bao giờ công bố bản ghi DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi nằm dưới sai tên, ví dụ ở chính tên miền thay vì dưới _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi thiếu thẻ chính sách hoặc có lỗi cú pháp, nên bên nhận không đọc được chính sách.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư được gửi từ một tên miền con mà tên miền tổ chức của nó cũng không có bản ghi DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tra bản ghi DMARC của tên miền From:. Câu trả lời phải bắt đầu bằng v=DMARC1 và chứa thẻ p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu địa chỉ From: dùng tên miền con, hãy tra cả bản ghi riêng của nó lẫn bản ghi của tên miền cha, vì bên nhận sẽ lùi về tên miền tổ chức.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi công bố, gửi một thư thử mới tới Gmail và kiểm tra rằng kết quả dmarc= trong Authentication-Results có nêu một chính sách.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Các bản sao bị hoãn có thể nằm lại trong hàng đợi; chúng sẽ được chuyển đi khi bản ghi xuất hiện trong DNS. Thư bị chặn phải được gửi lại thủ công sau khi bản ghi đã được công bố.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách chưa được xác thực để gửi thư ẩn danh trong MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gửi thư từ máy khách</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>máy in scan to email</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay ẩn danh</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): một thiết bị hoặc ứng dụng đã kết nối tới điểm cuối gửi thư cho máy khách smtp.office365.com và đưa ra MAIL FROM mà không đăng nhập. Điểm cuối đó chỉ nhận thư từ các máy khách xác thực với tư cách một người dùng có hộp thư Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi thiết lập hoặc sau khi thay đổi máy in, máy quét và ứng dụng doanh nghiệp gửi thư qua Microsoft 365: thiết bị ghi lỗi vào nhật ký của nó, hoặc thư viện SMTP hiển thị phản hồi cho MAIL FROM. Lỗi này thường đi sau một lần thử AUTH thất bại, khi đó phản hồi cho AUTH mới là lỗi thật.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người cấu hình thiết bị hoặc ứng dụng sửa lỗi; Microsoft lưu ý rằng ở đây người dùng và quản trị viên là cùng một người. Nhập tên người dùng và mật khẩu của hộp thư (hoặc thiết lập OAuth), bảo đảm máy khách dùng STARTTLS trên cổng 587, và kiểm tra rằng SMTP AUTH được cho phép với hộp thư đó. Thiết bị không đăng nhập được nên dùng direct send hoặc một connector Microsoft 365 (SMTP relay) thay vì smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị hoặc ứng dụng chưa được nhập thông tin đăng nhập, nên nó không bao giờ gửi AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin đăng nhập sai, hoặc lần thử AUTH bị từ chối, và máy khách vẫn tiếp tục sang MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách không thỏa thuận TLS, điều mà Exchange Online yêu cầu trước AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thiết bị dành cho direct send lại được trỏ tới smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử điểm cuối gửi thư bằng tài khoản của thiết bị và theo dõi các phản hồi cho AUTH và MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng SMTP AUTH không bị tắt cho hộp thư mà thiết bị dùng.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thiết lập SMTP AUTH cho toàn tổ chức.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách nên dừng lại và báo lỗi; thử lại mà không có thông tin đăng nhập không thay đổi được gì.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (từ chối quyền relay)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inbound connector</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP relay</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online không thể gán thư đến cho một đối tượng thuê thông qua một inbound connector, nên từ chối relay nó đi tiếp. Thư đến từ máy chủ tại chỗ, ứng dụng hoặc thiết bị của chính một tổ chức, vốn phải được nhận diện bằng địa chỉ IP hoặc chứng chỉ TLS, và việc nhận diện đó đã thất bại.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trên các máy chủ Exchange tại chỗ, máy chủ IIS SMTP và thiết bị relay qua Exchange Online Protection: trong nhật ký gửi của chúng, trong NDR gửi tới những người dùng có thư đi ra theo đường đó, thường ngay sau khi gia hạn chứng chỉ hoặc đổi địa chỉ IP công cộng.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên của tổ chức Microsoft 365 phía gửi mới sửa được. Làm cho inbound connector khớp lại với máy chủ gửi: cập nhật các địa chỉ IP người gửi của nó, hoặc đổi tên chứng chỉ của nó thành tên trên chứng chỉ mới của máy chủ, hoặc chạy lại Hybrid Configuration Wizard trong triển khai hybrid. Nếu máy chủ dùng chứng chỉ, nó phải gửi đầy đủ chuỗi kèm các chứng chỉ trung gian, và tên miền gửi phải là một tên miền được chấp nhận của đối tượng thuê.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ của máy chủ tại chỗ đã được gia hạn hoặc thay bằng một chứng chỉ có tên không còn khớp với connector.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ IP công cộng của máy chủ đã đổi và connector vẫn liệt kê địa chỉ cũ.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ tại chỗ chỉ gửi chứng chỉ lá, nên Exchange Online không thể xác minh nó.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền của người gửi không phải là tên miền được chấp nhận trong đối tượng thuê.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các inbound connector của đối tượng thuê và cách mỗi connector nhận diện máy chủ gửi.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm địa chỉ IP công cộng mà máy chủ tại chỗ thực sự dùng và so sánh với connector.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra chứng chỉ mà máy chủ tại chỗ xuất trình và xem nó có gửi các chứng chỉ trung gian không.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đưa vào hàng đợi và thử lại sau khi connector hoặc chứng chỉ đã được sửa; trước đó mọi lần thử đều bị từ chối.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi không có trong danh sách người gửi được phép</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nhóm phân phối</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">danh sách phân phối</translation>
+        <translation>danh sách phân phối</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi được phép</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quản lý chuyển phát</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người nhận là một nhóm phân phối chỉ nhận thư từ một danh sách người gửi được phép, và người gửi không có trong đó, dù trực tiếp hay thông qua một nhóm. Tùy cách thiết lập, ngay cả chủ sở hữu nhóm cũng có thể phải có tên trong danh sách đó.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR mà người gửi nhận được sau khi viết tới một danh sách phân phối bị hạn chế, dù người gửi ở trong hay ngoài tổ chức.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi xin gia nhập nhóm hoặc đề nghị chủ sở hữu cho phép mình; NDR cho biết cách tìm chủ sở hữu. Chủ sở hữu nhóm hoặc quản trị viên phía người nhận thêm người gửi (người gửi bên ngoài trước hết cần có một mail contact hoặc mail user) vào danh sách người gửi được phép trong phần quản lý chuyển phát của nhóm, hoặc cho phép mọi người gửi tới nhóm.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm chỉ nhận thư từ những người gửi hoặc thành viên được chỉ định, và người gửi không phải là một trong số đó.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu nhóm không có trong danh sách người gửi được phép của chính nhóm đó.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một người gửi bên ngoài không có mail contact đại diện, nên không thể được thêm vào danh sách.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị những ai được phép gửi tới nhóm.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người gửi vào danh sách người gửi được phép mà không thay thế những người đã có.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange admin center, mở nhóm trong Recipients (người nhận), rồi Groups, và đọc các tùy chọn người gửi trong phần quản lý chuyển phát.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cho đến khi nhóm cho phép người gửi; nhóm từ chối mọi bản sao theo cùng một cách.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi chưa được xác thực đối với nhóm</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nhóm phân phối</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi trong và ngoài tổ chức</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho thư từ bên ngoài tổ chức gửi tới một nhóm phân phối được đặt chỉ nhận thư từ người gửi nội bộ đã xác thực. Với mục đích này, Exchange Online coi mọi người gửi bên ngoài là chưa xác thực.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới đối tác, khách hàng hoặc địa chỉ cá nhân viết tới một danh sách phân phối của công ty, như danh sách info hoặc sales được tạo với thiết lập mặc định chỉ nội bộ.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ chủ sở hữu nhóm hoặc quản trị viên phía người nhận mới thay đổi được. Họ hoặc cho phép người gửi trong và ngoài tổ chức trong phần quản lý chuyển phát của nhóm, hoặc giữ hạn chế và thêm những người gửi bên ngoài được chọn, dưới dạng mail contact, vào danh sách người gửi được phép của nhóm.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm phân phối được tạo với mặc định chỉ nội bộ.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm được dự định nhận thư từ bên ngoài nhưng thiết lập chưa bao giờ được thay đổi.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hạn chế đã được thắt chặt mà không tính đến người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị xem nhóm có yêu cầu người gửi đã xác thực không.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài viết tới nhóm.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại từ bên ngoài vẫn thất bại cho đến khi nhóm được mở cho người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi chưa được xác thực đối với hộp thư</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hạn chế chuyển phát hộp thư</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu người gửi phải được xác thực</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người nhận là một hộp thư có hạn chế chuyển phát thư yêu cầu người gửi đã xác thực, nên nó chỉ nhận thư từ bên trong tổ chức của mình và từ chối người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới người gửi bên ngoài viết tới một hộp thư chỉ dùng nội bộ (tài khoản dịch vụ, hộp thư dùng chung nội bộ) hoặc tới một hộp thư bị đặt hạn chế do nhầm lẫn.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người nhận bỏ yêu cầu người gửi đã xác thực trong thiết lập luồng thư của hộp thư, ở mục hạn chế chuyển phát thư, hoặc chỉ cho phép ở đó những người gửi bên ngoài được chọn thông qua mail contact. Người gửi không làm được gì ngoài việc báo cho người nhận.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hạn chế chuyển phát của hộp thư được đặt để chỉ nhận người gửi nội bộ đã xác thực.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
