@@ -11886,402 +11886,402 @@
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hộp thư dùng chung hoặc hộp thư dịch vụ vốn dành cho nội bộ nay được đưa cho các liên hệ bên ngoài.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc hạn chế người gửi của hộp thư.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài gửi tới hộp thư.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lần gửi lại đều bị từ chối cho đến khi quản trị viên phía người nhận bỏ hạn chế.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi chưa được xác thực đối với thư mục công cộng</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư mục công cộng</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư mục công cộng hỗ trợ thư</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người nhận là một thư mục công cộng hỗ trợ thư (mail-enabled) được đặt để từ chối thư từ bên ngoài tổ chức. Microsoft ghi nhận mã 5.7.13 của sổ đăng ký cho cùng trường hợp, với cùng nội dung.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới người gửi bên ngoài viết tới địa chỉ của một thư mục công cộng, ví dụ một thư mục tiếp nhận dùng chung đã được cấp địa chỉ thư nhưng vẫn giữ hạn chế mặc định.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người nhận mở thiết lập luồng thư của thư mục công cộng và bỏ tùy chọn yêu cầu mọi người gửi phải được xác thực, hoặc liệt kê những người gửi bên ngoài được phép viết tới nó. Người gửi chỉ cần báo NDR cho người nhận.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục công cộng yêu cầu người gửi đã xác thực, nên thư từ bên ngoài bị từ chối.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục được bật thư cho mục đích dùng bên ngoài mà không thay đổi các hạn chế chuyển phát của nó.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc hạn chế người gửi của thư mục công cộng.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài viết tới thư mục.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục từ chối thư từ bên ngoài cho đến khi hạn chế thay đổi; hãy gửi lại sau đó.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi chưa được xác thực</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail user</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hạn chế chuyển phát</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người nhận là một mail user (tài khoản có hộp thư nằm ở nơi khác) được đặt để từ chối thư từ bên ngoài tổ chức.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới người gửi bên ngoài viết tới một địa chỉ mà đối tượng thuê của người nhận lưu dưới dạng mail user, ví dụ một khách (guest) hoặc một tài khoản có hộp thư được lưu trữ trên hệ thống khác.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người nhận bỏ yêu cầu người gửi đã xác thực trong hạn chế chuyển phát thư của mail user, hoặc liệt kê những người gửi bên ngoài được phép viết tới; Microsoft chỉ mô tả hai cách này trong Exchange admin center cổ điển. Người gửi không thể thay đổi gì.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng mail user yêu cầu người gửi đã xác thực.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hạn chế sao chép từ tài khoản nội bộ đã được áp dụng cho một mail user nhận thư từ bên ngoài.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc hạn chế người gửi của mail user.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài gửi tới mail user.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chờ quản trị viên phía người nhận thay đổi thiết lập trước khi gửi lại.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác thực không thành công</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful (xác thực không thành công)</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>xác thực cơ bản</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mặc định bảo mật</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>truy cập có điều kiện</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS liên kết</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho một lần đăng nhập bị từ chối trên điểm cuối gửi thư SMTP AUTH cho máy khách: tài khoản đã cố xác thực và Exchange Online hoặc Microsoft Entra ID không chấp nhận. Phần văn bản sau mã cho biết lý do; các trang của Microsoft mô tả các lỗi đăng nhập liên kết (federated), và liên hệ mã này với việc SMTP AUTH bị tắt và với mặc định bảo mật.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong nhật ký và hộp thoại lỗi của máy in, máy quét, script và ứng dụng gửi thư qua smtp.office365.com bằng tên người dùng và mật khẩu, dưới dạng câu trả lời cho AUTH. Các thư viện thường báo nó cùng với phản hồi kế tiếp, cho biết máy khách chưa được xác thực ở MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên đối tượng thuê phía người gửi xử lý; đặt mật khẩu mới hiếm khi có ích. Kiểm tra rằng SMTP AUTH được cho phép cho tổ chức và cho hộp thư, rằng cả mặc định bảo mật lẫn chính sách truy cập có điều kiện đều không chặn xác thực kiểu cũ cho tài khoản này, và với tài khoản liên kết, rằng dịch vụ liên kết tại chỗ có thể truy cập qua HTTPS với TLS 1.2. Xác thực cơ bản cho việc gửi thư từ máy khách đang bị loại bỏ, nên cách sửa lâu dài là OAuth, hoặc gửi qua một connector Microsoft 365 hay một relay khác.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH bị tắt cho toàn tổ chức, hoặc cho hộp thư mà thiết bị dùng.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định bảo mật được bật trong Microsoft Entra ID, điều này tắt SMTP AUTH dùng mật khẩu.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một chính sách truy cập có điều kiện chặn xác thực kiểu cũ áp dụng cho tài khoản.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản bắt buộc xác thực đa yếu tố, điều mà thiết bị đăng nhập bằng mật khẩu không đáp ứng được.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với tài khoản liên kết, không thể truy cập dịch vụ liên kết tại chỗ (STS), hoặc URL của nó không hỗ trợ HTTPS với phiên bản TLS hiện hành.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên người dùng hoặc mật khẩu sai.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra công tắc SMTP AUTH cho toàn tổ chức; True nghĩa là nó tắt với mọi hộp thư không có thiết lập riêng.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thiết lập riêng của hộp thư, thiết lập này ghi đè thiết lập của tổ chức: False là bật, True là tắt, để trống thì theo tổ chức.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ bật SMTP AUTH cho riêng hộp thư mà thiết bị dùng.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Microsoft Entra admin center, kiểm tra xem mặc định bảo mật có bật không và có chính sách truy cập có điều kiện nào chặn xác thực kiểu cũ cho tài khoản không.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange admin center, mở báo cáo SMTP AUTH clients submission để xem những máy khách nào vẫn đăng nhập bằng xác thực cơ bản.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tái hiện lần đăng nhập và đọc toàn bộ phản hồi sau AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dừng lại sau lần từ chối đầu tiên: đăng nhập với thiết lập không đổi chỉ thất bại lần nữa. Thử lại khi thiết lập của đối tượng thuê hoặc phương thức xác thực của máy khách đã thay đổi.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi không phải thành viên nhóm hoặc người gửi bên ngoài không được phép gửi tới nhóm này</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nhóm Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Groups</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cho phép những người bên ngoài tổ chức gửi email tới nhóm</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA), do tác nhân chuyển phát thư tới các nhóm Microsoft 365 (UnifiedGroupAgent) trả về: nhóm không nhận thư từ bên ngoài tổ chức, hoặc từ bất kỳ ai không phải thành viên. Các nhóm Microsoft 365 mới từ chối người gửi bên ngoài cho đến khi có người thay đổi điều đó.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới khách hàng, đối tác hoặc địa chỉ cá nhân viết tới một nhóm Microsoft 365, ví dụ địa chỉ dùng chung của một nhóm làm việc tạo qua Teams hoặc Outlook, với phần giải thích cho người dùng nói rằng nhóm không được thiết lập để nhận thư từ người gửi đó.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu nhóm hoặc quản trị viên phía người nhận cho phép người gửi bên ngoài viết tới nhóm: chủ sở hữu trong thiết lập nhóm ở Outlook, quản trị viên trong Exchange admin center ở phần thiết lập của nhóm, hoặc trong Exchange Online PowerShell. Microsoft lưu ý rằng thay đổi có thể mất tới một giờ để có hiệu lực.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm Microsoft 365 vẫn giữ mặc định chỉ nhận thư từ bên trong tổ chức.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi ở bên ngoài tổ chức và viết tới một địa chỉ nhóm dành cho khách hàng hoặc đối tác.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập được thay đổi chưa tới một giờ và chưa có hiệu lực.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị xem nhóm có nhận người gửi bên ngoài không.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài viết tới nhóm.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange admin center, mở nhóm trong Recipients (người nhận), rồi Groups, và trên thẻ Settings kiểm tra tùy chọn cho phép người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại sau khi chủ sở hữu hoặc quản trị viên đã cho phép người gửi bên ngoài và thay đổi đã có thời gian để có hiệu lực.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: Máy chủ thư đích phải hỗ trợ TLS để nhận thư</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bắt tay TLS thất bại</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE chiều đi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA), được Exchange Online gửi khi nó chuyển phát thư đi với DANE: các bước kiểm tra DNSSEC của tên miền người nhận đã đạt, nên TLS là bắt buộc, nhưng máy chủ đích không trả lời STARTTLS hoặc việc bắt tay TLS thất bại. Với 4.7.321 đây là hoãn, với 5.7.321 là thất bại cuối cùng.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và NDR cho thư từ Microsoft 365 gửi tới một tên miền công bố bản ghi TLSA có ký DNSSEC, khi máy chủ thư của tên miền đó ngừng cung cấp STARTTLS, ví dụ sau một thay đổi phần mềm, hoặc chạy một cấu hình TLS mà quá trình bắt tay không hoàn tất được.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên thư của tên miền người nhận sửa máy chủ: cung cấp lại STARTTLS, và làm cho việc bắt tay hoạt động với các phiên bản TLS và bộ mã hóa hiện hành. Nếu không thể khôi phục TLS nhanh chóng, phải rút các bản ghi TLSA, vì chúng hứa với người gửi rằng TLS luôn sẵn có. Người gửi chỉ có thể chuyển tiếp NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đích không còn quảng bá STARTTLS, hoặc một tường lửa hay proxy xóa nó khỏi câu trả lời EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
