@@ -12686,402 +12686,402 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của đối tượng thuê Microsoft 365 chuyển tiếp thư xử lý. Khi MX của tên miền trỏ tới một gateway bên thứ ba hoặc máy chủ tại chỗ, hãy bật Enhanced Filtering for Connectors để SPF được kiểm tra theo người gửi thật. Thêm các tên miền bạn quản lý làm tên miền được chấp nhận, và tránh các chuỗi chuyển tiếp và relay dài.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tới Microsoft 365 qua một gateway bên thứ ba, nên SPF được đánh giá theo địa chỉ IP của gateway và thất bại.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền của người gửi ban đầu không đạt SPF và không có chữ ký DKIM hợp lệ, và nó không phải là tên miền được chấp nhận của đối tượng thuê.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tự động chuyển tiếp hoặc relay qua nhiều chặng gửi thư ra lại qua relay pool, và gateway kế tiếp từ chối relay từ đó.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết một thư thất bại và mở chi tiết của nó; outbound pool hiển thị cho thư đó cho biết relay pool có được dùng hay không.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc header Authentication-Results của một thư bị ảnh hưởng như khi nó đến Microsoft 365; spf=fail hoặc softfail là dấu hiệu kích hoạt.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem Enhanced Filtering có được đặt trên inbound connector từ gateway không.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại có thể tình cờ thành công qua một pool khác; hãy sửa xác thực người gửi ở điểm vào để có kết quả đáng tin cậy.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, vui lòng thử lại sau</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn ip</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">graylisting</translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ bận</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft 365 dùng mọi mã từ 4.7.500 đến 4.7.699 cho một hạn chế tạm thời đối với địa chỉ IP gửi có hành vi đột nhiên trông đáng ngờ, điển hình là khối lượng lớn hơn nhiều so với trước đây địa chỉ đó từng gửi. Exchange Online Protection đặt nguồn như vậy trong diện theo dõi, một dạng greylisting mà Microsoft gọi là IP throttling, và gỡ hạn chế khi lưu lượng được chứng minh là hợp lệ.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong nhật ký hoãn của máy chủ gửi tới một tên miền có thư do Microsoft 365 lưu trữ, thường sau khi một địa chỉ IP mới bắt đầu gửi, một máy chủ chuyển sang địa chỉ mới, hoặc một chiến dịch làm khối lượng thông thường tăng gấp nhiều lần. Thư nằm lại trong hàng đợi của người gửi và được thử lại; thư báo trả về chỉ đến nếu hạn chế kéo dài hơn thời gian lưu trong hàng đợi. Các máy chủ Outlook.com dành cho người dùng cá nhân của Microsoft cũng trả lời bằng các mã trong dải này, với câu chữ riêng.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thường chỉ cần kiên nhẫn: giữ khối lượng ổn định và để máy chủ gửi thử lại, hạn chế sẽ được gỡ trong vài ngày khi địa chỉ tích lũy được lịch sử gửi với Microsoft 365. Khi chính người gửi là một tổ chức Microsoft 365 relay thư từ các máy chủ tại chỗ của mình, quản trị viên của họ thiết lập một connector từ các máy chủ đó tới Microsoft 365. Khi tổ chức của người nhận định tuyến thư đến qua một dịch vụ lọc bên thứ ba trước, quản trị viên phía người nhận thiết lập một connector cho dịch vụ đó. Thư vận hành thật nên dùng tên miền tùy chỉnh, không dùng tên miền onmicrosoft.com ban đầu, loại tên miền mà Microsoft giới hạn thư.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một địa chỉ IP gửi có ít hoặc không có lịch sử tại Microsoft 365 bắt đầu gửi khối lượng lớn.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ đã hoạt động lâu đột nhiên gửi nhiều thư hơn hẳn so với thường lệ, ví dụ một chiến dịch gửi hàng loạt.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ tại chỗ relay thư gửi đi qua Microsoft 365 mà không có connector nhận diện nó.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư đến tới tổ chức Microsoft 365 qua một dịch vụ lọc bên thứ ba mà không connector nào mô tả, nên Microsoft đánh giá các địa chỉ của dịch vụ đó.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một đối tượng thuê mới gửi nhiều hơn thư thử nghiệm từ tên miền onmicrosoft.com ban đầu của nó.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm các lần hoãn trong nhật ký của máy chủ gửi và ghi lại mã chi tiết, địa chỉ IP gửi và máy chủ Microsoft đã trả lời.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số thư gửi tới tên miền người nhận gần đây và so sánh với khối lượng thông thường của máy chủ.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu máy chủ relay qua tổ chức Microsoft 365 của chính bạn, hãy kiểm tra trong Exchange Online PowerShell rằng có một inbound connector khớp với địa chỉ IP công cộng hoặc chứng chỉ của nó.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi các thư bị hoãn: chúng sẽ tự rời hàng đợi khi hạn chế được gỡ.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại như với mọi lỗi tạm thời, với khoảng cách tăng dần và không tăng tốc độ; hạn chế được thiết kế để tự gỡ. Chỉ bỏ cuộc khi hết thời gian lưu trong hàng đợi.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, phát hiện lạm dụng gửi thư rác</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị cấm</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư rác gửi đi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tài khoản gửi thư đã bị cấm gửi vì Microsoft phát hiện hoạt động gửi thư rác từ nó. Trợ giúp trong sản phẩm của Microsoft nói thêm rằng mã này thường gặp ở người dùng của một đối tượng thuê mới gửi từ tên miền onmicrosoft.com ban đầu.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một báo cáo không chuyển phát được mà Exchange Online trả về cho người dùng Microsoft 365, thường ngay sau khi một đối tượng thuê mới được thiết lập hoặc sau khi một tài khoản bắt đầu gửi thư rác. Mọi thư từ tài khoản bị cấm đều bị trả về, bất kể người nhận là ai.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức Microsoft 365 phía gửi xử lý. Kiểm tra xem tài khoản có bị xâm nhập không, bảo vệ nó và đặt lại thông tin đăng nhập; nếu người dùng vẫn gửi từ tên miền onmicrosoft.com ban đầu, hãy thêm và xác minh một tên miền tùy chỉnh và đặt nó làm địa chỉ chính của họ. Sau đó liên hệ bộ phận hỗ trợ của Microsoft qua kênh thông thường để khôi phục khả năng gửi của tài khoản.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản gửi đã bị xâm nhập và bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng của một đối tượng thuê mới gửi từ tên miền onmicrosoft.com ban đầu thay vì một tên miền tùy chỉnh của riêng họ.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản đã gửi thư hàng loạt hoặc thư không được yêu cầu mà bộ lọc thư gửi đi của Microsoft xếp là thư rác.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange Online PowerShell, kiểm tra địa chỉ chính của tài khoản: địa chỉ ở onmicrosoft.com nên được chuyển sang một tên miền tùy chỉnh đã xác minh.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các tên miền được chấp nhận của đối tượng thuê để xem đã có tên miền tùy chỉnh được thêm và xác minh chưa.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết các thư gửi đi gần đây của tài khoản để tìm khối lượng hoặc người nhận cho thấy dấu hiệu lạm dụng.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại: mọi thư từ tài khoản bị cấm đều bị từ chối cho đến khi Microsoft khôi phục khả năng gửi của nó.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người gửi bị cấm</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bị cấm</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị xâm nhập</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft đã cấm tài khoản gửi sau khi phát hiện thư rác từ nó, cùng kết luận với 5.7.501 nhưng câu chữ ngắn hơn. Bảng của Microsoft cho 5.7.502 và 5.7.503 cùng nội dung và ý nghĩa.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Là lý do trong NDR cho thư từ một người dùng Microsoft 365 có tài khoản vừa bị chặn vì thư rác; đồng nghiệp trong cùng đối tượng thuê thường vẫn gửi được.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức gửi bảo vệ tài khoản (đăng nhập, quy tắc hộp thư đến, chuyển tiếp, quyền đã cấp cho ứng dụng), đặt lại thông tin đăng nhập, rồi đề nghị bộ phận hỗ trợ của Microsoft gỡ lệnh cấm qua kênh thông thường. Nguyên nhân phải được xử lý trước: lệnh cấm được gỡ khỏi một tài khoản vẫn còn bị xâm nhập sẽ sớm quay lại.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin đăng nhập bị đánh cắp cho phép kẻ tấn công gửi thư hàng loạt từ tài khoản.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một script, ứng dụng hoặc thiết bị đăng nhập bằng tài khoản đã gửi thư trông giống thư rác.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng đã gửi một đợt thư lớn không được yêu cầu từ một hộp thư thông thường.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange Online PowerShell, tìm các quy tắc hộp thư đến chuyển tiếp hoặc xóa thư, một dấu vết thường gặp của hộp thư bị xâm nhập.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem hộp thư có chuyển tiếp thư của nó đi đâu không.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết những gì tài khoản đã gửi gần đây.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ tự động thử lại; tài khoản không thể gửi cho đến khi bộ phận hỗ trợ gỡ lệnh cấm.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người gửi bị cấm</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bị cấm</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị chặn</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho một tài khoản gửi bị cấm sau khi Microsoft phát hiện hoạt động gửi thư rác từ nó. Nội dung phản hồi giống với 5.7.502 và 5.7.511, nên mã chi tiết là quan trọng: 5.7.503 nói về tài khoản, 5.7.511 nói về địa chỉ IP gửi.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong thư báo trả về mà người dùng Microsoft 365 nhận cho mỗi thư gửi đi sau khi tài khoản bị cấm. Microsoft không ghi nhận khác biệt nào giữa mã này và 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên đối tượng thuê xử lý tài khoản như có thể đã bị xâm nhập: xem lại các lần đăng nhập và thư đã gửi gần đây, xóa mọi thứ kẻ tấn công đã thiết lập, đặt lại mật khẩu và bắt buộc xác thực đa yếu tố. Khi nguyên nhân đã được sửa, một yêu cầu gửi tới bộ phận hỗ trợ của Microsoft sẽ khôi phục khả năng gửi cho tài khoản.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của tài khoản bị lừa lấy (phishing) hoặc bị dùng lại, và kẻ tấn công đã dùng nó để gửi thư rác.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm độc hại trên thiết bị của người dùng đã gửi thư qua tài khoản.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư từ tài khoản liên tục bị bộ lọc thư gửi đi của Microsoft đánh giá là thư rác.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại nhật ký đăng nhập của tài khoản trong Microsoft Entra admin center để tìm vị trí hoặc ứng dụng lạ trước khi bị cấm.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết các thư của tài khoản trong vài ngày qua để tìm các đợt gửi dồn dập tới người nhận không quen biết.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giữ thư lại: gửi lại từ cùng tài khoản sẽ thất bại cho đến khi bộ phận hỗ trợ của Microsoft khôi phục quyền gửi của nó.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ người nhận bị từ chối: Truy cập bị từ chối</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">người nhận không hợp lệ</translation>
+        <translation>người nhận không hợp lệ</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): địa chỉ được gửi tới không hợp lệ tại tổ chức Microsoft 365, nên người nhận bị từ chối. Bảng của Microsoft chỉ nói rằng địa chỉ không hợp lệ; câu chữ giống với lời từ chối của Directory Based Edge Blocking, cơ chế từ chối người nhận không xác định ngay tại biên.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi một máy chủ bên ngoài gửi tới một địa chỉ thuộc tên miền có thư do Microsoft 365 lưu trữ; thư báo trả về nêu địa chỉ bị từ chối trong ngoặc vuông phía trước nội dung.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi kiểm tra địa chỉ xem có lỗi gõ không và, nếu không chắc, hỏi người nhận địa chỉ đúng qua một kênh khác, rồi gửi lại. Nếu địa chỉ đáng lẽ phải tồn tại, quản trị viên phía người nhận kiểm tra rằng có một hộp thư, nhóm hoặc liên hệ trong Microsoft 365 mang đúng địa chỉ đó.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gõ trong phần cục bộ hoặc phần tên miền của địa chỉ.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư đã bị xóa hoặc đổi tên tại tổ chức của người nhận.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một địa chỉ cũ còn lưu trong danh sách liên hệ hoặc mục tự động hoàn thành.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh từng ký tự của địa chỉ bị từ chối trong thư báo trả về với địa chỉ định gửi.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng thư của tên miền do Microsoft 365 lưu trữ: máy MX của nó kết thúc bằng mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức người nhận kiểm tra trong Exchange Online PowerShell xem có người nhận nào mang địa chỉ đó không.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
