@@ -13086,402 +13086,402 @@
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại cùng địa chỉ; hãy sửa nó trước.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người nhận bị cấm</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người nhận bị cấm</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft từ chối người nhận vì coi địa chỉ là không hợp lệ và cấm gửi thư tới đó. Bảng không đưa thêm lý do nào và gợi ý liên hệ bộ phận hỗ trợ khi lời từ chối có vẻ sai.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi gửi tới một địa chỉ cụ thể thuộc một tên miền lưu trữ trên Microsoft 365, trong khi những người nhận khác cùng tên miền vẫn nhận thư bình thường.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi trước hết bảo đảm địa chỉ là đúng. Nếu đúng, và người nhận xác nhận qua kênh khác rằng địa chỉ đáng lẽ phải hoạt động, quản trị viên phía người nhận nêu trường hợp này với bộ phận hỗ trợ của Microsoft, vì chỉ Microsoft mới gỡ được lệnh cấm.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ không hợp lệ tại tổ chức của người nhận.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft đã cấm chính địa chỉ đó, vì những lý do mà tài liệu của họ không nêu.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh địa chỉ trong thư báo trả về với địa chỉ định gửi.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng MX của tên miền trỏ tới Microsoft 365, tức lời từ chối thật sự đến từ Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại với người nhận này cho đến khi địa chỉ được xác nhận hoặc Microsoft gỡ lệnh cấm.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, HELO sai</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bad helo</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bad ehlo</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên helo</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): máy chủ kết nối đến đã tự giới thiệu trong HELO hoặc EHLO bằng tên của máy chủ mà nó đang kết nối tới, thay vì tên miền đầy đủ (FQDN) của chính nó. Microsoft coi đó là hành vi điển hình của spambot và từ chối thư.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi một máy chủ thư, thiết bị chuyên dụng hoặc script bị cấu hình sai kết nối tới một máy MX của Microsoft 365; thường gặp với mã SMTP tự viết dùng lại tên máy đích làm lời chào.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi đặt tên HELO/EHLO của máy chủ gửi thành tên máy đầy đủ của chính nó, tốt nhất là tên có DNS xuôi và DNS ngược khớp nhau, rồi gửi lại.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình gửi được cấu hình dùng tên máy MX của người nhận làm tên HELO của chính nó.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một script hoặc thiết bị tạo lời chào EHLO từ tên máy đích thay vì tên của chính nó.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm gửi thư rác giả mạo lời chào của nó.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị tên mà Postfix gửi trong EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại lời chào của một phiên với tên máy thật của bạn và theo dõi các phản hồi.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng địa chỉ IP gửi phân giải ngược về đúng tên trong lời chào.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại trước khi sửa lời chào; mọi phiên mở đầu theo cùng cách đều bị từ chối.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, bị người nhận từ chối</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip bị người nhận chặn</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chặn ở cấp đối tượng thuê</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tổ chức của người nhận đã chặn địa chỉ IP mà thư xuất phát trong thiết lập Microsoft 365 của chính họ. Bản thân Microsoft không cấm địa chỉ đó; lệnh chặn thuộc về riêng tổ chức đó.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi thư gửi tới một khách hàng Microsoft 365 bị trả về trong khi thư từ cùng máy chủ tới các tên miền Microsoft 365 khác vẫn đi qua.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi liên hệ người nhận qua kênh khác và đề nghị họ nhờ quản trị viên gỡ địa chỉ IP gửi khỏi danh sách chặn mà nó đã bị thêm vào, ví dụ IP Block List của chính sách lọc kết nối trong cổng Microsoft Defender. Chỉ phía người nhận mới gỡ được.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một quản trị viên tại tổ chức của người nhận đã chặn địa chỉ IP gửi sau khi nhận thư không mong muốn từ đó.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ được dùng chung bởi một nhà cung cấp hosting hoặc relay, và thư của một khách hàng khác đã khiến nó bị chặn ở đó.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm lần chuyển phát thất bại trong nhật ký của máy chủ gửi để biết tên miền người nhận và địa chỉ gửi.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức người nhận liệt kê các địa chỉ bị chặn của chính sách lọc kết nối mặc định trong Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại từ cùng địa chỉ cho đến khi người nhận xác nhận lệnh chặn đã được gỡ.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, IP đã vượt quá giới hạn cho phép trong dải của nó</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn tốc độ ipv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn cho phép</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): quá nhiều thư đến từ dải địa chỉ IPv6 của người gửi trong thời gian quá ngắn, và Microsoft từ chối phần vượt quá. Phản hồi nêu địa chỉ gửi và dải mà khối lượng của nó được tính vào.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi một máy chủ gửi tới Microsoft 365 qua IPv6, đặc biệt khi nhiều máy chủ hoặc nhiều địa chỉ trong cùng một tiền tố IPv6 gửi cùng lúc.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi giảm tốc độ gửi thư tới Microsoft 365 từ dải IPv6 đó và trải đều theo thời gian, hoặc chuyển phát qua IPv4, rồi gửi lại các thư bị từ chối.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một đợt thư dồn dập, như bản tin, gửi qua IPv6 tới người nhận Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều máy trong cùng một tiền tố IPv6 gửi cùng lúc, nên khối lượng của chúng được tính chung.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số lần bị từ chối trong nhật ký của máy chủ gửi để xem có bao nhiêu thư bị ảnh hưởng.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Như một giải pháp tạm, cho Postfix ưu tiên IPv4 khi chuyển phát.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại các thư bị từ chối ngay lập tức: hãy chờ, rồi gửi với tốc độ thấp hơn hoặc qua IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, tên miền gửi không vượt qua kiểm tra DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">DMARC thất bại</translation>
+        <translation>dmarc thất bại</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tên miền trong header From của thư không đạt DMARC và công bố chính sách DMARC là reject, nên Microsoft 365 từ chối thư đúng như chủ sở hữu tên miền yêu cầu.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, khi thư có tên miền From công bố p=reject đến một người nhận Microsoft 365 mà không có SPF hoặc DKIM được căn chỉnh: thư được chuyển tiếp, danh sách thư, một dịch vụ gửi mới thêm vào, hoặc giả mạo. Thư báo trả về tới người gửi, người này nên chuyển nó cho quản trị viên thư của mình.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền From sửa xác thực cho dịch vụ đã gửi thư: liệt kê nó trong SPF, ký thư của nó bằng DKIM dưới tên miền From, và bảo đảm ít nhất một trong hai được căn chỉnh. Microsoft nêu bản ghi DNS sai hoặc thiếu, thiếu ký DKIM và chuyển tiếp là các lý do thường gặp; header Authentication-Results trong thư bị trả về cho thấy bước kiểm tra nào thất bại.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ hoặc dịch vụ gửi không có trong bản ghi SPF của tên miền From và không ký bằng khóa DKIM của tên miền.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF hoặc DKIM đạt, nhưng cho một tên miền khác với tên miền trong header From, nên căn chỉnh DMARC thất bại.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khóa công khai DKIM không có trong DNS, hoặc thư rời khỏi phía người gửi mà không có chữ ký.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Việc chuyển tiếp đã thay đổi thư hoặc địa chỉ gửi trên đường đi, làm hỏng SPF và DKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc chính sách DMARC của tên miền From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng bản ghi SPF liệt kê máy chủ hoặc dịch vụ đã gửi thư.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng khóa DKIM tồn tại cho selector trong header DKIM-Signature của thư (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc header Authentication-Results trong các header mà Microsoft gửi kèm thư báo trả về: spf=, dkim= và dmarc= cho thấy cái gì đã thất bại.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại nguyên trạng, vì thư sẽ lại không đạt DMARC; hãy gửi lại sau khi thiết lập SPF hoặc DKIM của tên miền đã bao phủ đường gửi.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, tên miền không nhận email qua IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chỉ IPv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người gửi đã cố chuyển phát qua IPv6 tới một tên miền người nhận chỉ nhận thư qua IPv4. Exchange Online chỉ nhận thư qua IPv6 cho những tên miền mà quản trị viên đã bật tính năng này.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi một máy chủ gửi có cả IPv4 và IPv6 (dual-stack) chọn một địa chỉ IPv6 của máy MX người nhận và kết nối qua IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi chuyển phát tới tên miền đó qua IPv4, ví dụ bằng cách cho máy chủ thư ưu tiên IPv4. Thay vào đó, quản trị viên phía người nhận có thể bật IPv6 chiều đến cho tên miền trong Exchange Online; khi đó thư qua IPv6 phải đạt SPF hoặc DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ gửi ưu tiên IPv6 và máy MX của người nhận có địa chỉ IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền người nhận chưa bật nhận thư qua IPv6 trong Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem máy MX của người nhận có địa chỉ IPv6 không.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem Postfix dùng những họ địa chỉ nào và ưu tiên họ nào.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền người nhận kiểm tra trạng thái IPv6 của nó trong Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại qua IPv4; cùng lần thử đó qua IPv6 lần nào cũng bị từ chối.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người gửi bị cấm</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip bị cấm</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách người gửi bị chặn</translation>
     </message>
     <message>
         <source>blacklist</source>
