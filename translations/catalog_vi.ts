@@ -13361,7 +13361,7 @@
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation>Máy chủ hoặc dịch vụ gửi không có trong bản ghi SPF của tên miền From và không ký bằng khóa DKIM của tên miền.</translation>
+        <translation>Máy chủ gửi hoặc dịch vụ gửi không có trong bản ghi SPF của tên miền From và không ký bằng khóa DKIM của tên miền.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): địa chỉ IP mà thư xuất phát đã bị cấm gửi tới Microsoft 365, và Microsoft muốn điều tra thêm trước khi gỡ lệnh cấm. Khác với các lệnh cấm từ 5.7.606 đến 5.7.649, lệnh cấm này không thể gỡ qua delist portal tự phục vụ.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ở RCPT TO, khi một máy chủ trên địa chỉ bị cấm cố chuyển phát tới bất kỳ tên miền nào lưu trữ trên Microsoft 365; mọi người nhận Microsoft 365 đều từ chối nó, không riêng một tổ chức.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi trước hết bảo đảm địa chỉ không còn gửi thư rác (tài khoản bị xâm nhập, open relay, máy bị nhiễm), rồi chuyển tiếp thư báo trả về tới delist@microsoft.com kèm đầy đủ mã NDR và địa chỉ IP. Microsoft trả lời trong khoảng 48 giờ với các bước tiếp theo; delist portal không dùng được cho mã này.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác hoặc thư độc hại đã được gửi từ địa chỉ IP gửi.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ thuộc một dải dùng chung mà những người dùng khác trong đó đã gửi thư lạm dụng.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy bị xâm nhập hoặc một open relay trong mạng của người gửi đã bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm lời từ chối trong nhật ký của máy chủ gửi; địa chỉ trong phản hồi là địa chỉ cần nêu trong yêu cầu gỡ khỏi danh sách.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Từ một máy bên ngoài mạng của bạn, thử relay một thư cho một tên miền bên ngoài qua máy chủ của bạn; nó phải bị từ chối.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra địa chỉ gửi (ở đây là 192.0.2.1) trên một danh sách chặn công khai, nơi thường ghi nhận cùng hành vi lạm dụng.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng gửi từ địa chỉ này tới Microsoft 365 cho đến khi Microsoft xác nhận đã gỡ khỏi danh sách; các lần thử lại chỉ làm hồ sơ của nó tệ thêm.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, thư phải tuân thủ RFC 5322 mục 3.6.2</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>header from</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thiếu địa chỉ from</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): thư không có địa chỉ hợp lệ trong header From, điều mà RFC 5322 mục 3.6.2 yêu cầu, nên Microsoft 365 từ chối nó. Địa chỉ phải là một hộp thư đúng quy cách, đặt trong dấu ngoặc nhọn khi có tên hiển thị đứng trước.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ở cuối dữ liệu thư, với thư từ script, thiết bị và ứng dụng tự viết tự dựng header của chúng: From chỉ có tên, From rỗng, hoặc không có From nào.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên hoặc nhà phát triển phía người gửi sửa chương trình để mọi thư đều mang header From với một địa chỉ hợp lệ, chẳng hạn tên hiển thị theo sau là địa chỉ trong dấu ngoặc nhọn, rồi gửi lại.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu header From.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Header From chỉ chứa tên hiển thị, không có địa chỉ.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ trong From sai định dạng, ví dụ không có dấu ngoặc nhọn sau tên hiển thị.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem header From của một bản sao thư đã lưu.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thử với một header From đúng định dạng và so sánh kết quả.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại trước khi header From được sửa; cùng một thư luôn bị từ chối.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách bị chặn do nằm trong Customer Block list (danh sách chặn của khách hàng)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn tùy chỉnh</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP Block List</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tổ chức của người nhận đã đưa địa chỉ IP gửi vào danh sách chặn riêng của mình, nên Microsoft 365 từ chối thư từ địa chỉ đó đối với tên miền này. Phản hồi nêu địa chỉ bị chặn và tên miền đã chặn nó.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi chỉ một khách hàng Microsoft 365 từ chối máy chủ của bạn trong khi các tên miền khác lưu trữ trên Microsoft 365 vẫn nhận thư của nó.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tổ chức của người nhận mới đảo ngược được. Người gửi liên hệ người nhận qua điện thoại hoặc qua một hệ thống thư khác và đề nghị quản trị viên của họ gỡ địa chỉ khỏi danh sách chặn tùy chỉnh; nếu lệnh chặn là có chủ ý, người gửi cần một cách khác để liên lạc với họ.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một quản trị viên tại tổ chức của người nhận đã thêm địa chỉ IP gửi vào danh sách chặn của họ sau khi nhận thư không mong muốn.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ bị chặn do nhầm lẫn, hoặc bị chặn cùng với cả một dải dùng chung của nhà cung cấp hosting.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tên miền và địa chỉ được nêu trong phản hồi để biết cần liên hệ ai và về địa chỉ nào.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người nhận xem lại IP Block List của các chính sách lọc kết nối và xóa địa chỉ của người gửi.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại không giúp được gì khi địa chỉ vẫn nằm trong danh sách của tổ chức đó; hãy chờ cho đến khi người nhận xác nhận đã gỡ bỏ.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, tên miền gửi không đạt mức xác thực yêu cầu</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi khối lượng lớn</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu với người gửi hàng loạt</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Outlook.com (không có trong sổ đăng ký IANA): dịch vụ thư cá nhân của Microsoft đã từ chối thư vì tên miền trong header From của nó không đạt mức xác thực yêu cầu đối với người gửi khối lượng lớn. Quy tắc này áp dụng cho các tên miền gửi từ 5.000 thư trở lên tới các địa chỉ cá nhân của Microsoft, và khi đó áp dụng cho toàn bộ thư của họ tới đó.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với người gửi hàng loạt như bản tin, hệ thống thông báo và nền tảng tiếp thị gửi tới các địa chỉ outlook.com, hotmail.com, live.com và msn.com, kể từ khi Microsoft áp dụng các yêu cầu với người gửi khối lượng lớn; thư báo trả về thường liệt kê kết quả SPF, DKIM và DMARC sau phần văn bản.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền From làm cho cả SPF và DKIM đều đạt với mọi dịch vụ gửi dưới danh nghĩa tên miền, công bố một bản ghi DMARC (p=none là đủ), và bảo đảm SPF hoặc DKIM được căn chỉnh với tên miền From để DMARC đạt. Các thư bị từ chối chưa được chuyển phát và phải được gửi lại sau đó.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF thất bại vì một dịch vụ hoặc máy chủ gửi không có trong bản ghi SPF của tên miền.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM thất bại, hoặc không có, với thư từ một trong các dịch vụ gửi của tên miền.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền không công bố bản ghi DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF và DKIM chỉ đạt cho tên miền riêng của dịch vụ gửi, không được căn chỉnh với tên miền From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng tên miền có công bố bản ghi DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng bản ghi SPF bao phủ mọi dịch vụ gửi dưới danh nghĩa tên miền.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng khóa DKIM của từng dịch vụ gửi được công bố dưới tên miền.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thử tới một hộp thư Outlook.com bạn quản lý và đọc header Authentication-Results: spf, dkim và dmarc đều phải là pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cho đến khi xác thực được sửa; cùng một thư sẽ lại bị từ chối.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, IP gửi bị cấm</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip gửi bị cấm</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist portal</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (cổng dành cho người gửi)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách người gửi bị chặn</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft 365 dùng mọi mã từ 5.7.606 đến 5.7.649 cho một địa chỉ IP gửi mà nó đã đưa vào danh sách người gửi bị chặn. Không tổ chức Microsoft 365 nào nhận thư từ địa chỉ đó cho đến khi nó được gỡ khỏi danh sách, việc mà người gửi có thể yêu cầu qua một cổng tự phục vụ.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ở RCPT TO, khi một máy chủ trên địa chỉ bị liệt kê cố chuyển phát tới bất kỳ tên miền nào lưu trữ trên Microsoft 365; phản hồi nêu địa chỉ và cổng. Máy chủ trên hosting dùng chung, máy ảo đám mây mới tạo và máy bị xâm nhập gặp lỗi này nhiều nhất.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi bảo đảm địa chỉ chỉ gửi thư sạch (không có tài khoản bị xâm nhập, open relay hay phần mềm độc hại) và tuân theo các thực hành gửi thư tốt, rồi yêu cầu gỡ bỏ tại Office 365 Anti-Spam IP Delist Portal (sender.office.com): nhập một địa chỉ email và địa chỉ bị chặn, mở liên kết xác nhận được gửi tới hộp thư đó, và chọn Delist IP. Việc gỡ bỏ có thể mất 24 giờ hoặc lâu hơn, và địa chỉ sẽ bị liệt kê lại nếu lạm dụng tiếp diễn.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác, lừa đảo (phishing) hoặc phần mềm độc hại đã được gửi từ địa chỉ, bởi người gửi hoặc bởi kẻ xâm nhập.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ trước đây đã được người khác dùng, như một địa chỉ đám mây hoặc hosting được cấp lại, và mang theo hồ sơ của họ.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ là một open relay hoặc có một tài khoản bị xâm nhập gửi thư qua nó.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm chính xác địa chỉ và mã chi tiết trong phản hồi.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu gỡ bỏ trên Office 365 Anti-Spam IP Delist Portal tại sender.office.com (cổng dành cho người gửi), mỗi lần truy cập một địa chỉ email và một địa chỉ IP, rồi chọn Delist IP sau khi mở liên kết xác nhận.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi được gỡ khỏi danh sách, thử chuyển phát tới một tên miền lưu trữ trên Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng thử lại tới Microsoft 365 từ địa chỉ đó cho đến khi việc gỡ khỏi danh sách có hiệu lực; các thư trong hàng đợi có thể được gửi đi sau đó.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng thuê bị chặn gửi thư</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê bị chặn</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chặn thư gửi đi</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê bị hạn chế</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft 365 dùng các mã từ 5.7.700 đến 5.7.750 khi chặn thư do chính một tổ chức Microsoft 365 gửi, ví dụ vì phần lớn thư gửi đi của nó trông như thư rác, đi ra qua các địa chỉ có uy tín thấp, hoặc dùng các tên miền mà tổ chức chưa bao giờ đăng ký. Vấn đề nằm trong chính đối tượng thuê của người gửi, và chỉ quản trị viên của đối tượng thuê đó mới sửa được.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR mà Exchange Online trả về cho người dùng của tổ chức gửi, thường cho nhiều người dùng cùng lúc. Các đối tượng thuê dùng thử, đối tượng thuê vừa gia hạn một gói đăng ký đã hết hạn, và đối tượng thuê có tài khoản quản trị viên hoặc máy chủ tại chỗ bị xâm nhập gặp các mã này nhiều nhất.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên Microsoft 365 của tổ chức gửi đọc chính xác mã trong NDR: 5.7.703, 5.7.705, 5.7.708 và 5.7.750 mỗi mã có cách sửa riêng. Nói chung, hãy tìm và đóng nguồn thư xấu (tài khoản bị xâm nhập, connector lạ, open relay tại chỗ), thêm và xác minh mọi tên miền dùng để gửi, và liên hệ bộ phận hỗ trợ của Microsoft để gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác hoặc thư hàng loạt được gửi qua đối tượng thuê, thường qua một tài khoản, connector hoặc máy chủ tại chỗ bị xâm nhập.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư được gửi với khối lượng lớn từ các tên miền không phải tên miền được chấp nhận của đối tượng thuê.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một đối tượng thuê mới hoặc đang dùng thử gửi thư qua các địa chỉ IP có uy tín thấp.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
