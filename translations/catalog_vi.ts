@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một người nhận bị chặn trong Tenant Allow/Block List của chính đối tượng thuê.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết một trong các thư bị trả về để xem mã của nó và connector hoặc máy chủ mà nó đã đi qua.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các inbound connector và tìm những connector không ai trong bộ phận IT tạo ra.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mở báo cáo Mailflow status chiều đi và báo cáo Top senders and recipients (người gửi và người nhận hàng đầu) trong cổng Microsoft Defender để xem ai đã gửi phần lớn thư.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại không có tác dụng khi lệnh chặn còn hiệu lực; hãy gửi lại sau khi quản trị viên đã sửa nguyên nhân và, với phần lớn các mã này, bộ phận hỗ trợ của Microsoft đã gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tới những người nhận này bị tổ chức của bạn chặn bằng Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chính sách chặn người nhận</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): một người dùng đã gửi thư tới một địa chỉ hoặc tên miền mà chính tổ chức của người gửi chặn trong Tenant Allow/Block List. Các mục chặn ở đó chặn thư theo cả hai chiều, và chỉ một người nhận bị chặn cũng chặn toàn bộ thư đối với mọi người nhận, cả trong lẫn ngoài tổ chức.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một NDR từ chính tổ chức Exchange Online của người dùng ngay sau khi gửi, thường sau khi quản trị viên đã chặn địa chỉ hoặc tên miền của một kẻ gửi thư rác mà người dùng vẫn viết tới, hoặc đã chặn một tên miền mà cả những người liên lạc hợp lệ cũng dùng.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi bỏ địa chỉ bị chặn và gửi lại ngay cho những người còn lại, vì không ai trong số họ nhận được thư. Sau đó quản trị viên của tổ chức quyết định mục chặn có đúng không; nếu không, họ xóa hoặc thu hẹp nó trong Tenant Allow/Block Lists ở cổng Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một quản trị viên đã thêm địa chỉ hoặc tên miền của người nhận làm mục chặn người gửi trong Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một mục chặn cho cả tên miền cũng bao gồm một người nhận mà người dùng viết tới một cách hợp lệ.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc danh sách người nhận bị chặn được nêu trong NDR.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange Online PowerShell, liệt kê các mục chặn người gửi của Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xóa một mục không nên có ở đó.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại nguyên trạng, vì cùng danh sách người nhận sẽ lại bị chặn; hãy gửi lại mà không có những người nhận bị chặn hoặc sau khi mục chặn đã được xóa.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, đối tượng thuê đã vượt ngưỡng</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê vượt ngưỡng (tenant has exceeded threshold)</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê bị chặn</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư rác gửi đi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online đã chặn thư gửi đi của tổ chức gửi vì có quá nhiều thư rác hoặc thư hàng loạt đi ra từ đó. Trong một số ít trường hợp, lệnh chặn xuất hiện sau khi gia hạn một gói đăng ký đã hết hạn, cho đến khi dịch vụ cập nhật kịp.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đột ngột với người dùng của đối tượng thuê, trong NDR từ Exchange Online; thường sau khi một máy chủ tại chỗ định tuyến qua Exchange Online, hoặc một tài khoản quản trị viên từng được dùng để tạo connector, bị xâm nhập.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức tìm ra thứ đã gửi thư rác, dùng báo cáo Mailflow status chiều đi, báo cáo Threat protection status, báo cáo Top senders and recipients (người gửi và người nhận hàng đầu), báo cáo Outbound connector và message trace. Họ bảo vệ các tài khoản và máy chủ bị xâm nhập, xóa các connector lạ và bắt buộc xác thực đa yếu tố, rồi liên hệ bộ phận hỗ trợ của Microsoft, giải thích nguyên nhân và đề nghị gỡ lệnh chặn. Sau khi gia hạn muộn, lệnh chặn thường tự hết trong vòng một ngày.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ tại chỗ bị xâm nhập đã relay thư rác qua Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản quản trị viên bị xâm nhập đã được dùng để tạo các connector cho thư rác đi qua.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư hàng loạt được gửi từ đối tượng thuê với khối lượng mà Microsoft đánh giá là thư rác.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gói đăng ký đã hết hạn rồi được gia hạn, và dịch vụ chưa đồng bộ trạng thái mới.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết thư gửi đi trong hai ngày qua và xếp hạng người gửi theo số thư.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các connector kèm ngày tạo để phát hiện những connector lạ mới xuất hiện.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mở chế độ xem chiều đi của báo cáo Mailflow status trong cổng Microsoft Defender để xem thư rác bắt đầu từ khi nào.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi đi vẫn bị chặn cho đến khi bộ phận hỗ trợ của Microsoft gỡ lệnh chặn; sau đó hãy gửi lại, và chỉ gửi lại các thư hợp lệ.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, không chấp nhận lưu lượng từ IP này</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê dùng thử</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip uy tín thấp</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>không chấp nhận lưu lượng</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online không gửi thư của tổ chức ra ngoài qua các địa chỉ IP có uy tín thấp mà nó dành cho khách hàng mới. Lỗi này chủ yếu gặp ở các đối tượng thuê dùng thử trước khi mua giấy phép.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho thư gửi đi từ một đối tượng thuê Microsoft 365 mới, thường là gói dùng thử, kể cả thư mà các ứng dụng gửi qua dịch vụ.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của đối tượng thuê gán giấy phép Exchange Online trả phí. Trước đó, trong thời gian dùng thử, quản trị viên có thể đề nghị bộ phận hỗ trợ của Microsoft một ngoại lệ cho địa chỉ có uy tín thấp.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng thuê đang dùng gói dùng thử và chưa được gán giấy phép Exchange Online nào.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng thuê còn mới, và thư gửi đi của nó đi ra qua các địa chỉ có uy tín thấp.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Microsoft 365 admin center, mục Billing, kiểm tra xem gói đăng ký có phải là dùng thử không và giấy phép Exchange Online đã được gán chưa.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra giấy phép của người dùng gửi bằng Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại từ đối tượng thuê sẽ thất bại theo cùng cách cho đến khi có giấy phép hoặc bộ phận hỗ trợ cấp ngoại lệ.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách bị chặn gửi từ tên miền chưa đăng ký</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền chưa đăng ký</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền được chấp nhận</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền chưa được cấp phát (unprovisioned)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): đối tượng thuê đã gửi một khối lượng thư lớn từ các tên miền mà nó chưa thêm và xác minh làm tên miền được chấp nhận, và Exchange Online đã chặn nó. Microsoft cho phép một lượng thư nhất định từ tên miền chưa đăng ký nhưng kỳ vọng mọi tên miền gửi đều được đăng ký.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi thiết bị, ứng dụng hoặc máy chủ tại chỗ relay thư qua Exchange Online với tên miền người gửi mà đối tượng thuê không sở hữu, hoặc sau khi kẻ tấn công tạo một inbound connector trong đối tượng thuê để gửi thư rác.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của đối tượng thuê thêm và xác minh mọi tên miền dùng để gửi làm tên miền được chấp nhận, hoặc dùng một connector dựa trên chứng chỉ có chứng chỉ nêu một tên miền được chấp nhận đã xác minh. Họ cũng rà soát connector và tài khoản xem có bị xâm nhập không, xóa mọi thứ kẻ tấn công đã tạo, rồi đề nghị bộ phận hỗ trợ của Microsoft gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư được relay qua Exchange Online dùng một tên miền người gửi không phải là tên miền được chấp nhận của đối tượng thuê.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kẻ tấn công đã tạo một inbound connector và gửi thư rác qua đối tượng thuê.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một connector cấu hình sai nhận thư từ các máy chủ gửi thay cho nhiều tên miền bên ngoài.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các tên miền được chấp nhận của đối tượng thuê và so sánh chúng với các tên miền mà máy chủ và ứng dụng của bạn dùng để gửi.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra cách các inbound connector nhận diện máy chủ của bạn: bằng chứng chỉ hay bằng địa chỉ IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết các thư bị trả về để xem những tên miền người gửi nào đã bị chặn.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không gửi thêm gì từ tên miền chưa đăng ký; hãy gửi lại khi tên miền đã được chấp nhận và xác minh và lệnh chặn đã được gỡ.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người gửi bị cấm</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền bị cấm</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bị cấm</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tên miền dùng để gửi thư đã bị cấm sau khi phát hiện thư rác từ nó. Bảng của Microsoft nói rằng tên miền bị cấm có thể là tên miền nêu trong EHLO, người gửi phong bì (P1) hoặc header From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi thư nhân danh tên miền bị cấm tới Microsoft 365, bất kể máy chủ nào gửi. Mã này chỉ xuất hiện trong bản sửa đổi năm 2024 của bảng NDR của Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu tên miền chặn thư rác tại nguồn (tài khoản bị xâm nhập, biểu mẫu web bị lạm dụng, một dịch vụ gửi thiếu cẩn trọng), bảo đảm mọi dịch vụ gửi dưới danh nghĩa tên miền đều xác thực đúng cách, rồi liên hệ bộ phận hỗ trợ của Microsoft để khôi phục khả năng gửi của tên miền.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác đã được gửi với tên miền đó trong lời chào EHLO, người gửi phong bì hoặc header From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản bị xâm nhập hoặc một dịch vụ bên thứ ba gửi dưới danh nghĩa tên miền đã tạo ra thư rác.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra những tên mà máy chủ của bạn dùng trong EHLO và làm người gửi phong bì, để biết tên miền nào đã bị cấm.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc bản ghi DMARC của tên miền và các báo cáo tổng hợp của nó để tìm mọi nguồn gửi dưới danh nghĩa tên miền.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại dưới tên miền bị cấm; Microsoft 365 từ chối thư của nó cho đến khi bộ phận hỗ trợ gỡ lệnh cấm.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, vui lòng thử lại sau</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip bị hạn chế</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hoạt động đáng ngờ</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bị hạn chế tạm thời</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft 365 dùng mọi mã từ 4.7.850 đến 4.7.899 khi đã thấy hoạt động đáng ngờ từ một địa chỉ IP kết nối đến và tạm giữ địa chỉ đó trong lúc đánh giá. Nội dung phản hồi giống với các mã từ 4.7.500 đến 4.7.699, nhưng bảng của Microsoft gắn dải này với chính địa chỉ đó; thư của nó bị hoãn, không bị từ chối.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dưới dạng các lần hoãn trong nhật ký của máy chủ gửi tới người nhận Microsoft 365 trong khi Microsoft xem xét kỹ hơn địa chỉ của máy chủ đó. Microsoft không ghi nhận mã cơ bản cũng như lệnh SMTP mà nó trả lời, và không có trang khắc phục sự cố riêng cho dải này.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy để máy chủ gửi tiếp tục thử lại: Microsoft cho biết hạn chế sẽ sớm được gỡ khi hoạt động được xác định là hợp lệ. Trong lúc đó, quản trị viên phía người gửi kiểm tra xem địa chỉ đã gửi những gì, vì một tài khoản bị xâm nhập, một open relay hoặc một script lạ sẽ khiến kết quả đánh giá bất lợi và có thể dẫn tới lệnh cấm.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lượng từ địa chỉ IP kết nối đến trông đáng ngờ với bộ lọc của Microsoft, ví dụ một đợt tăng vọt đột ngột.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ được dùng chung với những người gửi khác, như một nhà cung cấp hosting hoặc dịch vụ relay, mà thư của họ đã kích hoạt việc đánh giá.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản hoặc máy bị xâm nhập trong mạng của người gửi đang gửi thư rác từ địa chỉ đó.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
