@@ -14286,452 +14286,452 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các lần hoãn đối với người nhận do Microsoft lưu trữ để xem địa chỉ gửi nào bị ảnh hưởng và từ khi nào.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng người gửi phong bì theo khối lượng để phát hiện tài khoản gửi nhiều hơn hẳn thường lệ.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem địa chỉ gửi (ở đây là 192.0.2.1) đã có mặt trên một danh sách chặn công khai chưa, một dấu hiệu cho thấy có lạm dụng từ đó.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giữ thư trong hàng đợi và thử lại theo lịch bình thường; gửi nhanh hơn không làm việc đánh giá kết thúc sớm hơn.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không chấp nhận kết nối vì IP nằm trong danh sách của Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo chặn do spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bị liệt kê trên spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, nằm ngoài sổ đăng ký IANA: Yahoo từ chối kết nối vì địa chỉ IP gửi bị Spamhaus liệt kê. Trang lỗi của Yahoo nêu việc bị Spamhaus liệt kê là một lý do gây lỗi vĩnh viễn và hướng người gửi tới Spamhaus để giải quyết.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sớm trong phiên, để trả lời MAIL FROM, từ các máy MX của Yahoo và AOL; mọi thư từ địa chỉ đó đều thất bại. Phản hồi nêu tên Spamhaus nhưng không nói danh sách nào của Spamhaus chứa địa chỉ.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu địa chỉ IP tra cứu nó trên trang tra cứu của Spamhaus (check.spamhaus.org), sửa điều mà mục liệt kê mô tả (máy bị nhiễm, nguồn thư rác, hoặc dải động đáng lẽ phải gửi qua relay) và yêu cầu gỡ bỏ tại đó. Yahoo nhận thư trở lại khi mục liệt kê không còn.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ IP nằm trong một danh sách của Spamhaus vì thư rác đã được gửi từ đó.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy phía sau địa chỉ bị nhiễm hoặc chạy open proxy.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ thuộc một dải dân dụng hoặc động mà Spamhaus liệt kê là không được gửi thư trực tiếp.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vấn vùng tổng hợp của Spamhaus cho địa chỉ gửi, với các octet đảo ngược; có bất kỳ câu trả lời nào nghĩa là nó bị liệt kê.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mở check.spamhaus.org với địa chỉ để đọc danh sách nào chứa nó, vì sao, và cách yêu cầu gỡ bỏ.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại cho đến khi địa chỉ ra khỏi danh sách của Spamhaus; sau đó gửi lại.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không chấp nhận kết nối từ địa chỉ IP có trong Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>máy bị nhiễm</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, không có trong sổ đăng ký IANA: địa chỉ IP gửi nằm trong Spamhaus Exploits Block List (XBL), danh sách các máy bị nhiễm, bị chiếm quyền hoặc chạy open proxy, và Yahoo từ chối thư từ đó.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một phản hồi vĩnh viễn ở đầu phiên từ các máy MX của Yahoo. Các mạng nằm sau một địa chỉ NAT gặp lỗi này khi bất kỳ thiết bị nào trong mạng bị nhiễm, ngay cả khi bản thân máy chủ thư sạch.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu địa chỉ IP tìm và làm sạch máy hoặc thiết bị bị xâm nhập phía sau nó, rồi gỡ địa chỉ qua trang tra cứu của Spamhaus. Chuyển thư sang một địa chỉ khác mà không làm sạch chỉ khiến mục liệt kê đi theo.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm độc hại trên một máy tính hoặc thiết bị dùng chung địa chỉ IP gửi.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một open proxy hoặc dịch vụ bị chiếm quyền trong mạng.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ thư hoặc ứng dụng web bị xâm nhập phía sau địa chỉ.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận mục liệt kê trong vùng tổng hợp của Spamhaus; câu trả lời trong khoảng 127.0.0.4 tới 127.0.0.7 đến từ danh sách exploits.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm các kết nối đi ra cổng 25 bất thường từ các máy trong mạng, dấu hiệu phần mềm độc hại đang gửi thư rác.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại từ địa chỉ bị liệt kê; hãy gửi lại khi nó đã được làm sạch và gỡ khỏi danh sách.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư bị từ chối do chính sách cục bộ</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud từ chối</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com trả về</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com trả về</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chính sách cục bộ</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Apple cho iCloud Mail (icloud.com, me.com, mac.com và các tên miền tùy chỉnh lưu trữ ở đó), không phải mã IANA: bộ lọc của Apple đã từ chối thư theo chính sách cục bộ của dịch vụ. Apple không ghi nhận thẻ này trong tài liệu; trên thực tế nó đánh dấu một kết luận thư rác dựa trên nội dung, uy tín hoặc xác thực.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy MX của iCloud Mail. Tên miền của người nhận không nhất thiết trông giống của Apple, vì các tên miền tùy chỉnh do iCloud Mail lưu trữ cũng trả về thẻ này; nó thường chỉ ảnh hưởng một phần đợt gửi trong khi phần còn lại được chuyển phát.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi đối chiếu thư với các yêu cầu của Apple đối với người gửi hàng loạt: SPF và DKIM đạt cho tên miền From:, một chính sách DMARC đã công bố, DNS ngược cho các địa chỉ gửi, danh tính gửi nhất quán và danh sách dựa trên sự đồng ý. Nếu một luồng thư hợp lệ vẫn bị từ chối, hãy gửi thư tới icloudadmin@apple.com với tên công ty, tên miền, các địa chỉ IP gửi, các lỗi SMTP và mô tả vấn đề, như trang postmaster của Apple yêu cầu.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung hoặc liên kết mà bộ lọc thư rác của Apple chấm điểm là thư rác.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uy tín kém của địa chỉ IP hoặc tên miền gửi.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM hoặc DMARC không đạt cho tên miền From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Các header không tuân theo định dạng thư Internet, chẳng hạn Message-ID sai định dạng.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng địa chỉ IP gửi có DNS ngược, điều Apple yêu cầu với người gửi hàng loạt.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi một thư thử tới hộp thư bạn quản lý và xác nhận rằng SPF, DKIM và DMARC đạt trong Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra địa chỉ IP gửi trên Spamhaus; bị liệt kê làm tăng khả năng bị Apple từ chối.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại cùng một thư nguyên trạng; hãy sửa nguyên nhân hoặc hỏi đội postmaster của Apple trước.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư bị từ chối theo chính sách cục bộ của iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud sự cố</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud từ chối</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chính sách cục bộ</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ iCloud Mail riêng của Apple, nằm ngoài sổ đăng ký IANA, được gửi với cùng câu chữ về chính sách cục bộ như các thẻ từ chối khác của Apple. Apple không ghi nhận thẻ nào trong số đó, nên điều gì phân biệt thẻ này không được công khai. Trong một sự cố được báo cáo, iCloud Mail đã từ chối mọi thư đến bằng thẻ này trong lúc có lỗi ở phía Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy MX của iCloud Mail, trong một phản hồi vĩnh viễn. Thẻ này đã được báo cáo với từng người gửi riêng lẻ và, ít nhất một lần, với mọi người gửi cùng lúc khi bộ lọc thư rác của Apple hoạt động sai.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trước hết hãy xác định vấn đề là của ai: nếu thư của những người gửi không liên quan tới các địa chỉ iCloud cũng bị trả về giống hệt cùng lúc, lỗi là của Apple và chỉ có thể chờ; hãy gửi lại sau đó, vì thư bị từ chối không được máy chủ gửi thử lại. Nếu không, hãy rà soát xác thực, uy tín và nội dung như với các lời từ chối theo chính sách khác của Apple, và viết tới icloudadmin@apple.com kèm nhật ký nếu thư hợp lệ tiếp tục thất bại.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc của Apple không tin tưởng địa chỉ IP, tên miền hoặc nội dung gửi.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một lỗi trong bộ lọc của iCloud Mail từ chối thư từ mọi người trong một thời gian.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem thư từ những người gửi khác tới địa chỉ iCloud có thất bại vào cùng thời điểm không, ví dụ bằng cách gửi từ một tài khoản webmail lớn.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm mọi lời từ chối của iCloud trong nhật ký để xem chúng có bắt đầu đột ngột với mọi thư không.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng địa chỉ gửi có DNS xuôi và DNS ngược khớp nhau.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ gửi trả thư về ngay lập tức. Nếu Apple gặp sự cố, hãy gửi lại thủ công các thư bị trả về sau khi sự cố kết thúc.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bị chặn vì không đạt cả hai bước kiểm tra xác thực SPF và DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud spf dkim</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư chưa xác thực</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud xác thực</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ iCloud Mail riêng của Apple, không có trong sổ đăng ký IANA: thư không đạt cả SPF lẫn DKIM, nên Apple đã từ chối. Trang postmaster của Apple yêu cầu mọi người gửi hàng loạt xác thực bằng SPF và DKIM và công bố một chính sách DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy MX của iCloud Mail, với thư không có chữ ký DKIM hợp lệ và cũng đến từ một máy chủ mà bản ghi SPF của tên miền phong bì không cho phép. Thư được chuyển tiếp có chữ ký bị hỏng trên đường đi, mà không có header ARC, là trường hợp điển hình.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi công bố hoặc sửa SPF cho tên miền phong bì và bật ký DKIM cho tên miền From:. Chỉ cần một bước kiểm tra đạt là vượt qua thẻ này, nhưng các quy tắc thư hàng loạt của Apple yêu cầu cả hai cùng một chính sách DMARC. Các máy chủ chuyển tiếp tới địa chỉ iCloud nên thêm header ARC, như Apple yêu cầu.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không có chữ ký DKIM, hoặc chữ ký bị một gateway hay chân trang làm hỏng sau khi ký.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi SPF không liệt kê máy chủ đã gửi thư, hoặc hoàn toàn không có bản ghi SPF.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Việc chuyển tiếp đã thay đổi người gửi phong bì và nội dung thư mà không thêm header ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng bản ghi SPF của tên miền phong bì bao phủ địa chỉ của máy chủ gửi.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng selector DKIM được nêu trong chữ ký của thư có khóa đã được công bố.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại cho đến khi SPF hoặc DKIM đạt; sau đó gửi lại.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Email không được chấp nhận vì lý do chính sách</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo chặn nội dung</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chặn lừa đảo phishing</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lý do chính sách</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, nằm ngoài sổ đăng ký IANA: Yahoo đã từ chối chính thư vì có thứ gì đó trong nội dung vi phạm chính sách của Yahoo, như lừa đảo (phishing), phần mềm độc hại, mã độc tống tiền hoặc liên kết tới bất kỳ thứ nào trong số đó. Trang lỗi của Yahoo xếp các thẻ như vậy vào nhóm chặn dựa trên nội dung.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, khi Yahoo đã quét thư; phản hồi không kèm mã trạng thái mở rộng. Vì kết luận là về nội dung, thư khác từ cùng máy chủ vẫn có thể được chấp nhận, và một chiến dịch có liên kết xấu có thể bị từ chối trong khi phần còn lại vẫn đi qua.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi xem lại mọi liên kết, máy chủ ảnh và tệp đính kèm trong thư bị từ chối, gỡ hoặc thay thế mọi thứ trỏ tới một trang bị xâm nhập hoặc bị đánh dấu (kể cả tên miền theo dõi và chuyển hướng), và kiểm tra hàng đợi thư gửi đi xem có thư độc hại không. Nếu nội dung sạch, hãy đề nghị Yahoo xem xét lại qua biểu mẫu hỗ trợ người gửi trong Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một liên kết hoặc URL hình ảnh trỏ tới một tên miền có uy tín gắn với lừa đảo hoặc phần mềm độc hại.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung giống một nỗ lực lừa đảo, như yêu cầu xác nhận mật khẩu.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp đính kèm mang virus hoặc phần mềm độc hại khác.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản bị chiếm quyền gửi thư lừa đảo qua máy chủ.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê mọi URL trong thư bị từ chối để xem xét từng tên miền một.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra từng tên miền được liên kết trên Spamhaus Domain Block List; có bất kỳ câu trả lời nào nghĩa là nó bị liệt kê.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cùng nội dung; hãy thay đổi hoặc làm sạch nó trước.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tạm thời bị hoãn do người dùng khiếu nại</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
