@@ -14736,397 +14736,397 @@
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>khiếu nại của người dùng Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hoãn thư</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thẻ cũ của Yahoo, không phải mã IANA: Yahoo đã hoãn thư từ địa chỉ IP kết nối đến vì thấy lưu lượng bất thường từ đó hoặc có khiếu nại từ người dùng Yahoo Mail về thư của nó. Bài trợ giúp của Yahoo mô tả tình trạng này là tạm thời.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các phản hồi tạm thời lúc kết nối hoặc cho MAIL FROM từ các máy MX của Yahoo. Đây là một thẻ cũ, chủ yếu thấy trong nhật ký cũ và kho lưu trữ danh sách thư; các máy chủ danh sách thư có nhiều người đăng ký dùng Yahoo thường là nạn nhân.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chờ trước khi thử lại: bài trợ giúp của Yahoo đề nghị người gửi thử lại khoảng bốn giờ sau lỗi. Trong lúc đó, quản trị viên phía người gửi tìm nguyên nhân gây khiếu nại (nguồn danh sách, nội dung, thư rác được chuyển tiếp tới người dùng Yahoo) và, nếu lỗi kéo dài hơn 48 giờ, xem lại thư gửi đi và liên hệ bộ phận hỗ trợ người gửi của Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng Yahoo Mail báo cáo thư là thư rác.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lượng từ địa chỉ IP mà Yahoo thấy là bất thường.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi tới những người chưa từng đăng ký.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm xem các lần hoãn bắt đầu từ khi nào và có trùng với một đợt gửi cụ thể không.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng danh sách thư tôn trọng yêu cầu hủy đăng ký và loại bỏ các địa chỉ bị trả về.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại, nhưng chậm: để cách nhau hàng giờ thay vì hàng phút giữa các lần thử.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tạm thời bị hoãn</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hoãn thư</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>uy tín IP dùng chung</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thẻ cũ của Yahoo nằm ngoài sổ đăng ký IANA: Yahoo đã hoãn thư vì lưu lượng bất thường từ địa chỉ IP gửi. Bài trợ giúp của Yahoo chỉ ra rằng nguyên nhân có thể nằm ngoài tầm kiểm soát của người gửi, chẳng hạn thư của các tên miền khác trên một địa chỉ dùng chung.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các phản hồi tạm thời từ các máy MX của Yahoo, thường kèm một mã chẩn đoán dạng số sau phần văn bản. Người gửi trên hosting dùng chung hoặc trên các địa chỉ gửi đi dùng chung của một nhà cung cấp gặp thẻ này ngay cả khi thư của chính họ sạch.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu địa chỉ IP là dùng chung, hãy đề nghị nhà cung cấp hosting hoặc dịch vụ gửi thư cấp một địa chỉ riêng. Giữ DKIM và DMARC đúng chuẩn và theo dõi uy tín của địa chỉ IP, tên miền và các URL trong thư. Yahoo xem xét các địa chỉ được gửi qua bộ phận hỗ trợ người gửi và có thể điều chỉnh uy tín của chúng, dù điều đó không bảo đảm thư vào hộp thư đến.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Những người gửi khác trên cùng địa chỉ IP dùng chung làm giảm uy tín của nó.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng đánh dấu thư là thư rác, làm giảm uy tín của người gửi ngay cả khi trước đó uy tín tốt.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uy tín kém của tên miền hoặc của các URL trong thư.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi nhà cung cấp hosting hoặc dịch vụ gửi thư xem địa chỉ IP nêu trong phản hồi có dùng chung với khách hàng khác không.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng thư gửi đi mang chữ ký DKIM hợp lệ và tên miền có công bố DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giữ thư trong hàng đợi và thử lại với khoảng cách dài; việc chuyển phát sẽ tiếp tục khi vị thế của địa chỉ phục hồi.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thư từ địa chỉ IP này bị hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư hàng loạt không được yêu cầu</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thẻ cũ của Yahoo, không có trong sổ đăng ký IANA: Yahoo thấy một khối lượng lớn thư từ địa chỉ IP trông như thư hàng loạt không được yêu cầu và đã ngừng nhận. Phản hồi gọi việc hoãn là vĩnh viễn dù mã cơ bản của nó là mã tạm thời.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lúc kết nối hoặc để trả lời MAIL FROM từ các máy MX của Yahoo. Vì mã cơ bản là tạm thời, máy chủ gửi tiếp tục thử lại, và thư chỉ bị trả về khi hết thời gian lưu trong hàng đợi, thường là nhiều ngày sau.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng gửi lại tới Yahoo từ địa chỉ đó cho đến khi cách quản lý danh sách được sửa: Yahoo yêu cầu chỉ gửi thư cho những người đã yêu cầu nhận và, nếu lỗi kéo dài quá 48 giờ, quản trị viên cần xem lại nội dung và cách gửi thư đi. Sau đó liên hệ bộ phận hỗ trợ người gửi của Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một khối lượng lớn thư từ địa chỉ IP mang đặc điểm của thư hàng loạt không được yêu cầu.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách có cả những người chưa từng yêu cầu nhận thư.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ bị xâm nhập gửi thư rác hàng loạt.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra các thư bị ảnh hưởng đã nằm trong hàng đợi bao lâu và có bao nhiêu thư đang chờ gửi tới các tên miền Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại các địa chỉ người nhận của đợt gửi lớn gần nhất đến từ đâu.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy coi nó là vĩnh viễn dù mã phản hồi là tạm thời: thử lại sẽ không thành công, nên hãy xóa các thư khỏi hàng đợi hoặc giữ chúng lại cho đến khi Yahoo gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tạm thời bị hoãn do khối lượng bất thường hoặc do người dùng khiếu nại</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hoãn thư</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL hoãn thư</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tỷ lệ khiếu nại</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo giới hạn tốc độ</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, không phải mã IANA, được gửi bởi các máy chủ của Yahoo Mail và AOL Mail: thư từ địa chỉ IP kết nối đến tạm thời bị hoãn vì Yahoo thấy khối lượng bất thường từ đó hoặc người nhận đánh dấu thư của nó là thư rác. Trang lỗi của Yahoo xếp các phản hồi như vậy vào nhóm thư bị hoãn tạm thời.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một phản hồi tạm thời cho MAIL FROM từ các máy MX của yahoo.com, aol.com và các tên miền khác do Yahoo vận hành. Người gửi hàng loạt gặp thẻ này sau khi khối lượng tăng vọt, khi một địa chỉ IP mới gửi hết tốc độ, hoặc khi một chiến dịch bị khiếu nại; bất kỳ máy chủ nào có thư bị người dùng Yahoo báo là thư rác đều có thể gặp.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi để hàng đợi thử lại với nhịp chậm hơn và xử lý những gì Yahoo nêu: làm phẳng các đợt tăng khối lượng, hâm nóng (warm up) địa chỉ IP mới dần dần, chỉ gửi cho những người đã yêu cầu và loại bỏ các địa chỉ bị trả về. Complaint Feedback Loop của Yahoo cho thấy thư nào bị khiếu nại. Nếu việc hoãn kéo dài nhiều ngày dù đã gửi thư đúng cách, hãy gửi một Sender Support Request (yêu cầu hỗ trợ người gửi) qua Yahoo Sender Hub kèm toàn bộ phản hồi và địa chỉ IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận đánh dấu thư là thư rác với tỷ lệ mà Yahoo cho là quá cao.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng từ địa chỉ IP tăng đột ngột, hoặc một địa chỉ mới gửi mà không được hâm nóng.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung hoặc liên kết mà bộ lọc của Yahoo coi là đặc trưng của thư rác.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trên một địa chỉ IP dùng chung, thư của những người gửi khác kéo uy tín của địa chỉ xuống.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản hoặc biểu mẫu web bị xâm nhập dùng máy chủ để gửi thư rác.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số lần hoãn trong nhật ký thư để xem chúng đã kéo dài bao lâu và giữ lại bao nhiêu thư.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem qua hàng đợi thư gửi đi để tìm thư bạn không ngờ tới, dấu hiệu của một tài khoản hoặc biểu mẫu bị xâm nhập.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Yahoo Sender Hub (cổng dành cho người gửi), đăng ký Complaint Feedback Loop để nhận các khiếu nại đứng sau việc hoãn.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại sau và giãn cách các lần thử; việc chuyển phát tiếp tục khi đánh giá của Yahoo về địa chỉ IP được cải thiện, có thể mất vài giờ hoặc vài ngày.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thư từ địa chỉ IP này sẽ bị hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo chặn IP</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL chặn IP</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo cho Yahoo Mail và AOL, nằm ngoài sổ đăng ký IANA: Yahoo từ chối mọi thư từ địa chỉ IP kết nối đến và nói rằng thử lại sẽ không thành công. Mã trạng thái mở rộng đi kèm có ý nghĩa khác trong sổ đăng ký (cấm mở rộng danh sách thư), không áp dụng ở đây.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sớm trong phiên, để trả lời MAIL FROM từ các máy MX của Yahoo, một khi địa chỉ IP bị Yahoo đánh giá xấu: nhiều khiếu nại, thư rác từ địa chỉ đó, hoặc thư gửi tới nhiều địa chỉ không tồn tại. Trong thời gian đó, mọi người nhận Yahoo và AOL đều thất bại theo cùng một cách.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi ngừng gửi tới Yahoo từ địa chỉ đó, tìm và chấm dứt điều đã làm hỏng uy tín của nó (tài khoản bị xâm nhập, danh sách không được yêu cầu, thư rác được chuyển tiếp), rồi đề nghị Yahoo xem xét địa chỉ qua một Sender Support Request (yêu cầu hỗ trợ người gửi) trong Yahoo Sender Hub. Chuyển lưu lượng sang một địa chỉ IP khác chỉ có ích sau khi nguyên nhân đã được loại bỏ.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại hoặc khối lượng thư rác kéo dài từ địa chỉ IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản, script hoặc open relay bị xâm nhập trên máy chủ đang gửi thư rác.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi tới số lượng lớn địa chỉ không tồn tại, điển hình của danh sách mua hoặc danh sách cũ.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng mọi lần chuyển phát tới Yahoo và AOL từ địa chỉ đó đều thất bại với thẻ này, không chỉ vài người nhận.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem địa chỉ IP có nằm trong một danh sách của Spamhaus không (đảo ngược các octet của địa chỉ trong truy vấn).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng người gửi đã xác thực trên máy chủ theo khối lượng để phát hiện hộp thư bị xâm nhập.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ thử lại: chính phản hồi đã nói điều đó sẽ không có tác dụng. Giữ lại hoặc định tuyến lại thư gửi tới Yahoo từ địa chỉ này cho đến khi Yahoo gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư từ IP này bị hoãn vĩnh viễn; thử lại sẽ không thành công</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo chặn vĩnh viễn</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL chặn vĩnh viễn</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, không có trong sổ đăng ký IANA, có câu chữ giống hệt thẻ anh em của nó cho lệnh chặn IP vĩnh viễn: Yahoo sẽ không nhận thêm thư nào từ địa chỉ kết nối đến. Yahoo không ghi nhận điều gì phân biệt hai thẻ, nên cả hai đều cần cùng một cách xử lý.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Để trả lời MAIL FROM từ các máy MX đứng sau yahoo.com, aol.com và các tên miền khác của Yahoo, với mã cơ bản vĩnh viễn và cùng mã trạng thái mở rộng như thẻ anh em. Nó ảnh hưởng tới mọi thư từ địa chỉ đó, bất kể người nhận là ai.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng chuyển phát tới Yahoo và AOL từ địa chỉ đó, làm sạch những gì đã khiến nó mang tiếng xấu (thư rác từ tài khoản bị hack, danh sách không có sự đồng ý, thư bị trả về từ các địa chỉ không còn tồn tại), rồi yêu cầu bộ phận hỗ trợ người gửi của Yahoo xem xét qua Yahoo Sender Hub. Đổi địa chỉ IP mà không làm sạch như vậy chỉ lặp lại lệnh chặn.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hồ sơ dài về khiếu nại, thư rác hoặc người nhận không tồn tại từ địa chỉ IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác được gửi qua máy chủ bởi một hộp thư, trang web hoặc script bị hack.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số lần chuyển phát bị ảnh hưởng để xem toàn bộ địa chỉ có bị từ chối không.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem có bao nhiêu thư đang chờ trong hàng đợi; một đợt tăng vọt đột ngột cho thấy thư mà người dùng của máy chủ không cố ý gửi.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn bị Sender Support Request (yêu cầu hỗ trợ người gửi) với toàn bộ phản hồi, địa chỉ IP, tên miền gửi và những gì đã được sửa.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại; hãy trả thư về hoặc giữ thư lại, và chỉ định tuyến lại sau khi vấn đề của địa chỉ đã được sửa.</translation>
     </message>
 </context>
 </TS>
