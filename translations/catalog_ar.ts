@@ -10286,802 +10286,802 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الجلسات التفاعلية أو المؤتمتة بعد HELP، وعادةً كرد متعدد الأسطر. يجيب Exim بـ &quot;214-Commands supported:&quot; وقائمة أوامر، ويجيب Sendmail بعدة أسطر &quot;214-2.0.0&quot; من نص المساعدة. أما Postfix فلا يطبّق HELP ويعامله كأمر غير معروف، فيجيب بـ &quot;500 5.5.2 Error: command not recognized&quot; ابتداءً من الإصدار 3.7 وبـ 502 5.5.2 قبله، لذا فهذا الرد منه ليس عطلًا.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يؤجل iCloud Mail مزيدًا من البريد الموجه إلى مستلم واحد يتلقى بريدًا بمعدل مرتفع؛ وتنجح إعادة المحاولة العادية لاحقًا في تسليمه.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مباشرة بعد أن يرسل العميل سطرًا، في أي مرحلة من الجلسة. حالات نموذجية: خادم لا يدعم إلا HELO يجيب على EHLO، أو عميل يتحدث بروتوكولًا خاطئًا على المنفذ (مصافحة TLS مرسلة إلى منفذ نص صريح، أو طلب HTTP)، أو خطأ إملائي في اختبار telnet يدوي. يجيب Sendmail بـ 500 5.5.1 Command unrecognized ويجيب Microsoft Exchange بـ 500 5.3.3 Unrecognized command؛ ويجيب Postfix 3.7 وما بعده بـ 500 5.5.2 Error: command not recognized، بينما يستخدم Gmail وإصدارات Postfix الأقدم الرمز 502 للأوامر غير المعروفة بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتعرف الخادم على الأمر لكنه لا يطبّقه، أو أوقفه. يخصص RFC 5321 4.2.4 الرمز 502 للأوامر المعروفة غير المطبّقة والرمز 500 للأوامر غير المعروفة، ومع ذلك تجيب بعض الخوادم، ومنها Gmail وPostfix قبل الإصدار 3.7، على الأوامر غير المعروفة أيضًا بـ 502.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على الأوامر الاختيارية: VRFY أو EXPN على الخوادم التي تعطلها (Postfix مع disable_vrfy_command = yes يجيب بـ 502 5.5.1 VRFY command is disabled)، أو ETRN أو TURN، أو EHLO على خادم لا يتحدث إلا HELO. يجيب Gmail بـ 502 5.5.1 Unrecognized command على أي شيء لا يعرفه، وكان Postfix حتى الإصدار 3.6 يجيب بـ 502 5.5.2 Error: command not recognized (بينما يرسل Postfix 3.7 وما بعده 500 5.5.2 بدلًا من ذلك).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي أو أمر غير معروف أُرسل إلى Gmail أو إلى Postfix قبل الإصدار 3.7، وهما يبلّغان عن الأوامر غير المعروفة بـ 502 لا بـ 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH، حين يصر العميل على آلية مثل CRAM-MD5 أو NTLM أو XOAUTH2 لا يملكها الخادم: يجيب Gmail وMicrosoft Exchange بـ 504 5.7.4 Unrecognized authentication type. وعند HELO أو MAIL FROM أو RCPT TO على خوادم Postfix التي تستخدم reject_non_fqdn_helo_hostname أو قيود المرسل والمستلم المقابلة: 504 5.5.2 مع Helo command rejected: need fully-qualified hostname أو need fully-qualified address. ولا يستخدم Postfix مع smtpd_tls_auth_only الرمز 504 لأمر AUTH قبل STARTTLS: فالمصادقة ليست مفعّلة بعد، لذا يجيب بـ 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت الرسالة في سياسة DMARC أو DKIM لنطاق المرسل، أو حظرت مرشحات Yahoo محتواها (يبلّغ Yahoo عن الحالتين بـ 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل Yahoo هذا حين تخفق الرسالة في فحوص المصادقة لديه (SPF أو DKIM أو DMARC، وعادةً إخفاق DMARC لنطاق ينشر p=reject)، وكذلك حين تحظر مرشحاته المحتوى؛ ولا يذكر الرد أيهما، لذا افحص نتائج المصادقة أولًا ثم المحتوى.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض GMX الاتصال لأن عنوان IP المرسل مدرج في قائمة حظر. لا يرسل GMX إلا الرموز الأساسية، دون رموز محسّنة؛ ورمز الحالة في الرابط (c=r0201) يسمّي السبب في صفحات postmaster لديه، حيث يمكن لمالك عنوان IP طلب الإزالة.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ عام، أو ترويسة x-dg-ref طويلة جدًا، أو اكتُشف انتهاك للسياسة (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق Rich Text</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق متداخل</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA)، يستخدمه Exchange Online غلافًا عامًا لأخطاء غير محددة، يعيد معظمَها نظامُ البريد لدى المستلم. ولنصّين يأتيان معه معنى محدد: ترويسة طويلة أكثر من اللازم سببها رسالة Outlook بتنسيق Rich Text تحمل رسالة مرفقة، ومرفق يضمّن ملفات كثيرة جدًا.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير عدم التسليم (NDR) من Exchange Online بعد أن حاول تسليم الرسالة إلى خادم آخر، وعادةً بالصيغة &quot;550 5.0.350 Remote server returned an error&quot; يليها رد الخادم الآخر نفسه. يصادف مستخدمو Outlook الذين يرسلون بتنسيق Rich Text ويعيدون توجيه الرسائل كمرفقات صيغةَ x-dg-ref؛ أما صيغة AS345 فتأتي بعد إرفاق مستند ضُمّنت فيه ملفات كثيرة.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نص x-dg-ref، يحوّل المرسل Outlook إلى تنسيق HTML ويرسل مرة أخرى؛ ويمكن للمسؤول أيضًا أن يغيّر طريقة إرسال TNEF (Rich Text) إلى النطاق البعيد أو إلى جهة الاتصال تلك في Exchange admin center. وفي نص AS345، يزيل المرسل بعض الملفات المضمّنة من المرفق. وفي أي نص آخر، الجزء الذي يلي السهم هو الرد الحقيقي لخادم المستلم: اقرأه، وتواصل مع مسؤول البريد لدى المستلم إن كان الأمر يخص نظامه.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة Outlook بتنسيق Rich Text مرفق بها رسالة أُرفقت بها هي نفسها رسالة أخرى، فيطول سطر ترويسة الربط (correlator) الخاص بـ TNEF أكثر مما يقبله الخادم المستقبل.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق (مثلًا مستند Word) يضمّن 20 ملفًا أو أكثر، مثل مستندات Excel أو Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أي رفض آخر من نظام المستلم ينقله Exchange Online تحت هذا الرمز العام.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ معلومات التشخيص المخصصة للمسؤولين في تقرير NDR: النص الذي يلي السهم هو ما أجاب به الخادم البعيد.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Outlook، تحقق هل كُتبت الرسالة بتنسيق Rich Text وهل تحمل رسالة مرفقة لها مرفقها الخاص.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الرسالة في تتبع الرسائل (message trace) لدى المستأجر لترى أي مضيف بعيد رفضها.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر كيف ضُبط النطاق البعيد لاستقبال Rich Text (TNEF) من المستأجر.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال دون تغيير: فالرسالة نفسها تلقى الرفض نفسه. غيّر التنسيق أو المرفق أولًا، أو انتظر في النصوص الأخرى حتى يصلح مسؤول البريد لدى المستلم ما لديه.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رغم الصياغة، يستخدم Exchange Online هذا حين يتعذر عليه تحليل مستلم. والحالة النموذجية رد على رسالة حُفظت كملف وأُعيد فتحها دون اتصال، فلا تحمل إلا العنوان الداخلي legacyExchangeDN؛ أعد كتابة عنوان المستلم وأرسل مرة أخرى.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد iCloud Mail على مستلم غير معروف، بما يتفق مع معنى السجل. والصيغة التي تنتهي بـ &quot;inactive email address&quot; تعني أن العنوان موجود لكن صاحبه عطّله.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح بعدة عناوين From دون عنوان Sender (المرسل الفعلي)</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدة عناوين From</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة المرسل Sender</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2 سجل MX فارغ</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لرسالة تدرج ترويسة From فيها أكثر من عنوان واحد دون أن تكون لها ترويسة Sender. لا يسمح RFC 5322 بعدة مؤلفين إلا حين يحدد عنوان Sender واحد المرسل الفعلي للرسالة، ويفرض Exchange Online ذلك.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير عدم التسليم (NDR) المعاد إلى المرسل، وغالبًا لبريد ينتجه تطبيق أو سكربت أو دمج بريد يكتب عدة عناوين في From. ونادرًا ما يكون البريد المكتوب يدويًا في Outlook بهذا الشكل.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضع المرسل (أو مطور البرنامج المرسل) عنوانًا واحدًا في From؛ وإذا كان لا بد فعلًا من ظهور عدة مؤلفين هناك، فتحتاج الرسالة أيضًا إلى ترويسة Sender تحوي عنوانًا واحدًا بالضبط. اسأل مسؤول البريد إن لم يتح البرنامج أي طريقة لضبط هذه الترويسات.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج أو سكربت يضم عدة عناوين في ترويسة From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نموذج أو نظام تذاكر ينسخ كل مؤلفي الطلب المقدَّم إلى From.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قالب رسالة يضبط عدة عناوين From وينسى ترويسة Sender (المرسل).</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح المصدر الأصلي للرسالة وعدّ العناوين في From؛ وابحث عن سطر Sender (المرسل).</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان تطبيق يرسل البريد، فافحص إعدادات المرسل فيه بحثًا عن قائمة عناوين حيث يُتوقع عنوان واحد.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للرسالة نفسها أبدًا؛ فهي مرفوضة بسبب ترويساتها. أرسل رسالة مصححة بعنوان From واحد أو مع إضافة ترويسة Sender (المرسل).</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلغت حدك اليومي لمستلمي الرسائل</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد المستلمين اليومي</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد معدل المستلمين</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدود الإرسال</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): تجاوز الحساب المرسل عدد المستلمين الذي يسمح Exchange Online لحساب واحد بمراسلتهم في يوم واحد. وتنبّه Microsoft إلى أن بلوغ هذا الحد على نحو غير متوقع قد يكون علامة على أن أحدًا استولى على الحساب ويرسل منه بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير عدم التسليم (NDR) يصل إلى مستخدم Microsoft 365 مباشرة بعد الإرسال، وعادةً أثناء إرسال جماعي كبير من صندوق بريد عادي، أو دون أي إرسال من هذا النوع حين يستخدم شخص آخر الحساب.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان الإرسال مشروعًا، ينتظر المرسل انقضاء نافذة الحد ويوزع الإرسال الكبير على فترات أو ينقله إلى خدمة مخصصة للبريد الجماعي. وإذا لم يرسل المستخدم شيئًا غير معتاد، يعامل مسؤول المستأجر الحساب على أنه مخترق: أعد تعيين كلمة المرور، وألغِ الجلسات، وافحص قواعد صندوق البريد وإعادة التوجيه، وراجع العناصر المرسلة.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إرسال جماعي مشروع أو نشرة إخبارية من صندوق بريد عادي.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق يرسل عبر صندوق بريد واحد إلى مستلمين كثيرين مختلفين.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق يُستخدم لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض ما أرسله الحساب خلال اليوم الأخير وكم مستلمًا بلغ.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص صندوق البريد بحثًا عن قواعد صندوق الوارد التي تعيد توجيه البريد أو تحذفه، وهي أثر شائع للاستيلاء على الحساب.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في بوابة Microsoft 365 Defender، ابحث عن الحساب في صفحة Restricted entities وعن تنبيهات البريد المزعج الصادر.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد إرسال الدفعة فورًا. انتظر حتى تنقضي النافذة اليومية، ولا تفعل ذلك إلا بعد فحص الحساب بحثًا عن اختراق.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض ZeptoMail رسالة مقدَّمة للإرسال تتجاوز مرفقاتها الحجم الذي تسمح به سياسته للحساب؛ أرسل مرفقات أصغر أو روابط بدلًا منها.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض ZeptoMail، خدمة الإرسال المعاملاتي من Zoho، إرسال رسالة بلا موضوع؛ ولا يوجد صندوق بريد معطل. أضف موضوعًا إلى الرسالة أو إلى استدعاء API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلغ صندوق بريد المستلم حصة منع الاستلام (prohibit-receive) الخاصة به.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام Exchange Online للرمز 5.2.2 في جهة المرسل: تجاوز الحساب المرسل حد معدل المستلمين أو معدل الرسائل، فلا خلل في صندوق بريد أي مستلم. وقد يعني أيضًا أن الحساب اختُرق واستُخدم للبريد المزعج.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز حد الرسائل التي يستلمها المستلم في الساعة من مرسل محدد</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد الاستلام</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد في الساعة</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عاصفة بريد</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أرسل مرسل واحد خلال ساعة إلى مستلم واحد في Exchange Online رسائل أكثر مما يجوز لذلك المستلم أن يتلقاه من مرسل واحد. ويمنع هذا الحد نظام إشعارات خرج عن السيطرة من إغراق صندوق بريد.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسائل الارتداد لدى المرسلين الآليين (تنبيهات المراقبة، وأنظمة التذاكر، والسكربتات العالقة في حلقة) الذين يرسلون رسائل كثيرة إلى عنوان Microsoft 365 نفسه في وقت قصير.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبطئ المرسل، وهو عادةً مشغّل النظام الآلي، الإرسال: اجمع الإشعارات في دفعات أو ملخصات، وأرسل مرة أخرى لاحقًا. ولا يلزم تغيير أي شيء في جهة المستلم.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نظام تنبيه أو مراقبة يرسل رسالة عن كل حدث إلى العنوان نفسه.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سكربت أو حلقة ردود تلقائية تكرر الرسالة نفسها مرات كثيرة.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نظام إشعارات يعيد المحاولة بإلحاح مفرط بعد الأخطاء.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ الرسائل التي أرسلها المرسل إلى هذا المستلم في الساعة الأخيرة.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في النظام المرسل، ابحث عن حلقة أو عن غياب حد للمعدل على الإشعارات الموجهة إلى عنوان واحد.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا وبمعدل أقل؛ فالدفعة المفاجئة نفسها تبلغ الحد مرة أخرى.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز حد الرسائل التي يستلمها المستلم في الساعة</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد الاستلام</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد البريد الوارد</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إغراق صندوق البريد</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): تلقى المستلم في Exchange Online من جميع المرسلين مجتمعين خلال ساعة رسائل أكثر مما يسمح به حد الاستلام لديه. وخلافًا للحد الخاص بكل مرسل، يحسب هذا الحد كل رسالة تصل إلى صندوق البريد.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسائل الارتداد إلى أي مرسل يكتب إلى صندوق بريد في Microsoft 365 يتعرض للإغراق، مثل عنوان ترسل إليه أنظمة كثيرة إشعاراتها أو عنوان عالق في عاصفة بريد.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحاول المرسلون مرة أخرى لاحقًا، ويرسلون رسائل أقل في الساعة إن كانوا أنظمة آلية. ويبحث مسؤول البريد لدى المستلم عمّا يُغرق صندوق البريد ويوقف المصدر إن كان حلقة أو نظامًا مضبوطًا على نحو خاطئ.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنظمة آلية كثيرة ترسل إلى العنوان المشترك نفسه في وقت واحد.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عاصفة بريد، مثل الرد على الكل في قائمة كبيرة أو حلقة ردود تلقائية، تضرب صندوق البريد.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان هدف لإغراق متعمد.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤول البريد لدى المستلم، انظر كم رسالة وصلت إلى صندوق البريد في الساعة الأخيرة وممن.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مرسلًا، تحقق هل يساهم نظامك بنصيب كبير من تلك الحركة.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة بعد انقضاء الساعة، وبمعدل أقل.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: بلغ مجلد في صندوق بريد المستلم حد المليون عنصر، فيخفق التسليم (لاحظ الرمز الدائم 554 مع رمز 4.x)؛ ونقل العناصر من ذلك المجلد يحل المشكلة.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقيّد Exchange Online صندوق بريد مستلم واحد يتلقى رسائل كثيرة جدًا في وقت قصير. وليس على الخادم المرسل إلا إعادة المحاولة لاحقًا؛ ولا يحتاج أي من الطرفين إلى تغيير شيء.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفتر اليومية لرسائل البيئة المحلية في Microsoft 365 غير مدعوم حين يكون Journaling Archive معطلًا</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفتر اليومية</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة دفتر اليومية</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيئة مختلطة</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): ترسل قاعدة دفتر يومية محلية تقارير دفتر اليومية إلى Microsoft 365، لكن المؤسسة لم تفعّل Journaling Archive، فيرفضها Exchange Online.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير عدم التسليم (NDR) لتقارير دفتر اليومية التي يولدها خادم Exchange محلي تستهدف قاعدة دفتر اليومية فيه عنوانًا في Microsoft 365، وغالبًا بعد الانتقال إلى نظام جديد أو تغيير منتج الأرشفة.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفعّل مسؤول Microsoft 365 في المؤسسة Journaling Archive، أو يغيّر قاعدة دفتر اليومية المحلية لتسليم تقارير دفتر اليومية إلى موقع آخر.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة دفتر يومية على الخادم المحلي تشير إلى صندوق بريد في Microsoft 365 بينما Journaling Archive متوقف.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إعداد الأرشفة وبقيت قاعدة دفتر اليومية القديمة في مكانها.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Exchange المحلي، اعرض قواعد دفتر اليومية والوجهات التي ترسل إليها التقارير.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد مع مسؤول Microsoft 365 هل يُفترض أن يكون Journaling Archive مفعّلًا للمؤسسة.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تجدي إعادة المحاولة شيئًا حتى يتغير الإعداد أو قاعدة دفتر اليومية.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا علاقة لهذا باتصال لم يُجَب: مؤسسة Exchange Online المستقبلة لا تقبل البريد لنطاق المستلم، وعادةً لأن سجل MX للنطاق يشير إلى المكان الخطأ، أو لأن النطاق ليس نطاقًا مقبولًا هناك، أو لأن تغييرات DNS ما زالت تنتشر. ويصلحه مسؤول نطاق المستلم.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يوقف Exchange الرسالة الدائرة في حلقة بمجرد تجاوز عدد قفزاتها ويعيد تقرير NDR هذا. تُظهر تقارير NDR في Microsoft 365 الرمز 5.4.6 حين يوقف الحلقةَ خادمُ Exchange محلي في بيئة مختلطة، بينما يبلّغ Exchange Online نفسه عن الحلقات بـ 5.4.14 (وتغطي صفحة استكشاف الأخطاء لديه من 5.4.6 إلى 5.4.20)؛ وتنصح Microsoft بفحص قواعد صندوق الوارد وإعادة التوجيه وخاصية targetAddress لصندوق البريد.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستسلم Exchange بعد انقضاء مهلة انتهاء صلاحية الرسالة (يومان افتراضيًا في Exchange Server) ويرسل تقرير NDR هذا؛ لاحظ اقتران 550 برمز 4.x.x. ويرسل Exchange Online تقرير NDR نفسه بعد 24 ساعة من المحاولات الفاشلة، وعادةً لأن الخادم الوجهة كان غير قابل للوصول، أو ظل يؤجل، أو لديه سجل MX خاطئ.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت مضيفات MX للنطاق في التحقق من MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة STS</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نمط mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): ينشر نطاق المستلم سياسة MTA-STS، ومضيف MX الذي وجده Exchange Online له ليس من المضيفات التي تدرجها السياسة. فيرفض Exchange Online عندئذ التسليم إليه كما تقتضي السياسة؛ ومع 4.4.8 يواصل المحاولة، ومع 5.4.8 يكون قد استسلم.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير عدم التسليم (NDR) للبريد الصادر من Microsoft 365 إلى نطاق يستخدم MTA-STS، وعادةً بعد أن غيّر ذلك النطاق سجلات MX لديه (مضيف بريد جديد، أو خدمة تصفية جديدة) دون تحديث ملف السياسة.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إصلاح شيء في جهة الإرسال. يضيف مسؤول نطاق المستلم كل مضيف MX حقيقي إلى أسطر mx في ملف السياسة على مضيف الويب mta-sts للنطاق، ويغيّر قيمة id في سجل _mta-sts من نوع TXT كي يجلب المرسلون السياسة الجديدة، ثم يطلب من المرسل إعادة الإرسال.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نقل النطاق MX إلى مضيف أو خدمة تصفية جديدة وما زالت سياسة MTA-STS تسمّي القديم.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سطر mx في السياسة فيه خطأ إملائي أو حرف بدل (wildcard) لا يغطي اسم مضيف MX الحقيقي.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُدّثت السياسة ولم تُحدَّث قيمة id في سجل TXT، فيحتفظ المرسلون بالسياسة القديمة المخزنة مؤقتًا.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مضيفات MX لنطاق المستلم.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ ملف السياسة وقارن أسطر mx فيه بمضيفات MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من معرّف السياسة (id) الذي يخبر المرسلين هل تغيرت السياسة.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.4.8 يواصل Exchange Online إعادة المحاولة حتى تنتهي صلاحية الرسالة؛ وبمجرد أن تدرج السياسة مضيف MX، تمر الرسالة الموجودة في قائمة الانتظار. وبعد 5.4.8 يجب على المرسل إعادة الإرسال.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">اكتُشفت حلقة توجيه</translation>
+        <translation>اكتُشفت حلقة توجيه</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حلقة بريد</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز عدد القفزات</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>موصل البيئة المختلطة</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق مقبول</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لحلقة بريد اكتشفها Exchange Online: دارت الرسالة بين الخوادم حتى نفد عدد قفزاتها، فأوقفها Exchange بعد 20 دورة. ويبلّغ Exchange المحلي عن الحالة نفسها في البيئات المختلطة برمز السجل 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير عدم التسليم (NDR) للبريد الموجه إلى نطاق توجّه إعدادات Microsoft 365 الخاصة به الرسائل عائدةً إلى حيث أتت، وكثيرًا جدًا في عمليات النشر المختلطة مع Exchange محلي، أو بعد إضافة نطاق إلى المستأجر دون ضبطه كنطاق موثوق (authoritative).</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح التوجيهَ مسؤولُ مؤسسة Microsoft 365 التي تستضيف نطاق المستلم؛ ولا يملك المرسل إلا أن يعيد توجيه تقرير NDR إليه. والإصلاحات المعتادة: جعل النطاق نطاقًا مقبولًا موثوقًا (authoritative)، أو إعطاء موصل البيئة المختلطة مضيفًا ذكيًا بدلًا من التوجيه عبر DNS، أو إعادة تشغيل Hybrid Configuration Wizard. وتستحق قواعد إعادة التوجيه في صناديق البريد المعنية نظرة أيضًا.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المستلم ليس نطاقًا مقبولًا موثوقًا في Exchange Online، فتُرسل الرسالة إلى الخارج ثم تعود.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>في بيئة مختلطة يشير فيها سجل MX إلى Exchange Online، يستخدم الموصل المتجه إلى المؤسسة المحلية التوجيه عبر DNS بدلًا من المضيف الذكي المحلي.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يُوجَّه كل البريد الصادر عبر البيئة المحلية، يكون الموصل من Office 365 إلى خادم المؤسسة مفقودًا أو مقصورًا على النطاقات المقبولة.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قواعد صناديق البريد لدى المرسل والمستلم تعيد توجيه الرسائل كل منهما إلى الآخر.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن نطاق المستلم مدرج وموثوق.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يوجّه موصل الإرسال الصادر في البيئة المختلطة كل البريد عبر البيئة المحلية.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر في ترويسات تقرير NDR إلى أسطر Received لترى بين أي خوادم ظلت الرسالة تتنقل.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال حتى يُصلَح التوجيه؛ فكل نسخة تدور في الحلقة نفسها.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الرسالة</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء صلاحية الرسالة</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">انتهاء مهلة التسليم</translation>
+        <translation>مهلة التسليم</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقرير NDR غير قابل للتسليم</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): استسلم Exchange Online في رسالة لأن تسليمها استغرق وقتًا أطول مما ينبغي. فإما أن الخادم الوجهة لم يجب قط، وإما أن الرسالة ولّدت تقرير NDR تعذر هو نفسه تسليمه إلى المرسل الأصلي.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR النهائية من Exchange Online بعد فترة من المحاولات الفاشلة للوصول إلى وجهة تظل صامتة، وفي تتبع الرسائل (message trace) للرسائل التي تعذرت إعادة رسالة الارتداد الخاصة بها.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبحث مسؤول البريد لدى المرسل عن الرسالة في تتبع الرسائل (message trace) ليرى المحاولات السابقة والمضيف الذي لم يجب قط، ثم يتواصل مع مسؤول الوجهة. وإذا تعذر وصول تقرير NDR الخاص بالرسالة إلى المرسل الأصلي، فعنوان المرسل هو ما يجب فحصه.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم الوجهة قط خلال نافذة التسليم.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ولّدت الرسالة تقرير NDR وتعذر تسليم ذلك التقرير إلى المرسل الأصلي، مثلًا لأن عنوان المرسل لا يقبل البريد.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع الرسالة واقرأ أحداث التسليم قبل انتهاء صلاحيتها.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض تفاصيل رسالة واحدة متتبَّعة، بما في ذلك آخر رد من الوجهة.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الخارج هل تقبل مضيفات MX للوجهة الاتصالات أصلًا.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>غادرت الرسالة قائمة الانتظار؛ أعد إرسالها بعد أن تجيب الوجهة مرة أخرى أو يعمل مسار الإرجاع.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">رُفض الاتصال</translation>
+        <translation>رُفض الاتصال</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">رُفض الاتصال</translation>
+        <translation>اتصال مرفوض</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">خطأ المقبس 10061</translation>
+        <translation>خطأ المقبس 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ 25 مغلق</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار الحماية</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حاول Exchange Online تسليم بريد صادر إلى خادم خارج Microsoft 365 فرُفض الاتصال. والمشكلة دائمًا تقريبًا في خادم الجهة المستقبلة أو شبكتها؛ ويذكر الرد عادةً عنوان IP الذي رفض.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وفي تتبع الرسائل (message trace) للبريد الموجه إلى نطاق خارجي خادم البريد فيه متوقف، أو لا يستمع على المنفذ 25، أو خلف جدار حماية يرفض العناوين الصادرة لـ Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول الخادم المستقبل أو الشبكة مضيف MX يقبل الاتصالات على المنفذ 25 من الإنترنت، أو على الأقل من نطاقات عناوين IP الصادرة لـ Microsoft 365. ولا تملك جهة المرسل إلا الانتظار وإبلاغهم، مع ذكر عنوان IP الوارد في الخطأ.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
