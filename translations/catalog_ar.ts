@@ -11086,402 +11086,402 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المستقبل متوقف أو خدمة SMTP في خادم البريد هذا متوقفة.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار حماية أمام الخادم المستقبل يرفض الاتصالات من Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX يشير إلى مضيف لا يشغّل خادم بريد على المنفذ 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على مضيفات MX لنطاق المستلم.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>من شبكة خارج شبكة المستلم، اختبر هل يجيب المنفذ 25.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ عنوان IP الوارد في الخطأ أو في تتبع الرسائل (message trace) لتعرف أي مضيف يرفض.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يواصل Exchange Online إعادة المحاولة تلقائيًا حتى تنتهي صلاحية الرسالة؛ ولا حاجة إلى إعادة إرسال شيء ما دامت الرسالة في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاتصال بالخادم البعيد (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>شهادة وسيطة</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة الشهادات</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة الطرفية</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مصافحة TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أثناء مصافحة TLS قدّم الخادم الآخر شهادته الخاصة (الطرفية) فقط دون شهادات المرجع المصدق (CA) الوسيطة، فلم يستطع Exchange Online بناء سلسلة تصل إلى جذر موثوق. ولا يجلب Exchange Online الشهادات الوسيطة المفقودة من تلقاء نفسه.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الاتجاهين. حين يرسل Exchange Online إلى خادم خارجي يقدّم سلسلة ناقصة، يتلقى المرسل في Microsoft 365 تقرير NDR. وحين يرسل خادم خارجي إلى Exchange Online بشهادة كهذه، يرفض Exchange Online الرسالة ويُصدر الخادم الخارجي رسالة ارتداد إلى مرسلها لديه.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضبط مسؤول الخادم غير التابع لـ Microsoft خادمه ليقدّم السلسلة كاملة: شهادته تليها كل شهادة وسيطة. وإن كنت في جهة Microsoft 365، فأرسل تقرير NDR إلى ذلك المسؤول؛ فلا شيء في المستأجر لديك يغيّر النتيجة.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشهادة أو مخزنها على الخادم يحوي الشهادة الطرفية فقط، دون الشهادات الوسيطة.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ثُبّتت شهادة مجددة دون شهادة المرجع المصدق الوسيطة الجديدة الخاصة بها.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضُبط الخادم على الشهادة من ملف غير ملف الحزمة ذات السلسلة الكاملة (full-chain).</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الشهادات التي يقدّمها الخادم؛ فالسلسلة الكاملة تضم على الأقل الشهادة الطرفية وشهادة وسيطة واحدة.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في المخرجات، افحص سطر نتيجة التحقق (verify) في النهاية بحثًا عن خطأ يتعلق بشهادة الجهة المصدِرة.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يواصل Exchange Online إعادة المحاولة للرسائل الصادرة؛ وتمر بمجرد أن يرسل الخادم البعيد السلسلة كاملة. أما المرسل الخارجي فخادمه هو الذي يقرر محاولات الإعادة.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تشغيل الجلسة يدويًا، أمرًا بعد أمر، وراقب كل رد. وأبقِ openssl في الوضع الهادئ (quiet): وإلا فإنه يعدّ السطر المكتوب الذي يبدأ بـ R (مثل RCPT TO) طلبًا لإعادة التفاوض، والسطر الذي يبدأ بـ Q أمرًا بالخروج، فلا تصل تلك الأوامر إلى الخادم أبدًا.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد Outlook.com على عنوان hotmail.com أو outlook.com غير موجود، وتنقله تقارير NDR في Exchange Online؛ ورغم أن مجال الرمز هو البروتوكول، فهو ارتداد لمستلم غير معروف، مثل 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحرف غير صالحة</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>محرف LF منفرد</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): تحتوي الرسالة على محارف LF منفردة (bare line feeds، أي LF لا يسبقه CR) ولا يستطيع الخادم الوجهة قبولها. ولا يمكن إرسال هذه الرسائل إلا بالأمر BDAT، ولم يعد Exchange Online يزيل محارف LF المنفردة لأن ذلك يكسر التواقيع مثل DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير عدم التسليم (NDR) للبريد الصادر من Microsoft 365 إلى خوادم بريد قديمة أو بسيطة لا تقدم CHUNKING، حين يُنتج برنامج البريد لدى المرسل أو مرفقٌ أسطرًا تنتهي بـ LF فقط.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجرّب المرسل برنامج بريد آخر، مثل Outlook على الويب، أو يرسل الرسالة دون المرفق الذي يحمل محارف LF المنفردة. والإصلاحات الدائمة في الجهة المستقبلة: يفعّل مسؤولها BDAT (CHUNKING)، أو يوقف في Exchange Server رفض محارف LF المنفردة على موصل الاستقبال.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج البريد لدى المرسل أو سكربت يكتب أسطرًا تنتهي بـ LF بدلًا من CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُدرج مرفق أو جزء مضمّن دون تحويل نهايات أسطره.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يدعم الخادم الوجهة الأمر BDAT في SMTP.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يقدّم الخادم الوجهة CHUNKING في رده على EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ أسطر الرسالة المحفوظة التي لا تنتهي بـ CR؛ فكل سطر كهذا محرف LF منفرد.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت الوجهة Exchange Server، فاقرأ إعداد محارف LF المنفردة (bare line feed) على موصل الاستقبال.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إرسال الرسالة نفسها تعطي النتيجة نفسها؛ أرسلها من برنامج آخر أو غيّر الخادم المستقبل أولًا.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق Google Workspace لدى المستلم لا يقبل البريد الوارد إلا عبر TLS، وهذا الاتصال لم يستخدمه؛ ويجب على الخادم المرسل استخدام STARTTLS قبل أن يحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم Exchange المستقبل لا يقبل من هذا العميل البريد الموجه إلى نطاق المستلم: محاولة ترحيل مجهولة، أو سجل MX يشير إلى خادم لا يستضيف النطاق، أو جهاز يُفترض أن يستخدم الترحيل دون أن يملك الإذن اللازم.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشترط Exchange أن يصادق النظام المرسل قبل أن يقدّم الرسالة، مثل تطبيق يستخدم الترحيل عبر نقطة إرسال العملاء دون تسجيل الدخول؛ اضبط المرسل على المصادقة.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض Exchange Online بسبب الأذونات: لا يجوز للمرسل الكتابة إلى هذا المستلم، وعادةً مجموعة توزيع لا تقبل إلا الأعضاء أو المرسلين المدرجين، أو رفضت قاعدة تدفق بريد (mail flow rule) الرسالة. ويمنح مالك المجموعة أو المسؤول الإذن.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفضت تصفية iCloud Mail الرسالة؛ ويشير الوسم بين القوسين المعقوفين إلى قاعدة Apple الداخلية. افحص سمعة عنوان IP المرسل ومصادقة الرسالة، ثم تواصل مع خدمة postmaster لدى Apple إن كان البريد مشروعًا.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>وجد ماسح الفيروسات في ZeptoMail برنامجًا ضارًا (هنا ملف اختبار EICAR) في الرسالة المقدَّمة ولم يرسلها؛ أزل المرفق أو نظّفه.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>فحص MTA-STS للبريد الصادر في Exchange Online: شهادة TLS للخادم الوجهة لا تستوفي سياسة MTA-STS لنطاق المستلم (سلسلة غير موثوقة أو اسم غير مطابق). فيؤجل بـ 4.7.5 ويُخفق بـ 5.7.5 مع النص نفسه؛ ويجب على مسؤول نطاق المستلم إصلاح الشهادة أو السياسة.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>البريد الوارد إلى Yahoo: أخفقت الرسالة في DMARC أو في فحص مصادقة آخر، أو حُظر محتواها، ويُبلَّغ عن الحالتين بـ 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض Yahoo الدائم في نهاية DATA لمشكلتين مختلفتين لا يميز بينهما في الرد: إخفاق المصادقة (SPF أو DKIM أو DMARC) ومحتوى تحظره مرشحاته. أصلح المصادقة قبل النظر في المحتوى والروابط.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Exchange Online، لا علاقة له بالانتقال إلى كلمات المرور: المستلم لا يقبل البريد إلا من مرسلين داخل مؤسسته ورفض مرسلًا من خارجها. ولا يستطيع السماح للمرسلين الخارجيين إلا مسؤول مؤسسة المستلم.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Exchange Online، لا علاقة له بالحسابات المعطلة: المستلم مجلد عام يرفض المرسلين من خارج مؤسسته. ويغيّر مسؤول البريد لدى المستلم قيود التسليم للمجلد؛ و5.7.135 هو الرفض نفسه برمز آخر.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليس خطأ في تقييم SPF بمعنى السجل: استطاع Gmail قراءة السجل لكنه يعدّ بعض إدخالاته مريبة، فيؤجل البريد (4.7.24) أو يرفضه (5.7.24). أدرج فقط الخوادم التي ترسل فعلًا باسم النطاق.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشترط Exchange Online سجل PTR لكل عنوان IPv6 يرسل إليه، ويرفض البريد من عنوان لا سجل له؛ وعلى من يدير نطاق عناوين IPv6 المرسل نشر سجل DNS العكسي.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة المؤقتة لدى Exchange Online للبريد الذي يصل عبر IPv6 دون أن يجتاز SPF ولا DKIM؛ فهو يشترط أحدهما للمرسلين عبر IPv6. وقّع البريد بـ DKIM أو أضف عنوان IPv6 إلى سجل SPF، ثم دع الخادم المرسل يعيد المحاولة.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة الدائمة لمتطلب DKIM لدى Gmail: البريد الجماعي الذي لا يحمل توقيع DKIM ناجحًا يُرفض مباشرة بدلًا من تأجيله.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Exchange Online على smtp.office365.com: سجّل العميل الدخول إلى SMTP AUTH باسم مستخدم وكلمة مرور (المصادقة الأساسية، Basic authentication)، وهي طريقة توقفها Microsoft تدريجيًا لإرسال العملاء. انقل التطبيق إلى OAuth أو إلى طريقة إرسال أخرى.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم مواءمة ترويسة From: مع نطاق SPF أو DKIM المصادق عليه</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مواءمة DMARC</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مواءمة ترويسة From</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق From غير متوائم</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>متطلبات المرسلين الجماعيين</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Gmail، ليس في سجل IANA: النطاق الوارد في ترويسة From: للرسالة لا يطابق، على مستوى النطاق التنظيمي، لا النطاق الذي اجتاز SPF ولا النطاق الذي وقّع بـ DKIM، فتخفق الرسالة في مواءمة DMARC. ويستخدم Gmail صيغة مؤقتة تقيّد معدل هذا البريد وصيغة دائمة تحظره.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من خوادم Gmail الواردة، وغالبًا للمرسلين الجماعيين منذ بدأ Gmail تطبيق متطلبات المرسلين لديه في 2024. وهو معتاد في البريد المرسل عبر خدمة نشرات إخبارية أو CRM أو تذاكر تجتاز SPF لنطاق الارتداد الخاص بها وتوقّع DKIM بنطاقها الخاص بينما يستخدم عنوان From: نطاق الزبون.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول النطاق المرسل هوية واحدة مصادقًا عليها على الأقل مطابقة لنطاق From:، وذلك بأن يضبط DKIM بالنطاق المخصص في خدمة الإرسال كي توقّع بنطاق From: أو بنطاق فرعي منه، أو بأن يمنح الخدمة مسار إرجاع (return-path) تحت نطاق From: كي يتوافق SPF. المواءمة المرنة (relaxed) تقبل نطاقًا فرعيًا؛ والمواءمة الصارمة (strict) في سجل DMARC تشترط النطاق نفسه بالضبط. تأكد برسالة اختبار قبل إعادة الإرسال.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خدمة الإرسال توقّع DKIM بنطاقها الخاص بدلًا من نطاق From: الخاص بالزبون.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل المغلف (return-path) يتبع خدمة الإرسال، فيجتاز SPF لنطاق غير نطاق From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يطلب سجل DMARC مواءمة صارمة بينما يُوقَّع البريد أو تُعاد رسائل الارتداد عبر نطاق فرعي.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أداة أُضيفت حديثًا ترسل بعنوان From: الخاص بالشركة دون مفتاح DKIM لذلك النطاق.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجل DMARC لنطاق From:، بما في ذلك وسمي المواءمة adkim وaspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسالة اختبار تم تسليمها إلى صندوق بريد في Gmail، افتح Show original وقارن header.from (نطاق ترويسة From) بـ smtp.mailfrom وheader.d في Authentication-Results: يجب أن ينتمي أحدهما إلى نطاق From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من وجود مفتاح DKIM الذي يُفترض أن توقّع به خدمة الإرسال تحت نطاقك، للمحدِّد الذي تستخدمه.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Google Postmaster Tools، افتح صفحة Compliance status للنطاق وانظر إلى متطلب المواءمة.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تبقى الصيغة المؤجلة في قائمة الانتظار وتعاد محاولة إرسالها، لكن كل محاولة تؤجل مرة أخرى حتى يتوافق نطاق From:. أما الرسالة المحظورة فلا يُعاد إرسالها إلا بعد إصلاح المواءمة.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق المرسل ليس له سجل DMARC أو سياسة DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل DMARC مفقود</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سياسة DMARC</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>متطلبات المرسلين الجماعيين</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Gmail، خارج سجل IANA: النطاق المرسل لا ينشر سجل DMARC، أو سجله لا يسمّي أي سياسة، ويشترط Gmail ذلك على كل مرسل جماعي. الصيغة المؤقتة تقيّد معدل البريد؛ والصيغة الدائمة تحظره.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من خوادم Gmail الواردة، للمرسلين الذين يعدّهم Gmail مرسلين جماعيين. أضافت Google الرمز إلى جدول الأخطاء المنشور لديها نحو أبريل 2025؛ وهو يصيب النطاقات التي تصادق بـ SPF وDKIM لكنها لم تنشر DMARC قط.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينشر مالك النطاق سجل TXT عند الاسم _dmarc لنطاق From: (أو لنطاقه التنظيمي) مع وسم إصدار ووسم سياسة؛ وسياسة مراقبة بقيمة none تفي بمتطلب Gmail ريثما تصل التقارير. ويجب أن يعمل SPF وDKIM بالفعل، لأن السياسة تُقيَّم بناءً عليهما. أعد الإرسال بعد أن يصبح السجل قابلًا للاستعلام.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
