@@ -11486,802 +11486,802 @@
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم ينشر النطاق سجل DMARC قط.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>السجل موجود تحت الاسم الخطأ، مثلًا عند النطاق نفسه بدلًا من تحت _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفتقد السجل وسم السياسة أو فيه خطأ في الصياغة، فلا تستطيع الجهات المستقبلة قراءة سياسة.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يُرسل البريد من نطاق فرعي ليس لنطاقه التنظيمي سجل DMARC هو الآخر.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن سجل DMARC للنطاق الوارد في From:، فيجب أن يبدأ الجواب بـ v=DMARC1 وأن يحتوي على وسم p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان عنوان From: يستخدم نطاقًا فرعيًا، فاستعلم عن سجله الخاص وعن سجل النطاق الأب أيضًا، لأن الجهات المستقبلة ترجع إلى النطاق التنظيمي.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد النشر، أرسل رسالة اختبار جديدة إلى Gmail وتحقق من أن نتيجة dmarc= في Authentication-Results تسمّي سياسة.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>قد تبقى النسخ المؤجلة في قائمة الانتظار؛ وتمر بمجرد أن يظهر السجل في DNS. أما الرسائل المحظورة فيُعاد إرسالها يدويًا بعد نشر السجل.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يصادق العميل، فلا يحق له إرسال بريد مجهول عند MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إرسال العملاء (client submission)</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المسح من الطابعة إلى البريد</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل مجهول</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): اتصل جهاز أو تطبيق بنقطة إرسال العملاء smtp.office365.com وأرسل MAIL FROM دون أن يسجّل الدخول. ولا تقبل تلك النقطة البريد إلا من العملاء الذين يصادقون كمستخدم لديه صندوق بريد في Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند إعداد الطابعات والماسحات الضوئية وتطبيقات الأعمال التي ترسل عبر Microsoft 365 أو بعد تغييرها: يبلّغ الجهاز عنه في سجله، أو تُظهر مكتبة SMTP لديه الرد على MAIL FROM. وكثيرًا ما يأتي بعد محاولة AUTH فاشلة، وفي هذه الحالة يكون رد AUTH هو الخطأ الحقيقي.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلحه من يضبط الجهاز أو التطبيق؛ وتلاحظ Microsoft أن المستخدم والمسؤول هنا شخص واحد. أدخل اسم المستخدم وكلمة المرور لصندوق البريد (أو إعدادات OAuth)، وتأكد من أن العميل يستخدم STARTTLS على المنفذ 587، وتحقق من أن SMTP AUTH مسموح لصندوق البريد ذاك. والجهاز الذي لا يستطيع تسجيل الدخول ينبغي أن يستخدم direct send أو موصل Microsoft 365 (ترحيل SMTP) بدلًا من smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخل أي بيانات اعتماد في الجهاز أو التطبيق، فلا يرسل AUTH أبدًا.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاعتماد خاطئة، أو رُفضت محاولة AUTH، ومع ذلك يتابع العميل إلى MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يتفاوض العميل على TLS، الذي يشترطه Exchange Online قبل AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جهاز مخصص لـ direct send وُجّه إلى smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر نقطة الإرسال بحساب الجهاز وراقب الردود على AUTH وMAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن SMTP AUTH غير متوقف لصندوق البريد الذي يستخدمه الجهاز.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من إعداد SMTP AUTH على مستوى المؤسسة.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي أن يتوقف العميل ويبلّغ عن الخطأ؛ فإعادة المحاولة دون بيانات اعتماد لا تغيّر شيئًا.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution؛ Relay Access Denied (رفض الترحيل)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض الترحيل Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>موصل وارد</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيئة مختلطة</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل SMTP</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): لم يستطع Exchange Online نسب بريد وارد إلى مستأجر عبر موصل وارد، فرفض ترحيله إلى وجهته. يأتي البريد من خادم محلي أو تطبيق أو جهاز تابع للمؤسسة يُفترض أن يُتعرّف عليه من عنوان IP أو من شهادة TLS الخاصة به، وقد أخفق هذا التعرف.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خوادم Exchange المحلية وخوادم IIS SMTP والأجهزة التي تستخدم الترحيل عبر Exchange Online Protection: في سجلات الإرسال لديها، وفي تقارير NDR إلى المستخدمين الذين يخرج بريدهم بهذا الطريق، وغالبًا مباشرة بعد تجديد شهادة أو تغيير عنوان IP العام.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع إصلاحه إلا مسؤول في مؤسسة Microsoft 365 المرسلة. اجعل الموصل الوارد يطابق الخادم المرسل مجددًا: حدّث عناوين IP للمرسل فيه، أو اسم الشهادة فيه إلى الاسم الوارد في الشهادة الجديدة للخادم، أو أعد تشغيل Hybrid Configuration Wizard في النشر المختلط. وإذا كان الخادم يستخدم شهادة، فيجب أن يرسل السلسلة كاملة مع الشهادات الوسيطة، ويجب أن يكون النطاق المرسل نطاقًا مقبولًا لدى المستأجر.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جُدّدت شهادة الخادم المحلي أو استُبدلت بأخرى لم يعد اسمها يطابق الموصل.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر عنوان IP العام للخادم وما زال الموصل يدرج العنوان القديم.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يرسل الخادم المحلي إلا شهادته الطرفية، فلا يستطيع Exchange Online التحقق منها.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المرسل ليس نطاقًا مقبولًا لدى المستأجر.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الموصلات الواردة لدى المستأجر وما يتعرف به كل منها على الخادم المرسل.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على عنوان IP العام الذي يستخدمه الخادم المحلي فعلًا وقارنه بالموصل.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الشهادة التي يقدّمها الخادم المحلي وهل يرسل الشهادات الوسيطة.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضع الرسائل في قائمة الانتظار وأعد المحاولة فقط بعد إصلاح الموصل أو الشهادة؛ فحتى ذلك الحين تُرفض كل محاولة.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل ليس في قائمة المرسلين المسموح لهم</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة توزيع</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">قائمة توزيع</translation>
+        <translation>قائمة توزيع</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون المسموح لهم</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إدارة التسليم</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): المستلم مجموعة توزيع لا تقبل الرسائل إلا من قائمة مرسلين مسموح لهم، والمرسل ليس فيها، لا مباشرة ولا عبر مجموعة. وبحسب الإعداد، قد يلزم أن يكون حتى مالك المجموعة في تلك القائمة.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير NDR الذي يتلقاه المرسل بعد الكتابة إلى قائمة توزيع مقيدة، من داخل المؤسسة أو من خارجها.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يطلب المرسل الانضمام إلى المجموعة أو يطلب من مالكها السماح له؛ ويوضح تقرير NDR كيفية العثور على المالك. ويضيف مالك المجموعة أو مسؤول البريد لدى المستلم المرسلَ (والمرسل الخارجي يحتاج أولًا إلى جهة اتصال بريد أو مستخدم بريد) إلى المرسلين المسموح لهم في إدارة التسليم (delivery management) للمجموعة، أو يسمح للجميع بالإرسال إلى المجموعة.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تقبل المجموعة البريد إلا من مرسلين محددين أو من أعضائها، والمرسل ليس منهم.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مالك المجموعة ليس في قائمة المرسلين المسموح لهم الخاصة بها.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل الخارجي لا تمثّله جهة اتصال بريد (mail contact)، فلا يمكن إضافته إلى القائمة.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض من يجوز له الإرسال إلى المجموعة.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضف المرسل إلى المرسلين المسموح لهم دون استبدال الموجودين.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، افتح في Exchange admin center المجموعة ضمن Recipients (المستلمون) ثم Groups، واقرأ خيارات المرسلين ضمن إدارة التسليم (delivery management).</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال حتى تسمح المجموعة للمرسل؛ فالمجموعة ترفض كل نسخة بالطريقة نفسها.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مصادق عليه للمجموعة</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة توزيع</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون داخل مؤسستي وخارجها</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لبريد من خارج المؤسسة إلى مجموعة توزيع مضبوطة على قبول المرسلين الداخليين المصادق عليهم فقط. ويعدّ Exchange Online كل مرسل خارجي غير مصادق عليه لهذا الغرض.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى الشركاء أو الزبائن أو العناوين الشخصية التي تكتب إلى قائمة توزيع لشركة، مثل قائمة info أو sales أُنشئت بالإعداد الافتراضي الداخلي فقط.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع تغييره إلا مالك المجموعة أو مسؤول البريد لدى المستلم. فإما أن يسمح للمرسلين من داخل المؤسسة وخارجها في إدارة التسليم للمجموعة، وإما أن يُبقي القيد ويضيف مرسلين خارجيين مختارين، بصفتهم جهات اتصال بريد، إلى المرسلين المسموح لهم في المجموعة.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت مجموعة التوزيع بالإعداد الافتراضي الداخلي فقط.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان المقصود أن تتلقى المجموعة بريدًا من الخارج لكن الإعداد لم يُغيَّر قط.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شُدّد قيد ما دون مراعاة المرسلين من الخارج.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هل تشترط المجموعة مرسلين مصادقًا عليهم.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين من الخارج بالكتابة إلى المجموعة.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تخفق إعادة الإرسال من الخارج مرة أخرى حتى تُفتح المجموعة للمرسلين الخارجيين.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مصادق عليه لصندوق البريد</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيود التسليم لصندوق البريد</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>اشتراط مصادقة المرسلين</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): المستلم صندوق بريد تشترط قيود تسليم الرسائل فيه مرسلين مصادقًا عليهم، فلا يقبل البريد إلا من داخل مؤسسته ويرفض المرسل الخارجي.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى المرسلين الخارجيين الذين يكتبون إلى صندوق بريد يُستخدم داخليًا فقط (حساب خدمة، أو صندوق بريد مشترك داخلي) أو إلى صندوق ضُبط قيده خطأً.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلغي مسؤول البريد لدى المستلم اشتراط المرسلين المصادق عليهم في إعدادات تدفق البريد لصندوق البريد، ضمن قيود تسليم الرسائل، أو يسمح هناك لمرسلين خارجيين مختارين فقط عبر جهات اتصال بريد. ولا يستطيع المرسل فعل شيء سوى إبلاغ المستلم.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضُبطت قيود التسليم لصندوق البريد على قبول المرسلين الداخليين المصادق عليهم فقط.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق بريد مشترك أو صندوق خدمة مخصص للاستخدام الداخلي صار يُعطى الآن لجهات اتصال خارجية.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ قيد المرسلين لصندوق البريد.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين من الخارج بالوصول إلى صندوق البريد.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تُرفض كل إعادة إرسال حتى يرفع مسؤول البريد لدى المستلم القيد.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مصادق عليه للمجلد العام</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد عام</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد عام ممكّن للبريد</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): المستلم مجلد عام ممكّن للبريد مضبوط على رفض الرسائل من خارج مؤسسته. وتوثّق Microsoft رمز السجل 5.7.13 للحالة نفسها، بالنص نفسه.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى المرسلين الخارجيين الذين يكتبون إلى عنوان مجلد عام، مثل مجلد استقبال مشترك أُعطي عنوان بريد لكنه احتفظ بالقيد الافتراضي.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفتح مسؤول البريد لدى المستلم إعدادات تدفق البريد للمجلد العام ويلغي الخيار الذي يشترط مصادقة جميع المرسلين، أو يدرج المرسلين الخارجيين المسموح لهم بالكتابة إليه. ولا يفعل المرسل إلا إبلاغ المستلم بتقرير NDR.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشترط المجلد العام مرسلين مصادقًا عليهم، فيُرفض البريد القادم من الخارج.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مُكّن المجلد للبريد للاستخدام الخارجي دون تغيير قيود التسليم فيه.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ قيد المرسلين للمجلد العام.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين من الخارج بالكتابة إلى المجلد.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض المجلد البريد القادم من الخارج حتى يتغير قيده؛ أعد الإرسال بعد ذلك.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مصادق عليه</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم بريد (mail user)</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيود التسليم</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): المستلم مستخدم بريد (mail user، أي حساب يوجد صندوق بريده في مكان آخر) مضبوط على رفض الرسائل من خارج مؤسسته.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى المرسلين من الخارج الذين يكتبون إلى عنوان يحتفظ به المستأجر لدى المستلم كمستخدم بريد، مثل ضيف أو حساب صندوق بريده مستضاف على نظام آخر.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلغي مسؤول البريد لدى المستلم اشتراط المرسلين المصادق عليهم في قيود تسليم الرسائل لمستخدم البريد، أو يدرج المرسلين الخارجيين المسموح لهم بالكتابة؛ وتوثّق Microsoft هاتين الطريقتين في Exchange admin center الكلاسيكي فقط. ولا يملك المرسل تغيير أي شيء.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشترط كائن مستخدم البريد مرسلين مصادقًا عليهم.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>طُبّق قيد منسوخ من الحسابات الداخلية على مستخدم بريد يتلقى بريدًا من الخارج.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ قيد المرسلين لمستخدم البريد.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين من الخارج بالوصول إلى مستخدم البريد.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى يغيّر مسؤول البريد لدى المستلم الإعداد قبل الإرسال مرة أخرى.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح المصادقة</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful فشل المصادقة</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة الأساسية</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات الافتراضية للأمان</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوصول المشروط Conditional Access</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS اتحادي</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لتسجيل دخول مرفوض على نقطة إرسال العملاء عبر SMTP AUTH: حاول الحساب المصادقة ولم يقبله Exchange Online أو Microsoft Entra ID. والنص الذي يلي الرمز يذكر السبب؛ وتوثّق صفحات Microsoft حالات إخفاق تسجيل الدخول الاتحادي، وتربط الرمز بإيقاف SMTP AUTH وبالإعدادات الافتراضية للأمان (security defaults).</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في السجلات ونوافذ الأخطاء لدى الطابعات والماسحات الضوئية والسكربتات والتطبيقات التي ترسل عبر smtp.office365.com باسم مستخدم وكلمة مرور، كرد على AUTH. وكثيرًا ما تبلّغ المكتبات عنه مع الرد التالي، الذي يقول إن العميل لم يصادق عند MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتصرف مسؤول المستأجر لدى المرسل؛ ونادرًا ما تفيد كلمة مرور جديدة. تحقق من أن SMTP AUTH مسموح للمؤسسة ولصندوق البريد، ومن أنه لا الإعدادات الافتراضية للأمان ولا سياسة Conditional Access تحظر المصادقة القديمة لهذا الحساب، ومن أن خدمة الاتحاد المحلية، للحسابات الاتحادية، قابلة للوصول عبر HTTPS مع TLS 1.2. والمصادقة الأساسية (Basic authentication) لإرسال العملاء في طريقها إلى الإيقاف، لذا فالإصلاح الدائم هو OAuth، أو الإرسال عبر موصل Microsoft 365 أو خدمة ترحيل أخرى.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH متوقف للمؤسسة كلها، أو لصندوق البريد الذي يستخدمه الجهاز.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات الافتراضية للأمان (security defaults) مفعّلة في Microsoft Entra ID، وهي توقف SMTP AUTH بكلمة مرور.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة Conditional Access تحظر المصادقة القديمة تشمل الحساب.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة متعددة العوامل مطلوبة للحساب، ولا يستطيع جهاز يسجل الدخول بكلمة مرور تلبيتها.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>للحساب الاتحادي: لا يمكن الوصول إلى خدمة الاتحاد المحلية (STS)، أو أن عنوان URL الخاص بها لا يدعم HTTPS مع إصدار TLS حالي.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من مفتاح SMTP AUTH على مستوى المؤسسة؛ القيمة True تعني أنه متوقف لكل صندوق بريد ليس له إعداد خاص به.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الإعداد الخاص بصندوق البريد، الذي يتقدم على إعداد المؤسسة: False يعني مفعّلًا، وTrue يعني متوقفًا، والقيمة الفارغة تتبع المؤسسة.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>فعّل SMTP AUTH لصندوق البريد الذي يستخدمه الجهاز وحده.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، تحقق في Microsoft Entra admin center هل الإعدادات الافتراضية للأمان مفعّلة وهل تحظر سياسة Conditional Access المصادقة القديمة للحساب.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، افتح في Exchange admin center تقرير SMTP AUTH clients submission لترى أي العملاء ما زالوا يسجلون الدخول بالمصادقة الأساسية (Basic authentication).</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تسجيل الدخول واقرأ الرد الكامل بعد AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف بعد الرفض الأول: فتسجيلات الدخول بإعدادات لم تتغير لا تخفق إلا مرة أخرى. أعد المحاولة بعد أن تتغير إعدادات المستأجر أو طريقة المصادقة لدى العميل.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل ليس عضوًا في المجموعة أو لا يُسمح للمرسلين الخارجيين بالإرسال إلى هذه المجموعة</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>السماح لمن هم خارج المؤسسة بمراسلة المجموعة</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA)، يعيده الوكيل الذي يتولى تسليم البريد إلى مجموعات Microsoft 365 (UnifiedGroupAgent): لا تقبل المجموعة البريد من خارج المؤسسة، أو من أي شخص ليس عضوًا فيها. ومجموعات Microsoft 365 الجديدة ترفض المرسلين الخارجيين حتى يغيّر أحدهم ذلك.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى الزبائن أو الشركاء أو العناوين الشخصية التي تكتب إلى مجموعة Microsoft 365، مثل العنوان المشترك لفريق أُنشئ عبر Teams أو Outlook، ويقول الجزء المخصص للمستخدم في التقرير إن المجموعة غير مهيأة لتلقي الرسائل من ذلك المرسل.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يسمح مالك المجموعة أو مسؤول البريد لدى المستلم للمرسلين من الخارج بالكتابة إلى المجموعة: المالك من إعدادات المجموعة في Outlook، والمسؤول من Exchange admin center ضمن إعدادات المجموعة، أو من Exchange Online PowerShell. وتلاحظ Microsoft أن تطبيق التغيير قد يستغرق حتى ساعة.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ مجموعة Microsoft 365 بإعدادها الافتراضي الذي لا يقبل البريد إلا من داخل المؤسسة.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل من خارج المؤسسة ويكتب إلى عنوان مجموعة مخصص للزبائن أو الشركاء.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر الإعداد منذ أقل من ساعة ولم يُطبَّق بعد.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هل تقبل المجموعة المرسلين الخارجيين.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين الخارجيين بالكتابة إلى المجموعة.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، افتح في Exchange admin center المجموعة ضمن Recipients (المستلمون) ثم Groups، وتحقق في علامة التبويب Settings من الخيار الذي يسمح للمرسلين الخارجيين.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد الإرسال بعد أن يسمح المالك أو المسؤول للمرسلين الخارجيين وبعد مرور وقت كافٍ لتطبيق التغيير.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: يجب أن يدعم خادم البريد الوجهة TLS لاستقبال البريد</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل مصافحة TLS</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE للبريد الصادر</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA)، يرسله Exchange Online عند تسليم البريد الصادر مع DANE: اجتازت فحوص DNSSEC لنطاق المستلم، فصار TLS إلزاميًا، لكن الخادم الوجهة لم يجب على STARTTLS أو أخفقت مصافحة TLS. ومع 4.7.321 يكون تأجيلًا، ومع 5.7.321 إخفاقًا نهائيًا.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد من Microsoft 365 إلى نطاق ينشر سجلات TLSA موقّعة بـ DNSSEC، حين يتوقف خادم البريد لديه عن عرض STARTTLS، مثلًا بعد تغيير في البرمجيات، أو يعمل بإعداد TLS لا تكتمل المصافحة معه.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول البريد في نطاق المستلم خادمه: يعرض STARTTLS مجددًا، ويجعل المصافحة تعمل مع إصدارات TLS وخوارزميات التشفير الحالية. وإذا تعذرت استعادة TLS بسرعة، فيجب سحب سجلات TLSA، لأنها تعد المرسلين بأن TLS متاح. ولا يملك المرسل إلا نقل تقرير NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الخادم الوجهة يعلن عن STARTTLS، أو يحذفه جدار حماية أو وكيل (proxy) من الرد على EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
