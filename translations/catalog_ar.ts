@@ -12286,802 +12286,802 @@
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تخفق مصافحة TLS، مثلًا لأن الخادم لا يدعم إلا إصدارات بروتوكول قديمة أو لا توجد فيه شهادة صالحة للاستخدام مضبوطة.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>موازن أحمال يرسل بعض الاتصالات إلى مضيف بلا TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن رد الوجهة على EHLO يدرج STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب مصافحة TLS واقرأ أي خطأ تبلّغ عنه.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن النطاق ينشر سجلات TLSA، التي تجعل TLS إلزاميًا للمرسلين الذين يستخدمون DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.7.321 يواصل Exchange Online المحاولة ويتم التسليم بمجرد أن تعرض الوجهة TLS مجددًا؛ وبعد 5.7.321 يجب إرسال الرسالة مرة أخرى.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: انتهت صلاحية شهادة خادم البريد الوجهة</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>شهادة منتهية الصلاحية</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء صلاحية الشهادة</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجديد الشهادة</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أثناء التسليم مع DANE بعد اجتياز فحوص DNSSEC، اتصل Exchange Online بالخادم الوجهة فتلقى شهادة انتهت مدة صلاحيتها. فلا يتم التسليم عبر ذلك الاتصال؛ و4.7.322 يؤجل، و5.7.322 يخفق.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد الصادر من Microsoft 365 إلى نطاق محمي بـ DANE، وعادةً ابتداءً من يوم انتهاء صلاحية شهادة الوجهة.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجدد مسؤول البريد لدى المستلم الشهادة ويثبّتها على كل مضيف MX. وإذا غيّر التجديد ما تطابقه سجلات TLSA، أي الشهادة نفسها أو مفتاحًا مولّدًا حديثًا، فيجب نشر السجل الجديد قبل التبديل، وإلا فسيخفق التسليم بعدها بالخطأ tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلغت شهادة الخادم الوجهة تاريخ انتهاء صلاحيتها ولم تُجدَّد.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جُدّدت الشهادة، لكن أحد مضيفات MX أو خدمة البريد نفسها ما زال يستخدم الملف القديم.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق التجديد التلقائي بصمت.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض تواريخ صلاحية الشهادة التي يقدّمها الخادم.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كرر الفحص على كل مضيف MX للنطاق.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.7.322 تنتظر الرسالة في قائمة الانتظار وتخرج بعد تجديد الشهادة؛ أما رسالة 5.7.322 فيجب إعادة إرسالها.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: أخفق النطاق في التحقق من DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم تطابق TLSA</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الشهادة (rollover)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): سجلات TLSA للوجهة موثّقة بـ DNSSEC، لكن الشهادة التي قدّمها الخادم لا تطابقها، أو أن السجلات مضبوطة بشكل خاطئ، أو أخفق فحص DANE آخر، مثل شهادة يقع تاريخ بدء صلاحيتها في المستقبل. ويرفض Exchange Online التسليم؛ فصيغة 4.7.323 تؤجل، وصيغة 5.7.323 نهائية.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد الصادر من Microsoft 365 إلى نطاق يستخدم DANE، وغالبًا مباشرة بعد أن استبدلت الوجهة شهادتها أو مفتاحها دون أن تنشر أولًا سجلات TLSA مطابقة. وتذكر Microsoft أيضًا هجومًا على نطاق الوجهة سببًا محتملًا.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول نطاق المستلم سجلات TLSA تطابق ما يقدّمه الخادم: انشر سجلًا للشهادة أو المفتاح الجديد، وانتظر انقضاء TTL للسجلات القديمة، ثم بدّل الخادم بعد ذلك فقط. والشهادة التي لم تصبح صالحة بعد تستلزم فحص تواريخها أو ساعة الخادم.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت شهادة الخادم أو مفتاحه وما زال سجل TLSA يطابق القديم.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لسجل TLSA قيم usage أو selector أو matching type خاطئة بالنسبة لما يُفترض أن يطابقه.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقع تاريخ بدء صلاحية الشهادة في المستقبل.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شخص ما يعترض الاتصالات الموجهة إلى نطاق الوجهة.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجلات TLSA للوجهة.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>دع عميلًا يدعم DANE يتحقق من الخادم مقابل تلك السجلات.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>احسب ملخص SHA-256 للمفتاح العام للخادم لمقارنته بسجل 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 4.7.323 يواصل Exchange Online إعادة المحاولة من تلقاء نفسه ويتم التسليم بمجرد تطابق السجلات؛ وبعد 5.7.323 يعيد المرسل الإرسال.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: أعاد نطاق الوجهة سجلات DNSSEC غير صالحة</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل DS</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء صلاحية RRSIG</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC معطوب (bogus)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): يقدّم نطاق المستلم نفسه على أنه موقّع بـ DNSSEC، لكن Exchange Online لم يستطع التحقق من صحة سجلاته، فلا يستطيع الوثوق بإجابات MX أو TLSA ولا يتم التسليم. صيغة 4.7.324 تؤجل وصيغة 5.7.324 تخفق.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد الصادر من Microsoft 365 إلى نطاق DNSSEC فيه معطوب، مثلًا بعد تبديل مفاتيح، أو الانتقال إلى مزود DNS آخر، أو حين انتهت صلاحية التواقيع في المنطقة.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول نطاق المستلم، مع مزود DNS لديه، DNSSEC: سجلات DS مطابقة لدى المنطقة الأم، وتواقيع صالحة على المنطقة، وعدم بقاء مفاتيح قديمة بعد الانتقال بين المزودين. وإيقاف DNSSEC بالطريقة الصحيحة (بإزالة سجل DS أولًا) ينهي الخطأ أيضًا، على حساب DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل DS في المنطقة الأم لا يطابق المفتاح الحالي للمنطقة، وغالبًا بعد تبديل المفاتيح أو الانتقال إلى مزود DNS آخر.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية تواقيع المنطقة لأن إعادة التوقيع توقفت.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعض خوادم الأسماء للنطاق فقط تقدّم إجابات موقّعة.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل محللًا يتحقق من DNSSEC (validating resolver) عن سجلات MX وانظر هل يخفق التحقق.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن سجل DS في المنطقة الأم بسجلات DNSKEY للمنطقة.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مفاتيح المنطقة.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يواصل Exchange Online إعادة المحاولة عند التأجيل 4.7.324 حتى تنتهي صلاحية الرسالة؛ وبمجرد أن يعمل التحقق تغادر الرسالة قائمة الانتظار. أعد الإرسال بعد 5.7.324.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: يجب أن تحتوي الشهادة البعيدة على اسم شائع أو اسم بديل للموضوع يطابق اسم المضيف (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم البديل للموضوع</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشائع (CN)</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم تطابق اسم المضيف</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أثناء التسليم مع DANE وجد Exchange Online أن الأسماء في شهادة الخادم الوجهة، أي الاسم الشائع والأسماء البديلة للموضوع، لا تطابق لا نطاق المستلم ولا اسم مضيف MX. تأجيل مع 4.7.325، وإخفاق نهائي مع 5.7.325.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد الصادر من Microsoft 365 إلى نطاق يستخدم DANE يقدّم مضيف MX فيه شهادة صادرة لاسم آخر، مثل اسم خادم الويب أو شهادة افتراضية موقّعة ذاتيًا.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يثبّت مسؤول البريد في نطاق المستلم على كل مضيف MX شهادة تتضمن أسماؤها البديلة للموضوع اسم مضيف MX الذي تشير إليه سجلات MX للنطاق، ويُبقي سجلات TLSA متوافقة معها.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم خادم البريد شهادة صادرة لاسم مضيف مختلف.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية مضيف MX أو أضيف مضيف جديد ولا تدرج شهادته الاسم الجديد.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترجع خدمة البريد إلى شهادة افتراضية أو موقّعة ذاتيًا.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الأسماء الواردة في شهادة الخادم.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارنها بأسماء المضيفات في سجلات MX للنطاق.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما دام تأجيلًا بـ 4.7.325 تبقى الرسالة في قائمة الانتظار وتعاد محاولة إرسالها؛ أما الارتداد بـ 5.7.325 فيعني إرسالها مرة أخرى بعد إصلاح الشهادة.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم البعيد: غير مسموح بالترحيل</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجمع الترحيل (relay pool)</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التوجيه</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التوجيه التلقائي</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced Filtering for Connectors (التصفية المحسّنة للموصلات)</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) يغلّف رفض ترحيل من خادم لاحق في المسار: قام Exchange Online بإعادة توجيه رسالة أو ترحيلها من مجمع الترحيل لديه، فرفضتها البوابة التالية باعتبارها ترحيلًا. ويستخدم Exchange Online مجمع الترحيل، غير المدرج في سجل SPF الخاص بـ Microsoft 365، حين تكون مصادقة المرسل الأصلي قد أخفقت عند دخول الرسالة إلى Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR للبريد الذي تمت إعادة توجيهه أو ترحيله، على نحو متقطع، وغالبًا حيث تقف بوابة طرف ثالث مثل Proofpoint أو Barracuda أمام Microsoft 365 أو خلفه. ويُظهر تتبع الرسائل (message trace) مجمع الترحيل كمجمع صادر للرسائل الفاشلة، ونتيجة SPF fail أو softfail عند الوصول.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتصرف مسؤول مستأجر Microsoft 365 الذي يعيد توجيه البريد. حين يشير MX للنطاق إلى بوابة طرف ثالث أو خادم محلي، فعّل Enhanced Filtering for Connectors (التصفية المحسّنة للموصلات) كي يُفحص SPF مقابل المرسل الحقيقي. وأضف النطاقات التي تتحكم فيها كنطاقات مقبولة، وتجنب السلاسل الطويلة من إعادة التوجيه والترحيل.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصل البريد إلى Microsoft 365 عبر بوابة طرف ثالث، فيُقيَّم SPF مقابل عنوان IP للبوابة ويخفق.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المرسل الأصلي يخفق في SPF وليس له توقيع DKIM ناجح، وليس نطاقًا مقبولًا لدى المستأجر.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التوجيه التلقائي أو الترحيل متعدد القفزات يرسل الرسالة مرة أخرى عبر مجمع الترحيل، فترفض البوابة التالية الترحيل منه.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع رسالة فاشلة وافتح تفاصيلها؛ فالمجمع الصادر المعروض لها يبيّن هل استُخدم مجمع الترحيل.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ ترويسة Authentication-Results لرسالة متأثرة كما وصلت إلى Microsoft 365؛ فنتيجة spf=fail أو softfail تدل على المسبب.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل ضُبطت Enhanced Filtering على الموصل الوارد من البوابة.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>قد تنجح إعادة المحاولة مصادفةً عبر مجمع آخر؛ أصلح مصادقة المرسل عند الدخول للحصول على نتيجة موثوقة.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، يُرجى المحاولة مرة أخرى لاحقًا</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد عنوان IP</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">القائمة الرمادية</translation>
+        <translation>القائمة الرمادية</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الرمادية</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاصة بـ Microsoft 365 (ليست في سجل IANA): يستخدم Microsoft 365 كل رمز من 4.7.500 إلى 4.7.699 لتقييد مؤقت على عنوان IP مرسل يبدو سلوكه فجأة مريبًا، وعادةً حجم أكبر بكثير مما أرسله ذلك العنوان من قبل. ويُبقي Exchange Online Protection مصدرًا كهذا تحت المراقبة، وهي صورة من القائمة الرمادية تسميها Microsoft تقييد IP (IP throttling)، ويرفع التقييد بمجرد أن تثبت مشروعية الحركة.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في سجل التأجيلات لخادم يرسل إلى نطاق يستضيف Microsoft 365 بريده، وعادةً بعد أن يبدأ عنوان IP جديد الإرسال، أو ينتقل خادم إلى عناوين جديدة، أو تضاعف حملةٌ الحجم المعتاد. تبقى الرسالة في قائمة الانتظار لدى المرسل وتعاد محاولة إرسالها؛ ولا تصل رسالة ارتداد إلا إذا دام التقييد أطول من عمر قائمة الانتظار. وتجيب خوادم Outlook.com الاستهلاكية من Microsoft برموز من هذه المجموعة أيضًا، بصياغتها الخاصة.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يكفي الصبر عادةً: حافظ على حجم ثابت ودع الخادم المرسل يعيد المحاولة، فيُرفع التقييد خلال بضعة أيام مع بناء العنوان سجل إرسال لدى Microsoft 365. وحين يكون المرسل نفسه مؤسسة Microsoft 365 تستخدم الترحيل لبريد خوادمها المحلية، يضبط مسؤولها موصلًا من تلك الخوادم إلى Microsoft 365. وحين توجّه مؤسسة المستلم البريد الوارد أولًا عبر خدمة تصفية من طرف ثالث، يضبط مسؤول البريد لدى المستلم موصلًا لتلك الخدمة. ومكان بريد الإنتاج نطاق مخصص، لا النطاق الأولي onmicrosoft.com الذي تحدّ Microsoft من بريده.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP مرسل له تاريخ قليل أو معدوم لدى Microsoft 365 بدأ يرسل حجمًا كبيرًا.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم راسخ أرسل فجأة بريدًا أكثر بكثير من نمطه المعتاد، مثل حملة جماعية.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم محلي يستخدم الترحيل عبر Microsoft 365 لبريده الصادر دون موصل يعرّف به.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصل البريد الوارد إلى مؤسسة Microsoft 365 عبر خدمة تصفية من طرف ثالث لا يصفها أي موصل، فتحكم Microsoft على عناوين تلك الخدمة.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر جديد يرسل أكثر من رسائل اختبار من نطاقه الأولي onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على التأجيلات في سجل الخادم المرسل ودوّن الرمز التفصيلي وعنوان IP المرسل ومضيف Microsoft الذي أجاب.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ الرسائل المرسلة إلى نطاق المستلم مؤخرًا وقارنها بالحجم المعتاد للخادم.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان الخادم يستخدم الترحيل عبر مؤسسة Microsoft 365 الخاصة بك، فتحقق في Exchange Online PowerShell من أن موصلًا واردًا يطابق عنوان IP العام أو الشهادة الخاصة به.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>راقب الرسائل المؤجلة: يُفترض أن تغادر قائمة الانتظار من تلقاء نفسها بمجرد رفع التقييد.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة كما في أي إخفاق مؤقت، بفواصل متزايدة ودون رفع المعدل؛ فالتقييد مصمم ليُرفع من تلقاء نفسه. ولا تستسلم إلا حين ينفد عمر قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، اكتُشفت إساءة بإرسال بريد مزعج</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب محظور</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج صادر</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حُظر الحساب الذي أُرسلت منه الرسالة من الإرسال لأن Microsoft اكتشفت منه نشاطًا لإرسال بريد مزعج. وتضيف المساعدة داخل المنتج لدى Microsoft أنه يصيب عادةً مستخدمي مستأجر جديد يرسلون من النطاق الأولي onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير عدم التسليم الذي يعيده Exchange Online إلى مستخدم Microsoft 365، وغالبًا بعد وقت قصير من إعداد مستأجر جديد أو بعد أن يبدأ حساب بإرسال بريد مزعج. وكل رسالة من الحساب المحظور ترتد، أيًّا كان المستلم.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتصرف مسؤول مؤسسة Microsoft 365 المرسلة. تحقق هل الحساب مخترق، وأمّنه وأعد تعيين بيانات اعتماده؛ وإذا كان المستخدمون ما زالوا يرسلون من النطاق الأولي onmicrosoft.com، فأضف نطاقًا مخصصًا وتحقق منه واجعله عنوانهم الأساسي. ثم تواصل مع دعم Microsoft عبر القناة المعتادة لاستعادة قدرة الحساب على الإرسال.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختُرق الحساب المرسل واستُخدم لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمو مستأجر جديد يرسلون من النطاق الأولي onmicrosoft.com بدلًا من نطاق مخصص لهم.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الحساب بريدًا جماعيًا أو غير مرغوب فيه صنّفته التصفية الصادرة لدى Microsoft بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange Online PowerShell، تحقق من العنوان الأساسي للحساب: العنوان في onmicrosoft.com ينبغي نقله إلى نطاق مخصص متحقق منه.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض النطاقات المقبولة لدى المستأجر لترى هل أُضيف نطاق مخصص وتم التحقق منه.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع الرسائل الصادرة الأخيرة للحساب بحثًا عن حجم أو مستلمين يشيرون إلى إساءة.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة: كل رسالة من الحساب المحظور تُرفض حتى تعيد Microsoft قدرته على الإرسال.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مرسل محظور</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل محظور</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حظرت Microsoft الحساب المرسل بعد أن اكتشفت منه بريدًا مزعجًا، وهو الحكم نفسه الذي يحمله 5.7.501 بصياغة أقصر. ويعطي جدول Microsoft الرمزين 5.7.502 و5.7.503 النص والمعنى نفسيهما.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>كسبب في تقرير NDR لرسالة من مستخدم Microsoft 365 حُظر حسابه للتو بسبب البريد المزعج؛ ويستطيع الزملاء في المستأجر نفسه عادةً مواصلة الإرسال.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يؤمّن مسؤول في المؤسسة المرسلة الحساب (تسجيلات الدخول، وقواعد صندوق الوارد، وإعادة التوجيه، وموافقات التطبيقات)، ويعيد تعيين بيانات اعتماده، ثم يطلب من دعم Microsoft عبر القناة المعتادة رفع الحظر. والسبب أولًا: فالحظر المرفوع عن حساب ما زال مخترقًا سرعان ما يعود.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اعتماد مسروقة تتيح لمهاجم إرسال بريد جماعي من الحساب.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سكربت أو تطبيق أو جهاز يسجل الدخول باسم الحساب أرسل بريدًا بدا مزعجًا.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل المستخدم بريدًا جماعيًا كبيرًا غير مرغوب فيه من صندوق بريد عادي.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange Online PowerShell، ابحث عن قواعد صندوق الوارد التي تعيد توجيه البريد أو تحذفه، وهي أثر شائع لصندوق بريد مخترق.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يعيد صندوق البريد توجيه بريده إلى مكان ما.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع ما أرسله الحساب مؤخرًا.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة تلقائيًا أبدًا؛ فلا يستطيع الحساب الإرسال حتى يزيل الدعم الحظر.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مرسل محظور</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل محظور</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب محظور</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لحساب مرسل حُظر بعد أن وجدت Microsoft منه نشاطًا لإرسال بريد مزعج. ونص الرد فيه هو نفسه في 5.7.502 و5.7.511، لذا فالرمز التفصيلي هو المهم: 5.7.503 يتعلق بالحساب، و5.7.511 بعنوان IP المرسل.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسالة الارتداد التي يتلقاها مستخدم Microsoft 365 عن كل رسالة أرسلها بعد حظر الحساب. ولا توثّق Microsoft أي فرق بين هذا الرمز و5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعامل مسؤول المستأجر الحساب على أنه قد يكون مخترقًا: يراجع تسجيلات الدخول والبريد المرسل مؤخرًا، ويزيل كل ما أعدّه المهاجم، ويعيد تعيين كلمة المرور ويشترط المصادقة متعددة العوامل. وبعد إصلاح السبب، يعيد طلبٌ إلى دعم Microsoft قدرة الحساب على الإرسال.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعرضت كلمة مرور الحساب للتصيد الاحتيالي أو أُعيد استخدامها، فأرسل بها مهاجم بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج ضار على جهاز المستخدم أرسل بريدًا عبر الحساب.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ظل البريد القادم من الحساب يتلقى أحكامًا بأنه مزعج من التصفية الصادرة لدى Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، راجع سجل تسجيلات الدخول للحساب في Microsoft Entra admin center بحثًا عن مواقع أو تطبيقات غير مألوفة قبل الحظر.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع رسائل الحساب خلال الأيام الأخيرة بحثًا عن دفعات مفاجئة إلى مستلمين مجهولين.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالرسالة: إعادة الإرسال من الحساب نفسه تخفق حتى يعيد دعم Microsoft حقه في الإرسال.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض عنوان المستلم: رُفض الوصول</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">مستلم غير صالح</translation>
+        <translation>مستلم غير صالح</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): العنوان الذي تُكتب إليه الرسالة غير صالح في مؤسسة Microsoft 365، فيُرفض المستلم. لا يقول جدول Microsoft إلا إن العنوان غير صالح؛ والصياغة هي نفسها صياغة رفض Directory Based Edge Blocking، الذي يرفض المستلمين غير المعروفين عند الحافة.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يكتب خادم خارجي إلى عنوان في نطاق يستضيف Microsoft 365 بريده؛ وتذكر رسالة الارتداد العنوان المرفوض بين قوسين قبل النص.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق المرسل من العنوان بحثًا عن أخطاء إملائية، وإن لم يكن متأكدًا يطلب من المستلم العنوان الصحيح عبر قناة أخرى، ثم يعيد الإرسال. وإذا كان يُفترض أن يوجد العنوان، يتحقق مسؤول البريد لدى المستلم من أن صندوق بريد أو مجموعة أو جهة اتصال في Microsoft 365 تحمل هذا العنوان بالضبط.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي في الجزء المحلي من العنوان أو في نطاقه.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُذف صندوق البريد أو أُعيدت تسميته في مؤسسة المستلم.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان قديم محفوظ في قائمة جهات اتصال أو في إدخال للإكمال التلقائي.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن العنوان المرفوض في رسالة الارتداد حرفًا بحرف بالعنوان المقصود.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن بريد النطاق مستضاف لدى Microsoft 365: مضيف MX لديه ينتهي بـ mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق مسؤول في مؤسسة المستلم في Exchange Online PowerShell هل يحمل أي مستلم هذا العنوان.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
