@@ -12946,7 +12946,7 @@
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation>تحقق هل يعيد صندوق البريد توجيه بريده إلى مكان ما.</translation>
+        <translation>تحقق هل تُطبَّق على صندوق البريد إعادة توجيه لبريده إلى مكان ما.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
@@ -13086,402 +13086,402 @@
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للعنوان نفسه؛ صحّحه أولًا.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مستلم محظور</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستلم محظور</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): ترفض Microsoft المستلم لأنها تعدّ العنوان غير صالح وتحظر البريد الموجه إليه. ولا يذكر الجدول سببًا غير ذلك، ويقترح التواصل مع الدعم حين يبدو الرفض خاطئًا.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند الإرسال إلى عنوان واحد محدد في نطاق مستضاف لدى Microsoft 365، بينما يتلقى المستلمون الآخرون في النطاق نفسه البريد بشكل طبيعي.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد المرسل أولًا من صحة العنوان. فإن كان صحيحًا، وأكّد المستلم عبر قناة أخرى أن العنوان ينبغي أن يعمل، يرفع مسؤول البريد لدى المستلم الحالة إلى دعم Microsoft، إذ لا يستطيع رفع الحظر إلا Microsoft.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان غير صالح في مؤسسة المستلم.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظرت Microsoft العنوان نفسه، لأسباب لا تذكرها وثائقها.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن العنوان الوارد في رسالة الارتداد بالعنوان المقصود.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن MX للنطاق يشير إلى Microsoft 365، فيكون الرفض قد جاء فعلًا من Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة لهذا المستلم حتى يتأكد العنوان أو ترفع Microsoft الحظر.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، HELO غير سليم</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO غير سليم</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO غير سليم</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم HELO</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>روبوت سبام (spambot)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): عرّف الخادم المتصل نفسه في HELO أو EHLO باسم الخادم الذي يتصل به بدلًا من اسم نطاقه المؤهل بالكامل (FQDN). وتعدّ Microsoft ذلك سلوكًا نموذجيًا لروبوتات البريد المزعج وترفض البريد.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يتصل خادم بريد أو جهاز أو سكربت مضبوط بشكل خاطئ بمضيف MX لدى Microsoft 365؛ وهو شائع في شيفرات SMTP المكتوبة محليًا التي تعيد استخدام اسم المضيف الهدف في تحيتها.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضبط مسؤول البريد لدى المرسل اسم HELO/EHLO للخادم المرسل على اسم مضيفه المؤهل بالكامل، ويُفضَّل اسم يتطابق فيه DNS الأمامي والعكسي، ثم يعيد الإرسال.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضُبط البرنامج المرسل على اسم مضيف MX لدى المستلم كاسم HELO الخاص به.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سكربت أو جهاز يبني تحية EHLO من المضيف الوجهة بدلًا من اسمه الخاص.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برمجيات بريد مزعج تزوّر تحيتها.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الاسم الذي يرسله Postfix في EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تشغيل تحية جلسة باسم مضيفك الحقيقي وراقب الردود.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن عنوان IP المرسل يُحلّ عكسيًا إلى اسم التحية.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة قبل إصلاح التحية؛ فكل جلسة تبدأ بالطريقة نفسها تُرفض.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، رفضه المستلم</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP محظور من المستلم</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر على مستوى المستأجر</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حظرت مؤسسة المستلم عنوان IP الذي جاءت منه الرسالة في إعدادات Microsoft 365 الخاصة بها. ولم تحظر Microsoft نفسها العنوان؛ فالحظر يخص تلك المؤسسة وحدها.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يرتد البريد الموجه إلى زبون واحد من زبائن Microsoft 365 بينما يمر البريد من الخادم نفسه إلى نطاقات Microsoft 365 الأخرى.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتواصل المرسل مع المستلم عبر قناة أخرى ويطلب منه أن يجعل مسؤوله يزيل عنوان IP المرسل من قائمة الحظر التي أُضيف إليها، مثل IP Block List في سياسة تصفية الاتصالات (connection filter policy) في بوابة Microsoft Defender. ولا يستطيع رفعه إلا جانب المستلم.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر مسؤول في مؤسسة المستلم عنوان IP المرسل بعد بريد غير مرغوب فيه جاء منه.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان مشترك لدى مزود استضافة أو ترحيل، وتسبب بريد زبون آخر في حظره هناك.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على عملية التسليم الفاشلة في سجل الخادم المرسل لتعرف نطاق المستلم والعنوان المرسل.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعرض مسؤول في مؤسسة المستلم العناوين المحظورة في سياسة تصفية الاتصالات الافتراضية عبر Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة من العنوان نفسه حتى يؤكد المستلم زوال الحظر.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، تجاوز عنوان IP الحدود المسموح بها ضمن نطاقه</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد معدل IPv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحدود المسموح بها</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): جاءت رسائل كثيرة جدًا من نطاق عناوين IPv6 الخاص بالمرسل في وقت قصير جدًا، فترفض Microsoft الزيادة. ويذكر الرد العنوان المرسل والنطاق الذي حُسب حجمه ضمنه.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يرسل خادم إلى Microsoft 365 عبر IPv6، ولا سيما حين ترسل عدة خوادم أو عناوين كثيرة داخل بادئة IPv6 واحدة في الوقت نفسه.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يخفض مسؤول البريد لدى المرسل معدل البريد إلى Microsoft 365 من نطاق IPv6 ذاك ويوزعه على فترات، أو يجري التسليم عبر IPv4 بدلًا من ذلك، ثم يعيد إرسال الرسائل المرفوضة.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>دفعة مفاجئة من البريد، مثل نشرة إخبارية، أُرسلت عبر IPv6 إلى مستلمين في Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدة مضيفات في بادئة IPv6 نفسها ترسل في وقت واحد، فتُحسب أحجامها معًا.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ حالات الرفض في سجل الخادم المرسل لترى حجم البريد المتأثر.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كحل مؤقت، اجعل Postfix يفضّل IPv4 عند التسليم.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد إرسال الرسائل المرفوضة فورًا: انتظر، ثم أرسلها بمعدل أقل أو عبر IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، النطاق المرسل لا يجتاز التحقق من DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض DMARC</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">سياسة p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">فشل DMARC</translation>
+        <translation>فشل DMARC</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أخفق النطاق الوارد في ترويسة From للرسالة في DMARC وهو ينشر سياسة DMARC بقيمة reject، فيرفض Microsoft 365 الرسالة كما طلب مالك النطاق.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، حين يصل بريد ينشر نطاق From فيه p=reject إلى مستلم في Microsoft 365 دون SPF أو DKIM متوائم: بريد تمت إعادة توجيهه، أو قوائم بريدية، أو خدمة إرسال أُضيفت حديثًا، أو انتحال. وتصل رسالة الارتداد إلى المرسل، الذي ينبغي أن يسلّمها إلى مسؤول البريد لديه.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول نطاق From المصادقة للخدمة التي أرسلت الرسالة: أدرجها في SPF، ووقّع بريدها بـ DKIM تحت نطاق From، وتأكد من أن واحدًا منهما على الأقل متوائم. وتذكر Microsoft سجلات DNS الخاطئة أو المفقودة، وغياب توقيع DKIM، وإعادة التوجيه كأسباب معتادة؛ وتُظهر ترويسة Authentication-Results في الرسالة المعادة أي فحص أخفق.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المرسل أو خدمة الإرسال غير مدرجين في سجل SPF لنطاق From ولا يوقّعان بمفتاح DKIM للنطاق.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجتاز SPF أو DKIM، لكن لنطاق غير النطاق الوارد في ترويسة From، فتخفق مواءمة DMARC.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح DKIM العام مفقود من DNS، أو غادرت الرسالة المرسل دون توقيع.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غيّرت إعادة التوجيه الرسالة أو عنوان الإرسال في الطريق، فكسرت SPF وDKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سياسة DMARC لنطاق From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجل SPF يدرج الخادم أو الخدمة التي أرسلت الرسالة.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من وجود مفتاح DKIM للمحدِّد الوارد في ترويسة DKIM-Signature للرسالة (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ ترويسة Authentication-Results ضمن الترويسات التي تعيدها Microsoft مع رسالة الارتداد: تُظهر spf= وdkim= وdmarc= ما الذي أخفق.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال دون تغيير، لأنه سيخفق في DMARC مرة أخرى؛ أعد الإرسال بعد أن تغطي إعدادات SPF أو DKIM للنطاق مسار الإرسال.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، النطاق لا يقبل البريد عبر IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 فقط</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حاول المرسل التسليم عبر IPv6 إلى نطاق مستلم لا يقبل البريد إلا عبر IPv4. ولا يستقبل Exchange Online البريد عبر IPv6 إلا للنطاقات التي فعّله مسؤولوها.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يختار خادم مرسل ثنائي المكدس عنوان IPv6 لمضيف MX لدى المستلم ويتصل عبر IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجري مسؤول البريد لدى المرسل التسليم إلى ذلك النطاق عبر IPv4، مثلًا بجعل خادم البريد يفضّل IPv4. ويمكن لمسؤول البريد لدى المستلم بدلًا من ذلك تفعيل IPv6 الوارد للنطاق في Exchange Online؛ وعندئذ يجب أن يجتاز البريد الوارد عبر IPv6 فحص SPF أو DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المرسل يفضّل IPv6 ولمضيف MX لدى المستلم عنوان IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يفعّل نطاق المستلم بريد IPv6 الوارد في Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل لمضيف MX لدى المستلم عنوان IPv6.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر أي عائلات العناوين يستخدمها Postfix وأيها يفضّل.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق مسؤول في نطاق المستلم من حالة IPv6 له عبر Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة عبر IPv4؛ فالمحاولة نفسها عبر IPv6 تُرفض في كل مرة.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مرسل محظور</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP محظور</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرسلين المحظورين</translation>
     </message>
     <message>
         <source>blacklist</source>
