@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): عنوان IP الذي جاءت منه الرسالة محظور من الإرسال إلى Microsoft 365، وتريد Microsoft التحقيق فيه أكثر قبل رفع الحظر. وخلافًا لحالات الحظر من 5.7.606 إلى 5.7.649، لا يمكن إزالة هذا الحظر عبر بوابة إزالة الإدراج ذاتية الخدمة (delist portal).</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO، حين يحاول خادم على العنوان المحظور التسليم إلى أي نطاق مستضاف لدى Microsoft 365؛ فكل مستلم في Microsoft 365 يرفضه، لا مؤسسة واحدة فقط.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد مسؤول البريد لدى المرسل أولًا من أن العنوان لم يعد يرسل بريدًا مزعجًا (حسابات مخترقة، أو خادم ترحيل مفتوح، أو مضيفات مصابة)، ثم يعيد توجيه رسالة الارتداد إلى delist@microsoft.com مع رمز NDR الكامل وعنوان IP. وترد Microsoft خلال نحو 48 ساعة بالخطوات التالية؛ ولا تعمل بوابة إزالة الإدراج لهذا الرمز.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جاء بريد مزعج أو ضار من عنوان IP المرسل.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتمي العنوان إلى نطاق عناوين مشترك أرسل مستخدموه الآخرون بريدًا مسيئًا.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم مضيف مخترق أو خادم ترحيل مفتوح في شبكة المرسل لإرسال البريد المزعج.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على الرفض في سجل الخادم المرسل؛ والعنوان الوارد في الرد هو الذي تذكره في طلب إزالة الإدراج.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>من مضيف خارج شبكتك، حاول ترحيل رسالة لنطاق خارجي عبر خادمك؛ يجب أن يُرفض ذلك.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من العنوان المرسل (هنا 192.0.2.1) في قائمة حظر عامة، فكثيرًا ما تسجّل الإساءة نفسها.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف عن الإرسال من هذا العنوان إلى Microsoft 365 حتى تؤكد Microsoft إزالة الإدراج؛ فمحاولات الإعادة لا تزيد سجله إلا سوءًا.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، يجب أن تتوافق الرسالة مع RFC 5322 القسم 3.6.2</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة From</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان From مفقود</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): لا تحمل الرسالة عنوانًا صالحًا في ترويسة From، وهو ما يشترطه RFC 5322 القسم 3.6.2، فيرفضها Microsoft 365. ويجب أن يكون العنوان صندوق بريد سليمًا، مكتوبًا بين قوسين زاويين حين يسبقه اسم عرض.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية بيانات الرسالة، للبريد الصادر من سكربتات وأجهزة وتطبيقات مكتوبة محليًا تبني ترويساتها يدويًا: From يحوي اسمًا فقط، أو From فارغ، أو لا From على الإطلاق.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول البريد لدى المرسل أو المطور البرنامج بحيث تحمل كل رسالة ترويسة From بعنوان صالح، مثل اسم عرض يليه العنوان بين قوسين زاويين، ثم يعيد الإرسال.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة From مفقودة.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحمل ترويسة From اسم عرض فقط، دون عنوان.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان في From مشوّه، مثلًا دون قوسين زاويين بعد اسم العرض.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى ترويسة From في نسخة محفوظة من الرسالة.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل اختبارًا بترويسة From سليمة الصياغة وقارن النتيجة.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال قبل إصلاح ترويسة From؛ فالرسالة نفسها تُرفض دائمًا.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُظر مضيف العميل بواسطة قائمة حظر الزبون (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر مخصصة</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر IP (IP Block List)</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): وضعت مؤسسة المستلم عنوان IP المرسل في قائمة الحظر الخاصة بها، فيرفض Microsoft 365 البريد منه لذلك النطاق. ويذكر الرد العنوان المحظور والنطاق الذي حظره.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يرفض زبون واحد من زبائن Microsoft 365 خادمك بينما تقبل النطاقات الأخرى المستضافة لدى Microsoft 365 بريده.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع إلغاءه إلا مؤسسة المستلم. يتواصل المرسل مع المستلم هاتفيًا أو عبر نظام بريد آخر ويطلب أن يزيل مسؤولهم العنوان من قائمة الحظر المخصصة؛ وإذا كان الحظر متعمدًا، فيحتاج المرسل إلى طريقة أخرى للوصول إليهم.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضاف مسؤول في مؤسسة المستلم عنوان IP المرسل إلى قائمة الحظر لديها بعد تلقي بريد لم ترغب فيه.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُظر العنوان خطأً، أو مع نطاق عناوين مشترك كامل لدى مزود استضافة.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ النطاق والعنوان المذكورين في الرد لتعرف بمن تتصل وبشأن أي عنوان.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يراجع مسؤول البريد لدى المستلم قائمة الحظر IP Block List في سياسات تصفية الاتصالات ويزيل عنوان المرسل.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تفيد إعادة المحاولة ما دام العنوان في قائمة تلك المؤسسة؛ انتظر حتى يؤكد المستلم إزالته.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، النطاق المرسل لا يستوفي مستوى المصادقة المطلوب</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل كبير الحجم</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>متطلبات المرسلين الجماعيين</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Outlook.com (ليس في سجل IANA): رفضت خدمة البريد الاستهلاكية من Microsoft الرسالة لأن النطاق الوارد في ترويسة From لا يستوفي مستوى المصادقة المطلوب من المرسلين كبار الحجم. وتشمل القاعدة النطاقات التي ترسل 5,000 رسالة أو أكثر إلى عناوين Microsoft الاستهلاكية، وتنطبق عندئذ على كل بريدها هناك.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>للمرسلين الجماعيين مثل النشرات الإخبارية وأنظمة الإشعارات ومنصات التسويق التي تكتب إلى عناوين outlook.com وhotmail.com وlive.com وmsn.com، منذ أن طبّقت Microsoft متطلباتها للمرسلين كبار الحجم؛ وكثيرًا ما تدرج رسالة الارتداد نتائج SPF وDKIM وDMARC بعد النص.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول نطاق From كلًّا من SPF وDKIM ينجح لكل خدمة ترسل باسم النطاق، وينشر سجل DMARC (تكفي p=none)، ويتأكد من أن SPF أو DKIM متوائم مع نطاق From كي ينجح DMARC. والرسائل المرفوضة لم يتم تسليمها ويجب إرسالها مرة أخرى بعد ذلك.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يخفق SPF لأن خدمة إرسال أو خادمًا مرسلًا غير مدرج في سجل SPF للنطاق.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يخفق DKIM، أو يغيب، للبريد الصادر من إحدى خدمات الإرسال للنطاق.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينشر النطاق سجل DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينجح SPF وDKIM إلا لنطاق خدمة الإرسال نفسها، دون مواءمة مع نطاق From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن النطاق ينشر سجل DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجل SPF يغطي كل خدمة ترسل باسم النطاق.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن مفتاح DKIM لكل خدمة إرسال منشور تحت النطاق.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل اختبارًا إلى صندوق بريد في Outlook.com تتحكم فيه واقرأ ترويسة Authentication-Results: يجب أن تكون نتائج spf وdkim وdmarc كلها pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال حتى تُصلَح المصادقة؛ فالرسالة نفسها تُرفض مرة أخرى.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، عنوان IP مرسل محظور</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP مرسل محظور</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بوابة إزالة الإدراج (delist portal)</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرسلين المحظورين</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاصة بـ Microsoft 365 (ليست في سجل IANA): يستخدم Microsoft 365 كل رمز من 5.7.606 إلى 5.7.649 لعنوان IP مرسل وضعه في قائمة المرسلين المحظورين لديه. ولا تقبل أي مؤسسة في Microsoft 365 البريد من ذلك العنوان حتى يُزال من القائمة، وهو ما يستطيع المرسل طلبه عبر بوابة ذاتية الخدمة.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO، حين يحاول خادم على العنوان المدرج التسليم إلى أي نطاق مستضاف لدى Microsoft 365؛ ويذكر الرد العنوان والبوابة. وأكثر من يصادفه الخوادم على الاستضافة المشتركة، والخوادم السحابية الجديدة، والأجهزة المخترقة.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد مسؤول البريد لدى المرسل من أن العنوان لا يرسل إلا بريدًا سليمًا (لا حسابات مخترقة، ولا خادم ترحيل مفتوح، ولا برامج ضارة) ويتبع أفضل ممارسات الإرسال، ثم يطلب الإزالة عبر بوابة Office 365 Anti-Spam IP Delist Portal (sender.office.com): أدخل عنوان بريد إلكتروني والعنوان المحظور، وافتح رابط التأكيد المرسل إلى صندوق البريد ذاك، واختر Delist IP. وقد تستغرق الإزالة 24 ساعة أو أكثر، ويُدرج العنوان مجددًا إذا استمرت الإساءة.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل من العنوان بريد مزعج أو تصيد احتيالي أو برامج ضارة، من المرسل نفسه أو من متسلل.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدم العنوانَ شخصٌ آخر من قبل، مثل عنوان سحابي أو عنوان استضافة أُعيد تخصيصه، فهو يحمل سجل ذلك الشخص.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم خادم ترحيل مفتوح أو يرسل عبره حساب مخترق.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على العنوان الدقيق والرمز التفصيلي في الرد.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اطلب الإزالة في بوابة Office 365 Anti-Spam IP Delist Portal على sender.office.com، بعنوان بريد إلكتروني واحد وعنوان IP واحد في كل زيارة، ثم اختر Delist IP بعد اتباع رابط التأكيد.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد إزالة الإدراج، اختبر تسليمًا إلى نطاق مستضاف لدى Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف عن إعادة المحاولة إلى Microsoft 365 من ذلك العنوان حتى تسري إزالة الإدراج؛ ويمكن للرسائل الموجودة في قائمة الانتظار أن تخرج بعد ذلك.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر محظور من الإرسال</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر محظور</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر البريد الصادر</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر مقيد</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاصة بـ Microsoft 365 (ليست في سجل IANA): يستخدم Microsoft 365 الرموز من 5.7.700 إلى 5.7.750 حين يحظر البريد الذي ترسله مؤسسة Microsoft 365 نفسها، مثلًا لأن كثيرًا من بريدها الصادر بدا مزعجًا، أو خرج عبر عناوين ذات سمعة منخفضة، أو استخدم نطاقات لم تسجلها المؤسسة قط. والمشكلة في المستأجر الخاص بالمرسل نفسه، ولا يستطيع إصلاحها إلا مسؤول ذلك المستأجر.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR التي يعيدها Exchange Online إلى مستخدمي المؤسسة المرسلة، وغالبًا إلى مستخدمين كثيرين دفعة واحدة. وأكثر من يصادف هذه الرموز المستأجرون التجريبيون، والمستأجرون الذين جددوا للتو اشتراكًا منتهيًا، والمستأجرون الذين لديهم حساب مسؤول مخترق أو خادم محلي مخترق.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ مسؤول Microsoft 365 في المؤسسة المرسلة الرمز الدقيق في تقرير NDR: فلكل من 5.7.703 و5.7.705 و5.7.708 و5.7.750 إصلاحه الخاص. وبوجه عام، اعثر على مصدر البريد السيئ وأغلقه (حسابات مخترقة، أو موصلات غير مصرح بها، أو خادم ترحيل مفتوح في البيئة المحلية)، وأضف كل نطاق يُستخدم للإرسال وتحقق منه، وتواصل مع دعم Microsoft لإزالة الحظر.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج أو جماعي أُرسل عبر المستأجر، وغالبًا عبر حساب أو موصل أو خادم محلي مخترق.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد أُرسل بكميات كبيرة من نطاقات ليست نطاقات مقبولة لدى المستأجر.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر جديد أو تجريبي يرسل عبر عناوين IP ذات سمعة منخفضة.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
