@@ -13766,7 +13766,7 @@
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation>sender.office.com</translation>
+        <translation>sender.office.com بوابة المرسلين</translation>
     </message>
     <message>
         <source>blocked senders list</source>
@@ -13821,7 +13821,7 @@
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation>اطلب الإزالة في بوابة Office 365 Anti-Spam IP Delist Portal على sender.office.com، بعنوان بريد إلكتروني واحد وعنوان IP واحد في كل زيارة، ثم اختر Delist IP بعد اتباع رابط التأكيد.</translation>
+        <translation>اطلب الإزالة في بوابة Office 365 Anti-Spam IP Delist Portal على sender.office.com (بوابة المرسلين)، بعنوان بريد إلكتروني واحد وعنوان IP واحد في كل زيارة، ثم اختر Delist IP بعد اتباع رابط التأكيد.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستلم محظور في Tenant Allow/Block List الخاصة بالمستأجر نفسه.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع إحدى الرسائل المرتدة لترى رمزها والموصل أو الخادم الذي جاءت عبره.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الموصلات الواردة وابحث عن موصلات لم ينشئها أحد في قسم تقنية المعلومات.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح تقرير Mailflow status للبريد الصادر وتقرير Top senders and recipients (كبار المرسلين والمستلمين) في بوابة Microsoft Defender لترى من أرسل معظم البريد.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تفيد إعادة الإرسال ما دام الحظر قائمًا؛ أعد الإرسال بعد أن يصلح المسؤول السبب، وبعد أن يرفع دعم Microsoft الحظر في معظم هذه الرموز.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل إلى هؤلاء المستلمين تحظرها مؤسستك بواسطة Tenant Allow Block List (قائمة السماح وقائمة الحظر لدى المستأجر)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة السماح والحظر للمستأجر (Tenant Allow/Block List)</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة حظر المستلمين</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أرسل مستخدم بريدًا إلى عنوان أو نطاق تحظره مؤسسة المرسل نفسها في Tenant Allow/Block List لدى المستأجر. وإدخالات الحظر هناك توقف البريد في الاتجاهين، ومستلم واحد محظور يوقف الرسالة كلها لكل المستلمين، داخل المؤسسة وخارجها.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير NDR من مؤسسة Exchange Online الخاصة بالمستخدم مباشرة بعد الإرسال، وعادةً بعد أن حظر مسؤول عنوان مرسل بريد مزعج أو نطاقه وما زال المستخدمون يكتبون إليه، أو حظر نطاقًا يستخدمه أيضًا مراسلون مرغوب فيهم.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يزيل المرسل العنوان المحظور ويعيد الإرسال إلى الآخرين فورًا، إذ لم يتلقَّ أي منهم الرسالة. ثم يقرر مسؤول في المؤسسة هل إدخال الحظر صحيح؛ وإن لم يكن، يزيله أو يضيّقه ضمن Tenant Allow/Block Lists لدى المستأجر في بوابة Microsoft Defender (Email &amp; collaboration، ثم Policies &amp; rules، ثم Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضاف مسؤول عنوان المستلم أو نطاقه كإدخال حظر للمرسل في Tenant Allow/Block List لدى المستأجر.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إدخال حظر لنطاق كامل يشمل أيضًا مستلمًا يكتب إليه المستخدم بشكل مشروع.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ في تقرير NDR قائمة المستلمين المحظورين التي يذكرها.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange Online PowerShell، اعرض إدخالات حظر المرسلين في Tenant Allow/Block List لدى المستأجر.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أزل الإدخال الذي لا ينبغي أن يكون هناك.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال دون تغيير، لأن قائمة المستلمين نفسها تُحظر مرة أخرى؛ أعد الإرسال دون المستلمين المحظورين أو بعد إزالة الإدخال.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، تجاوز المستأجر الحد</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز المستأجر الحد</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر محظور</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج صادر</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حظر Exchange Online البريد الصادر للمؤسسة المرسلة لأن قدرًا كبيرًا جدًا من البريد المزعج أو الجماعي خرج منها. وفي حالات نادرة يأتي الحظر بعد تجديد اشتراك كان قد انتهى بالفعل، إلى أن تلحق الخدمة بالتغيير.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فجأة لمستخدمي المستأجر، في تقارير NDR من Exchange Online؛ وعادةً بعد اختراق خادم محلي يوجّه بريده عبر Exchange Online، أو حساب مسؤول استُخدم لإنشاء موصلات.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبحث مسؤول المؤسسة عمّا أرسل البريد المزعج، مستعينًا بتقرير Mailflow status للبريد الصادر، وتقرير Threat protection status، وتقرير Top senders and recipients (كبار المرسلين والمستلمين)، وتقرير Outbound connector (الموصل الصادر)، وتتبع الرسائل (message trace). ثم يؤمّن الحسابات والخوادم المخترقة، ويزيل الموصلات غير المصرح بها، ويفرض المصادقة متعددة العوامل، ثم يتواصل مع دعم Microsoft ويشرح السبب ويطلب إزالة الحظر. وبعد التجديد المتأخر يزول الحظر عادةً خلال يوم.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم محلي مخترق استخدم الترحيل عبر Exchange Online لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم حساب مسؤول مخترق لإنشاء موصلات تسمح بمرور البريد المزعج.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد جماعي أُرسل من المستأجر بأحجام عدّتها Microsoft بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاشتراك ثم جُدّد، ولم تكن الخدمة قد زامنت الحالة الجديدة بعد.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع البريد الصادر خلال اليومين الأخيرين ورتّب المرسلين حسب عدد الرسائل.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الموصلات مع تواريخ إنشائها لتكتشف الموصلات المجهولة الحديثة.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح عرض البريد الصادر في تقرير Mailflow status في بوابة Microsoft Defender لترى متى بدأ البريد المزعج.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبقى البريد الصادر محظورًا حتى يزيل دعم Microsoft الحظر؛ أعد الإرسال بعد ذلك، والرسائل المشروعة فقط.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، لا تُقبل الحركة من عنوان IP هذا</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر تجريبي</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP منخفض السمعة</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحركة غير مقبولة</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): لم يرسل Exchange Online بريد المؤسسة عبر عناوين IP المنخفضة السمعة التي يخصصها للزبائن الجدد. ويصيب غالبًا المستأجرين التجريبيين قبل شراء التراخيص.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR للبريد الصادر من مستأجر Microsoft 365 جديد، وغالبًا في اشتراك تجريبي، بما في ذلك البريد الذي ترسله التطبيقات عبر الخدمة.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعيّن مسؤول المستأجر تراخيص Exchange Online مدفوعة. وحتى ذلك الحين، أثناء الفترة التجريبية، يمكن للمسؤول أن يطلب من دعم Microsoft استثناءً للعنوان المنخفض السمعة.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر على اشتراك تجريبي ولم تُعيَّن له تراخيص Exchange Online بعد.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر جديد، وبريده الصادر يخرج عبر عناوين ذات سمعة منخفضة.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، تحقق في Microsoft 365 admin center، ضمن Billing، هل الاشتراك تجريبي وهل عُيّنت تراخيص Exchange Online.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من تراخيص المستخدم المرسل عبر Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تخفق إعادة الإرسال من المستأجر بالطريقة نفسها حتى تتوفر التراخيص أو يمنح الدعم استثناءً.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُظر العميل من الإرسال من نطاق غير مسجل</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق غير مسجل</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق مقبول</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق غير مهيأ</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أرسل المستأجر حجمًا كبيرًا من البريد من نطاقات لم يضفها ولم يتحقق منها كنطاقات مقبولة، فحظره Exchange Online. وتسمح Microsoft ببعض البريد من نطاقات غير مسجلة لكنها تتوقع تسجيل كل نطاق مرسل.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين تستخدم أجهزة أو تطبيقات أو خادم محلي الترحيل عبر Exchange Online بنطاقات مرسلين لا يملكها المستأجر، أو بعد أن أنشأ مهاجمون موصلًا واردًا في المستأجر لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضيف مسؤول المستأجر كل نطاق يُستخدم للإرسال كنطاق مقبول ويتحقق منه، أو يستخدم موصلًا قائمًا على الشهادة تسمّي شهادته نطاقًا مقبولًا متحققًا منه. ويراجع أيضًا الموصلات والحسابات بحثًا عن اختراق، ويزيل كل ما أنشأه مهاجم، ثم يطلب من دعم Microsoft رفع الحظر.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>البريد الذي يمر بالترحيل عبر Exchange Online يستخدم نطاق مرسل ليس نطاقًا مقبولًا لدى المستأجر.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنشأ مهاجم موصلًا واردًا وأرسل بريدًا مزعجًا عبر المستأجر.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>موصل مضبوط بشكل خاطئ يقبل البريد من خوادم ترسل باسم نطاقات كثيرة لا تخص المؤسسة.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض النطاقات المقبولة لدى المستأجر وقارنها بالنطاقات التي ترسل خوادمك وتطبيقاتك باسمها.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من كيفية تعرّف الموصلات الواردة على خوادمك: بالشهادة أم بعنوان IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع الرسائل المرتدة لترى أي نطاقات مرسلين حُظرت.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ترسل شيئًا بعد الآن من النطاق غير المسجل؛ أعد الإرسال بعد أن يصبح النطاق مقبولًا ومتحققًا منه ويُرفع الحظر.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مرسل محظور</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق محظور</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل محظور</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): النطاق الذي تُرسل الرسالة باسمه محظور بعد اكتشاف بريد مزعج منه. ويقول جدول Microsoft إن النطاق المحظور قد يكون المذكور في EHLO، أو مرسل المغلف (P1)، أو ترويسة From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يصل إلى Microsoft 365 بريد يدّعي النطاق المحظور، أيًّا كان الخادم الذي يرسله. ولا يظهر الرمز إلا في مراجعة 2024 لجدول NDR لدى Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يوقف مالك النطاق البريد المزعج من مصدره (حسابات مخترقة، أو نماذج ويب يُساء استخدامها، أو خدمة إرسال مهملة)، ويتأكد من أن كل خدمة ترسل باسم النطاق تصادق بشكل صحيح، ثم يتواصل مع دعم Microsoft لاستعادة قدرة النطاق على الإرسال.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل بريد مزعج باستخدام النطاق في تحية EHLO، أو في مرسل المغلف، أو في ترويسة From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق أو خدمة طرف ثالث ترسل باسم النطاق أنتجت البريد المزعج.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الأسماء التي تستخدمها خوادمك في EHLO وكمرسلي مغلف، لتعرف أي نطاق حُظر.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجل DMARC للنطاق وتقاريره التجميعية لتعثر على كل مصدر يرسل باسم النطاق.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال باسم النطاق المحظور؛ فـ Microsoft 365 يرفض بريده حتى يرفع الدعم الحظر.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، يُرجى المحاولة مرة أخرى لاحقًا</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP مقيد</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نشاط مريب</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مقيد مؤقتًا</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاصة بـ Microsoft 365 (ليست في سجل IANA): يستخدم Microsoft 365 كل رمز من 4.7.850 إلى 4.7.899 حين يرصد نشاطًا مريبًا من عنوان IP متصل واحد ويؤخر ذلك العنوان ريثما يقيّمه. ونص الرد هو نفسه في الرموز من 4.7.500 إلى 4.7.699، لكن جدول Microsoft يربط هذه المجموعة بالعنوان المعني؛ ويؤجل بريده ولا يُرفض.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>كتأجيلات في سجل خادم يرسل إلى مستلمين في Microsoft 365 بينما تتفحص Microsoft عنوان ذلك الخادم عن قرب. ولا توثّق Microsoft الرمز الأساسي ولا أمر SMTP الذي تجيب عنده، وليست لديها صفحة مستقلة لاستكشاف أخطاء هذه المجموعة.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>دع الخادم المرسل يواصل إعادة المحاولة: تقول Microsoft إن التقييد يُرفع قريبًا حين يتبين أن النشاط سليم. وفي الأثناء يتحقق مسؤول البريد لدى المرسل مما كان العنوان يرسله، لأن حسابًا مخترقًا أو خادم ترحيل مفتوحًا أو سكربتًا خارجًا عن السيطرة قد يقلب التقييم ضده وقد ينتهي بحظر.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدت الحركة من عنوان IP المتصل مريبة لمرشحات Microsoft، مثل دفعة مفاجئة.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان مشترك مع مرسلين آخرين، مثل مزود استضافة أو خدمة ترحيل، تسبب بريدهم في التقييم.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب أو مضيف مخترق في شبكة المرسل يرسل بريدًا مزعجًا من ذلك العنوان.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
