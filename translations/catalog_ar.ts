@@ -14286,452 +14286,452 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض التأجيلات للمستلمين المستضافين لدى Microsoft لترى أي عنوان مرسل متأثر ومنذ متى.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>رتّب مرسلي المغلف حسب الحجم لتكتشف حسابًا يرسل أكثر بكثير من المعتاد.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يظهر العنوان المرسل (هنا 192.0.2.1) بالفعل في قائمة حظر عامة، وهو مؤشر على إساءة صادرة منه.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ الرسالة في قائمة الانتظار وأعد المحاولة وفق الجدول المعتاد؛ فالإرسال الأسرع لن ينهي التقييم أسرع.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لن تُقبل الاتصالات لأن عنوان IP مدرج في قائمة Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر Yahoo بسبب Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إدراج في Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">قائمة RBL</translation>
+        <translation>قائمة RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، خارج سجل IANA: يرفض Yahoo الاتصال لأن عنوان IP المرسل مدرج لدى Spamhaus. وتذكر صفحة الأخطاء لدى Yahoo الإدراج في Spamhaus كأحد أسباب الأخطاء الدائمة، وتحيل المرسلين إلى Spamhaus لحله.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في وقت مبكر من الجلسة، ردًّا على MAIL FROM، من مضيفات MX لدى Yahoo وAOL؛ وكل رسالة من العنوان تخفق. ويذكر الرد Spamhaus لكنه لا يذكر أي قوائمها تحوي العنوان.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبحث مالك عنوان IP عنه في صفحة البحث لدى Spamhaus (check.spamhaus.org)، ويصلح ما يصفه الإدراج (مضيف مصاب، أو مصدر بريد مزعج، أو نطاق عناوين ديناميكي ينبغي أن يرسل عبر خادم ترحيل) ويطلب الإزالة هناك. ويقبل Yahoo البريد مجددًا بمجرد زوال الإدراج.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP مدرج في قائمة لدى Spamhaus لأن بريدًا مزعجًا أُرسل منه.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جهاز خلف العنوان مصاب أو يشغّل وكيلًا مفتوحًا (open proxy).</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتمي العنوان إلى نطاق عناوين سكني أو ديناميكي تدرجه Spamhaus على أنه غير مخصص لإرسال البريد مباشرة.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم في المنطقة المجمّعة لدى Spamhaus (combined zone) عن العنوان المرسل، مع عكس ترتيب أجزائه الثمانية؛ فأي إجابة تعني أنه مدرج.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح check.spamhaus.org مع العنوان لتقرأ أي قائمة تحويه، ولماذا، وكيف تطلب الإزالة.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة حتى يخرج العنوان من قائمة Spamhaus؛ ثم أعد الإرسال.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُقبل الاتصالات من عناوين IP المدرجة في Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر Exploits Block List</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مضيف مصاب</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، ليس في سجل IANA: عنوان IP المرسل مدرج في Spamhaus Exploits Block List (XBL)، وهي قائمة حظر تضم المضيفات المصابة أو المستولى عليها أو التي تشغّل وكلاء مفتوحين، ويرفض Yahoo البريد منه.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رد دائم عند بدء الجلسة من مضيفات MX لدى Yahoo. وتصادفه الشبكات التي تقع خلف عنوان NAT واحد حين يُصاب أي جهاز واحد فيها، حتى لو كان خادم البريد نفسه سليمًا.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعثر مالك عنوان IP على الجهاز المخترق خلفه وينظّفه، ثم يزيل العنوان عبر صفحة البحث لدى Spamhaus. ونقل البريد إلى عنوان آخر دون تنظيف لا يفعل إلا نقل الإدراج معه.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج ضار على حاسوب أو جهاز يشارك عنوان IP المرسل.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وكيل مفتوح أو خدمة مستولى عليها في الشبكة.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم بريد أو تطبيق ويب مخترق خلف العنوان.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أكّد الإدراج في المنطقة المجمّعة لدى Spamhaus؛ فالإجابة ضمن 127.0.0.4 إلى 127.0.0.7 تأتي من قائمة الاستغلالات (exploits).</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن اتصالات صادرة غير متوقعة إلى المنفذ 25 من أجهزة في الشبكة، وهي علامة على برنامج ضار يرسل بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة من العنوان المدرج؛ أعد الإرسال بعد تنظيفه وإزالة إدراجه.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت الرسالة بسبب السياسة المحلية</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>السياسة المحلية</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Apple لخدمة iCloud Mail (icloud.com وme.com وmac.com والنطاقات المخصصة المستضافة هناك)، وليس رمزًا من IANA: رفضت مرشحات Apple الرسالة بموجب السياسة المحلية للخدمة. ولا توثّق Apple هذا الوسم؛ وهو عمليًا يدل على حكم بأنها بريد مزعج بناءً على المحتوى أو السمعة أو المصادقة.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من مضيفات MX لدى iCloud Mail. ولا يلزم أن يبدو نطاق المستلم تابعًا لـ Apple، لأن النطاقات المخصصة المستضافة لدى iCloud Mail تعيده أيضًا؛ وكثيرًا ما يصيب جزءًا فقط من الإرسال الجماعي بينما يتم تسليم الباقي.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفحص المرسل البريد مقابل متطلبات Apple للمرسلين الجماعيين: نجاح SPF وDKIM لنطاق From:، وسياسة DMARC منشورة، وDNS عكسي لعناوين الإرسال، وهويات إرسال متسقة، وقوائم قائمة على الموافقة. وإذا ظل تدفق مشروع مرفوضًا، فراسل icloudadmin@apple.com مع اسم الشركة والنطاق وعناوين IP المرسلة وأخطاء SMTP ووصف للمشكلة، كما تطلب صفحة postmaster لدى Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى أو روابط تقيّمها مرشحات البريد المزعج لدى Apple على أنها مزعجة.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سمعة سيئة لعنوان IP المرسل أو للنطاق.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم نجاح SPF أو DKIM أو DMARC لنطاق From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترويسات لا تتبع صيغة رسائل الإنترنت، مثل Message-ID مشوّه.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن لعنوان IP المرسل DNS عكسيًا، وهو ما تشترطه Apple على المرسلين الجماعيين.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رسالة اختبار إلى صندوق بريد تتحكم فيه وتأكد من نجاح SPF وDKIM وDMARC في Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص عنوان IP المرسل مقابل Spamhaus؛ فالإدراج يجعل رفض Apple أكثر احتمالًا.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للرسالة نفسها دون تغيير؛ أصلح السبب أو اسأل فريق postmaster لدى Apple أولًا.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت الرسالة بموجب السياسة المحلية لـ iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انقطاع iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>السياسة المحلية</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Apple في iCloud Mail، خارج سجل IANA، يُرسل بصياغة السياسة المحلية نفسها التي تحملها وسوم الرفض الأخرى لدى Apple. ولا توثّق Apple أيًّا منها، لذا فما يميز هذا الوسم غير معلن. وفي حادثة مُبلغ عنها رفض iCloud Mail به كل البريد الوارد أثناء عطل من جانب Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من مضيفات MX لدى iCloud Mail، في رد دائم. وقد أُبلغ عنه لمرسلين أفراد، ومرة واحدة على الأقل لكل المرسلين في الوقت نفسه حين اختلّت تصفية البريد المزعج لدى Apple.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرف أولًا على من تقع المشكلة: إذا كان بريد مرسلين لا علاقة لهم ببعضهم إلى عناوين iCloud يرتد بالطريقة نفسها في الوقت نفسه، فالعطل لدى Apple ولا ينفع إلا الانتظار؛ أعد الإرسال بعد ذلك، لأن الخادم المرسل لا يعيد المحاولة للرسالة المرفوضة. وإلا فتعامل مع المصادقة والسمعة والمحتوى كما في حالات الرفض الأخرى بسبب السياسة لدى Apple، واكتب إلى icloudadmin@apple.com مع السجلات إن ظل البريد المشروع يخفق.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم ثقة مرشحات Apple بعنوان IP المرسل أو النطاق أو المحتوى.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عطل في تصفية iCloud Mail يرفض البريد من الجميع لفترة.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يخفق البريد من مرسلين آخرين إلى عناوين iCloud في اللحظة نفسها، مثلًا بالإرسال من حساب بريد ويب كبير.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على كل حالات رفض iCloud في السجل لترى هل بدأت فجأة لكل رسالة.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن للعنوان المرسل DNS أماميًا وعكسيًا متطابقين.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يُصدر الخادم المرسل رسالة ارتداد فورًا. وإذا حدث انقطاع لدى Apple، فأعد إرسال الرسائل المرتدة يدويًا بعد انتهائه.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُظرت لإخفاقها في فحصي المصادقة SPF وDKIM كليهما</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد غير مصادق عليه</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مصادقة iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Apple في iCloud Mail، ليس في سجل IANA: لم تجتز الرسالة SPF ولا DKIM، فرفضتها Apple. وتطلب صفحة postmaster لدى Apple من كل مرسل جماعي أن يصادق بـ SPF وDKIM وأن ينشر سياسة DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من مضيفات MX لدى iCloud Mail، للبريد الذي لا يحمل توقيع DKIM صالحًا ويأتي كذلك من خادم لا يصرّح له سجل SPF لنطاق المغلف. والبريد الذي تمت إعادة توجيهه فانكسر توقيعه في الطريق، دون ترويسات ARC، حالة نموذجية.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينشر مسؤول البريد لدى المرسل سجل SPF لنطاق المغلف أو يصححه، ويفعّل توقيع DKIM لنطاق From:. ويكفي نجاح فحص واحد لتجاوز هذا الوسم، لكن قواعد Apple للبريد الجماعي تطلب الاثنين وسياسة DMARC. وعلى الخوادم التي تعيد توجيه البريد إلى عناوين iCloud إضافة ترويسات ARC، كما تطلب Apple.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد توقيع DKIM، أو توقيع كسرته بوابة أو تذييل بعد التوقيع.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل SPF لا يدرج الخادم الذي أرسل الرسالة، أو لا يوجد سجل SPF أصلًا.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة توجيه غيّرت مرسل المغلف ونص الرسالة دون إضافة ترويسات ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجل SPF لنطاق المغلف يغطي عنوان الخادم المرسل.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن للمحدِّد DKIM المذكور في توقيع الرسالة مفتاحًا منشورًا.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة حتى ينجح SPF أو DKIM؛ ثم أعد الإرسال.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبل البريد لأسباب تتعلق بالسياسة</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر المحتوى في Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر التصيد الاحتيالي</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed الرسالة غير مسموح بها</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>أسباب تتعلق بالسياسة</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، خارج سجل IANA: رفض Yahoo الرسالة نفسها لأن شيئًا في محتواها يخالف سياسة Yahoo، مثل التصيد الاحتيالي أو البرامج الضارة أو برامج الفدية أو روابط إلى أي منها. وتجمع صفحة الأخطاء لدى Yahoo هذه الوسوم تحت حالات الحظر القائمة على المحتوى.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، بعد أن يفحص Yahoo الرسالة؛ ولا يحمل الرد رمزًا محسّنًا. ولأن الحكم يتعلق بالمحتوى، فقد يظل بريد آخر من الخادم نفسه مقبولًا، وقد تُرفض حملة واحدة فيها رابط سيئ بينما يمر الباقي.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يراجع المرسل كل رابط ومضيف صور ومرفق في الرسالة المرفوضة، ويزيل أو يستبدل كل ما يشير إلى موقع مخترق أو مُعلَّم (بما في ذلك نطاقات التتبع وإعادة التوجيه)، ويفحص قائمة الانتظار الصادرة بحثًا عن بريد ضار. وإذا كان المحتوى سليمًا، فاطلب من Yahoo مراجعة عبر نموذج دعم المرسلين في Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رابط أو عنوان URL لصورة يشير إلى نطاق ذي سمعة تصيد احتيالي أو برامج ضارة.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى يشبه محاولة تصيد احتيالي، مثل طلب تأكيد كلمة مرور.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق يحمل فيروسًا أو برنامجًا ضارًا آخر.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مستولى عليه يرسل رسائل تصيد احتيالي عبر الخادم.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل عنوان URL في الرسالة المرفوضة لتراجع نطاقاته واحدًا تلو الآخر.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص كل نطاق مرتبط مقابل Spamhaus Domain Block List (قائمة حظر النطاقات)؛ فأي إجابة تعني أنه مدرج.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد إرسال المحتوى نفسه؛ غيّره أو نظّفه أولًا.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل الرسائل مؤقتًا بسبب شكاوى المستخدمين</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
