@@ -14736,397 +14736,397 @@
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>شكاوى مستخدمي Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل Yahoo</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم قديم لدى Yahoo، وليس رمزًا من IANA: يؤجل Yahoo البريد القادم من عنوان IP المتصل لأنه رصد منه حركة غير معتادة أو شكاوى من مستخدمي Yahoo Mail بشأن بريده. ويصف مقال المساعدة لدى Yahoo هذه الحالة بأنها مؤقتة.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في ردود مؤقتة عند الاتصال أو ردًّا على MAIL FROM من مضيفات MX لدى Yahoo. وهو وسم قديم، يوجد غالبًا في السجلات القديمة وأرشيفات القوائم البريدية؛ وكانت خوادم القوائم البريدية التي لها مشتركون كثيرون في Yahoo ضحية متكررة له.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتظر قبل إعادة المحاولة: يطلب مقال المساعدة لدى Yahoo من المرسلين المحاولة مرة أخرى بعد نحو أربع ساعات من الخطأ. وفي الأثناء يبحث مسؤول البريد لدى المرسل عمّا يجلب الشكاوى (مصادر القوائم، والمحتوى، والبريد المزعج الذي تتم إعادة توجيهه إلى مستخدمي Yahoo)، وإذا استمر الخطأ أكثر من 48 ساعة، يراجع البريد الصادر ويتواصل مع دعم المرسلين لدى Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمو Yahoo Mail يبلّغون عن الرسائل على أنها بريد مزعج.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حركة من عنوان IP يعدّها Yahoo غير معتادة.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسائل أُرسلت إلى أشخاص لم يشتركوا قط.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرف متى بدأت التأجيلات وهل تتزامن مع إرسال جماعي معين.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن القائمة البريدية تحترم طلبات إلغاء الاشتراك وتزيل العناوين المرتدة.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة، لكن ببطء: اترك ساعات لا دقائق بين المحاولات.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل الرسائل مؤقتًا</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل Yahoo</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سمعة عنوان IP المشترك</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم قديم لدى Yahoo خارج سجل IANA: يؤجل Yahoo البريد بسبب حركة غير معتادة من عنوان IP المرسل. ويشير مقال المساعدة لدى Yahoo إلى أن السبب قد يكون خارج سيطرة المرسل، مثل بريد نطاقات أخرى على عنوان مشترك.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في ردود مؤقتة من مضيفات MX لدى Yahoo، عادةً مع رمز تشخيص رقمي بعد النص. ويصادفه المرسلون على الاستضافة المشتركة أو على العناوين الصادرة المشتركة لدى مزود، حتى حين يكون بريدهم سليمًا.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان عنوان IP مشتركًا، فاطلب من مزود الاستضافة أو الإرسال عنوانًا مخصصًا. وحافظ على سلامة DKIM وDMARC وراقب سمعة عنوان IP والنطاق وعناوين URL في البريد. ويراجع Yahoo العناوين المقدَّمة عبر دعم المرسلين لديه وقد يعدّل سمعتها، وإن كان ذلك لا يضمن الوصول إلى صندوق الوارد.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسلون آخرون على عنوان IP المشترك نفسه يضرون بسمعته.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمون يعلّمون البريد على أنه مزعج، مما يخفض سمعة المرسل حتى لو كانت جيدة.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سمعة سيئة للنطاق أو لعناوين URL في البريد.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل مزود الاستضافة أو الإرسال هل عنوان IP المذكور في الرد مشترك مع زبائن آخرين.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن البريد الصادر يحمل توقيع DKIM صالحًا وأن النطاق ينشر DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ البريد في قائمة الانتظار وأعد المحاولة على فترات طويلة؛ ويُستأنف التسليم مع تعافي مكانة العنوان.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>كل الرسائل من عنوان IP هذا مؤجلة بشكل دائم</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo مؤجل بشكل دائم</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد جماعي غير مرغوب فيه</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم قديم لدى Yahoo، ليس في سجل IANA: رصد Yahoo حجمًا كبيرًا من البريد من عنوان IP بدا بريدًا جماعيًا غير مرغوب فيه، فتوقف عن قبوله. ويصف الرد التأجيل بأنه دائم رغم أن رمزه الأساسي رمز مؤقت.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند الاتصال أو ردًّا على MAIL FROM من مضيفات MX لدى Yahoo. ولأن الرمز الأساسي مؤقت، يواصل الخادم المرسل إعادة المحاولة، ولا ترتد الرسائل إلا حين ينفد وقتها في قائمة الانتظار، وغالبًا بعد أيام.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف عن إعادة الإرسال إلى Yahoo من ذلك العنوان حتى تُصلَح ممارسات القوائم: يطلب Yahoo ألا يُرسل البريد إلا لمن طلبه، وإذا استمر الخطأ أكثر من 48 ساعة، أن يراجع المسؤول المحتوى والممارسات الصادرة. ثم تواصل مع دعم المرسلين لدى Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حجم كبير من البريد من عنوان IP يحمل سمات البريد الجماعي غير المرغوب فيه.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قوائم تضم أشخاصًا لم يطلبوا البريد قط.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم مخترق يرسل بريدًا مزعجًا بكميات كبيرة.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من المدة التي قضتها الرسائل المتأثرة في قائمة الانتظار وكم منها ينتظر نطاقات Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>راجع من أين جاءت عناوين المستلمين في آخر إرسال جماعي كبير.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>عامله على أنه دائم رغم رمز الرد المؤقت: فمحاولات الإعادة لن تنجح، لذا أزل الرسائل من قائمة الانتظار أو احتفظ بها حتى يرفع Yahoo الحظر.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل الرسائل مؤقتًا بسبب حجم غير متوقع أو شكاوى المستخدمين</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل Yahoo</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل AOL</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>معدل الشكاوى</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، وليس رمزًا من IANA، ترسله خوادم Yahoo Mail وAOL Mail: يؤجل البريد القادم من عنوان IP المتصل في الوقت الحالي لأن Yahoo يرصد منه حجمًا غير معتاد أو لأن مستلميه يعلّمونه على أنه بريد مزعج. وتصنّف صفحة الأخطاء لدى Yahoo هذه الردود ضمن الرسائل المؤجلة مؤقتًا.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رد مؤقت على MAIL FROM من مضيفات MX لـ yahoo.com وaol.com والنطاقات الأخرى التي يديرها Yahoo. ويصادفه المرسلون الجماعيون بعد قفزة في الحجم، أو على عنوان IP جديد يرسل بأقصى سرعة، أو حين تجلب حملة شكاوى؛ ويمكن أن يصيب أي خادم يبلّغ مستخدمو Yahoo عن بريده على أنه مزعج.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يترك مسؤول البريد لدى المرسل قائمة الانتظار تعيد المحاولة بوتيرة أبطأ ويعالج ما يذكره Yahoo: تسوية قفزات الحجم، وتحمية عناوين IP الجديدة تدريجيًا، ومراسلة من طلبوا البريد فقط، وحذف العناوين التي ترتد. ويُظهر Complaint Feedback Loop لدى Yahoo أي الرسائل تجلب الشكاوى. وإذا استمرت التأجيلات أيامًا رغم سلامة الممارسات، فقدّم Sender Support Request عبر Yahoo Sender Hub مع الرد الكامل وعنوان IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستلمون يعلّمون البريد على أنه مزعج بمعدل يعدّه Yahoo مرتفعًا جدًا.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتفاع مفاجئ في الحجم من عنوان IP، أو عنوان جديد يرسل دون تحمية.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى أو روابط تعدّها مرشحات Yahoo نموذجية للبريد المزعج.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>على عنوان IP مشترك، بريد مرسلين آخرين يخفض سمعة العنوان.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب أو نموذج ويب مخترق يستخدم الخادم لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ التأجيلات في سجل البريد لترى كم استمرت وكم من البريد تعطّل.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في قائمة الانتظار الصادرة عن بريد لم تتوقعه، وهو علامة على حساب أو نموذج مخترق.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Yahoo Sender Hub (مركز المرسلين لدى Yahoo)، اشترك في Complaint Feedback Loop لتتلقى الشكاوى التي تقف وراء التأجيلات.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا وباعد بين المحاولات؛ ويُستأنف التسليم بمجرد أن تتحسن نظرة Yahoo إلى عنوان IP، وقد يستغرق ذلك ساعات أو أيامًا.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>كل الرسائل من عنوان IP هذا ستؤجل بشكل دائم</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر عنوان IP لدى Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر عنوان IP لدى AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مؤجل بشكل دائم</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo لخدمتي Yahoo Mail وAOL، خارج سجل IANA: يرفض Yahoo كل البريد من عنوان IP المتصل ويقول إن إعادة المحاولة لن تنجح. والرمز المحسّن الذي يأتي معه له معنى مختلف في السجل (حظر توسيع القوائم البريدية) لا ينطبق هنا.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في وقت مبكر من الجلسة، ردًّا على MAIL FROM من مضيفات MX لدى Yahoo، بمجرد أن تسوء مكانة عنوان IP لدى Yahoo: شكاوى كثيرة، أو بريد مزعج من العنوان، أو بريد إلى عناوين كثيرة غير موجودة. ويخفق كل مستلم في Yahoo وAOL بالطريقة نفسها ما دام ذلك قائمًا.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف مسؤول البريد لدى المرسل عن الإرسال إلى Yahoo من ذلك العنوان، ويعثر على ما أضر بسمعته وينهيه (حسابات مخترقة، أو قوائم غير مرغوب فيها، أو بريد مزعج تمت إعادة توجيهه)، ثم يطلب من Yahoo مراجعة العنوان عبر Sender Support Request في Yahoo Sender Hub. ونقل الحركة إلى عنوان IP آخر لا يفيد إلا بعد زوال السبب.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شكاوى متواصلة أو حجم بريد مزعج من عنوان IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق أو سكربت أو خادم ترحيل مفتوح على الخادم يرسل بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد إلى أعداد كبيرة من العناوين غير الموجودة، وهو نموذجي للقوائم المشتراة أو القديمة.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن كل عملية تسليم إلى Yahoo وAOL من العنوان تخفق بهذا الوسم، لا بضعة مستلمين فقط.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل عنوان IP مدرج أيضًا في قائمة لدى Spamhaus (اعكس ترتيب أجزاء العنوان الثمانية في الاستعلام).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>رتّب المرسلين المصادق عليهم على الخادم حسب الحجم لتكتشف صندوق بريد مخترقًا.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة أبدًا: فالرد نفسه يقول إنها لن تنجح. احتفظ بالبريد المتجه إلى Yahoo من هذا العنوان أو وجّهه عبر مسار آخر حتى يرفع Yahoo الحظر.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل من عنوان IP هذا مؤجلة بشكل دائم؛ وإعادة المحاولة لن تنجح</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر دائم لدى Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر دائم لدى AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مؤجل بشكل دائم</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، ليس في سجل IANA، بصياغة مطابقة تمامًا للوسم الشقيق الخاص بالحظر الدائم لعنوان IP: لن يقبل Yahoo مزيدًا من البريد من العنوان المتصل. ولا توثّق Yahoo ما يميز الوسمين، لذا يستدعي كلاهما الاستجابة نفسها.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على MAIL FROM من مضيفات MX التي تقف خلف yahoo.com وaol.com ونطاقات Yahoo الأخرى، مع رمز أساسي دائم والرمز المحسّن نفسه الذي يحمله الوسم الشقيق. ويؤثر في كل رسالة من العنوان، أيًّا كان المستلم.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>أوقف التسليم إلى Yahoo وAOL من العنوان، ونظّف كل ما أساء إلى سمعته (بريد مزعج من حسابات مخترقة، أو قوائم دون موافقة، أو رسائل ارتداد من عناوين ميتة)، ثم اطلب مراجعة من دعم المرسلين لدى Yahoo عبر Yahoo Sender Hub. وتغيير عناوين IP دون ذلك التنظيف لا يفعل إلا تكرار الحظر.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل طويل من الشكاوى أو البريد المزعج أو المستلمين غير المعروفين من عنوان IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج أُرسل عبر الخادم من صندوق بريد أو موقع ويب أو سكربت مخترق.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ عمليات التسليم المتأثرة لترى هل يُرفض العنوان كله.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر كم رسالة تنتظر في قائمة الانتظار؛ فالارتفاع المفاجئ يشير إلى بريد لم يرسله مستخدمو الخادم عن قصد.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>جهّز Sender Support Request (طلب دعم المرسلين) مع الرد الكامل وعنوان IP والنطاق المرسل وما تم إصلاحه.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة؛ أصدر رسالة ارتداد أو احتفظ بالرسائل، ولا توجّهها عبر مسار آخر إلا بعد إصلاح مشكلة العنوان.</translation>
     </message>
 </context>
 </TS>
