@@ -10286,802 +10286,802 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>इंटरैक्टिव या स्क्रिप्ट वाले सत्रों में HELP के बाद, आमतौर पर बहु-पंक्ति रिप्लाई के रूप में। Exim &quot;214-Commands supported:&quot; और कमांड की सूची के साथ जवाब देता है, Sendmail सहायता पाठ की कई &quot;214-2.0.0&quot; पंक्तियों के साथ। Postfix HELP लागू नहीं करता और उसे अज्ञात कमांड मानता है: संस्करण 3.7 से वह &quot;500 5.5.2 Error: command not recognized&quot; देता है और उससे पहले 502 5.5.2, इसलिए वहाँ ऐसा रिप्लाई कोई खराबी नहीं है।</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail ऊँची दर से मेल पा रहे किसी एक प्राप्तकर्ता के लिए आगे का मेल टाल देता है; बाद में सामान्य पुनः प्रयास से वह डिलीवर हो जाता है।</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट के कोई पंक्ति भेजते ही, सत्र के किसी भी बिंदु पर। आम मामले: केवल HELO वाला सर्वर EHLO का जवाब दे रहा है, क्लाइंट पोर्ट पर गलत प्रोटोकॉल बोल रहा है (प्लेनटेक्स्ट पोर्ट पर भेजा गया TLS हैंडशेक, HTTP अनुरोध), या हाथ से किए telnet टेस्ट में टाइपो। Sendmail 500 5.5.1 Command unrecognized से जवाब देता है और Microsoft Exchange 500 5.3.3 Unrecognized command से; Postfix 3.7 और बाद के संस्करण 500 5.5.2 Error: command not recognized देते हैं, जबकि Gmail और पुराने Postfix संस्करण अज्ञात कमांड के लिए इसके बजाय 502 इस्तेमाल करते हैं।</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर कमांड पहचानता है लेकिन उसे लागू नहीं करता, या उसने उसे बंद कर दिया है। RFC 5321 4.2.4 ज्ञात पर लागू न किए गए कमांड के लिए 502 और अज्ञात कमांड के लिए 500 रखता है, फिर भी कुछ सर्वर, जिनमें Gmail और संस्करण 3.7 से पहले का Postfix शामिल हैं, अज्ञात कमांड का जवाब भी 502 से देते हैं।</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक कमांड के जवाब में: उन सर्वरों पर VRFY या EXPN जो इन्हें बंद रखते हैं (disable_vrfy_command = yes वाला Postfix 502 5.5.1 VRFY command is disabled देता है), ETRN या TURN, या केवल HELO बोलने वाले सर्वर पर EHLO। Gmail जिसे नहीं जानता उस हर चीज़ पर 502 5.5.1 Unrecognized command देता है, और Postfix 3.6 तक 502 5.5.2 Error: command not recognized देता था (Postfix 3.7 और बाद के संस्करण इसके बजाय 500 5.5.2 भेजते हैं)।</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail या 3.7 से पहले के Postfix को भेजा गया टाइपो या अज्ञात कमांड; ये दोनों न पहचाने गए कमांड की सूचना 500 के बजाय 502 से देते हैं।</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH पर, जब क्लाइंट CRAM-MD5, NTLM या XOAUTH2 जैसे ऐसे मैकेनिज़्म पर अड़ा रहे जो सर्वर के पास नहीं है: Gmail और Microsoft Exchange 504 5.7.4 Unrecognized authentication type देते हैं। reject_non_fqdn_helo_hostname या उससे मेल खाते प्रेषक और प्राप्तकर्ता प्रतिबंध इस्तेमाल करने वाले Postfix सर्वरों पर HELO, MAIL FROM या RCPT TO पर: Helo command rejected: need fully-qualified hostname, या need fully-qualified address के साथ 504 5.5.2। smtpd_tls_auth_only वाला Postfix STARTTLS से पहले AUTH के लिए 504 इस्तेमाल नहीं करता: ऑथेंटिकेशन अभी चालू ही नहीं है, इसलिए वह 503 5.5.1 Error: authentication not enabled देता है।</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश प्रेषक डोमेन की DMARC या DKIM नीति में विफल रहा, या Yahoo के फ़िल्टरों ने उसकी सामग्री ब्लॉक कर दी (Yahoo दोनों की सूचना 554 5.7.9 से देता है)।</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo यह तब भी भेजता है जब संदेश उसकी ऑथेंटिकेशन जाँचों में विफल हो (SPF, DKIM या DMARC, आमतौर पर p=reject प्रकाशित करने वाले डोमेन के लिए DMARC विफलता), और तब भी जब उसके फ़िल्टर सामग्री ब्लॉक करें; रिप्लाई यह नहीं बताता कि कौन-सा, इसलिए पहले ऑथेंटिकेशन नतीजे जाँचें और फिर सामग्री।</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX कनेक्शन अस्वीकार करता है क्योंकि भेजने वाला IP किसी ब्लॉकलिस्ट में है। GMX केवल मूल कोड भेजता है, एन्हांस्ड कोड के बिना; लिंक में दिया केस कोड (c=r0201) उसके postmaster पेजों पर कारण बताता है, जहाँ IP का मालिक हटाने का अनुरोध कर सकता है।</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य त्रुटि, x-dg-ref हेडर बहुत लंबा है, या नीति उल्लंघन मिला (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rich Text फ़ॉर्मैट</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेस्टेड अटैचमेंट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), जिसे Exchange Online गैर-विशिष्ट त्रुटियों के सामान्य आवरण की तरह इस्तेमाल करता है; इनमें से ज़्यादातर प्राप्तकर्ता के मेल सिस्टम से लौटती हैं। इसके साथ आने वाले दो पाठों का अर्थ निश्चित है: Rich Text फ़ॉर्मैट वाले ऐसे Outlook संदेश से बना बहुत लंबा हेडर जिसमें कोई संदेश अटैच हो, और ऐसा अटैचमेंट जिसमें बहुत सारी फ़ाइलें एम्बेड हों।</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online के NDR में, जब उसने संदेश किसी दूसरे सर्वर को सौंपने की कोशिश की हो, आमतौर पर &quot;550 5.0.350 Remote server returned an error&quot; के रूप में, जिसके बाद दूसरे सर्वर का अपना रिप्लाई आता है। Rich Text फ़ॉर्मैट में भेजने वाले और संदेशों को अटैचमेंट के रूप में फ़ॉरवर्ड करने वाले Outlook उपयोगकर्ताओं को x-dg-ref वाला रूप मिलता है; AS345 वाला रूप ऐसा दस्तावेज़ अटैच करने के बाद आता है जिसमें कई फ़ाइलें एम्बेड हों।</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref वाले पाठ के लिए प्रेषक Outlook को HTML फ़ॉर्मैट पर बदलता है और दोबारा भेजता है; एडमिन Exchange admin center में यह भी बदल सकता है कि रिमोट डोमेन या उस संपर्क को TNEF (Rich Text) कैसे भेजा जाए। AS345 वाले पाठ के लिए प्रेषक अटैचमेंट से कुछ एम्बेड की गई फ़ाइलें हटाता है। किसी भी दूसरे पाठ के लिए, तीर के बाद वाला हिस्सा प्राप्तकर्ता सर्वर का असली जवाब है: उसे पढ़ें, और अगर बात उनके सिस्टम की हो तो प्राप्तकर्ता के एडमिन से संपर्क करें।</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rich Text फ़ॉर्मैट वाला Outlook संदेश, जिसके अटैचमेंट में खुद एक संदेश है और उस संदेश में एक और संदेश अटैच है, जिससे TNEF correlator हेडर पंक्ति प्राप्त करने वाले सर्वर के लिए बहुत लंबी हो जाती है।</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा अटैचमेंट (उदाहरण के लिए Word दस्तावेज़) जिसमें 20 या उससे ज़्यादा फ़ाइलें एम्बेड हों, जैसे Excel या Word दस्तावेज़।</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के सिस्टम से आया कोई भी दूसरा इनकार, जिसे Exchange Online इस सामान्य कोड के तहत आगे बढ़ा देता है।</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR में एडमिन के लिए दी गई डायग्नोस्टिक जानकारी पढ़ें: तीर के बाद का पाठ वही है जो रिमोट सर्वर ने जवाब दिया।</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook में जाँचें कि संदेश Rich Text फ़ॉर्मैट में लिखा गया था या नहीं, और क्या उसमें ऐसा अटैच किया गया संदेश है जिसका अपना अटैचमेंट है।</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के message trace में संदेश खोजें, ताकि पता चले कि किस रिमोट होस्ट ने उसे अस्वीकार किया।</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि रिमोट डोमेन टेनेंट से Rich Text (TNEF) पाने के लिए कैसे सेट है।</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के दोबारा न भेजें: वही संदेश वही इनकार पाता है। पहले फ़ॉर्मैट या अटैचमेंट बदलें, या दूसरे पाठों के लिए प्राप्तकर्ता के एडमिन के अपनी ओर ठीक करने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>शब्दों के बावजूद, Exchange Online इसका इस्तेमाल तब करता है जब वह किसी प्राप्तकर्ता को resolve नहीं कर पाया। आम मामला ऐसे संदेश का जवाब है जिसे फ़ाइल के रूप में सहेजकर ऑफ़लाइन फिर खोला गया, और जिसमें केवल आंतरिक legacyExchangeDN पता होता है; प्राप्तकर्ता का पता दोबारा टाइप करें और फिर भेजें।</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail का अज्ञात-प्राप्तकर्ता रिप्लाई, रजिस्ट्री वाले अर्थ के अनुरूप। &quot;inactive email address&quot; पर खत्म होने वाले रूप का अर्थ है कि पता मौजूद है लेकिन उसके मालिक ने उसे बंद कर दिया है।</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender (प्रेषक) पते के बिना कई From पतों की अनुमति नहीं</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कई From पते</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender हेडर (प्रेषक)</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), ऐसे संदेश के लिए जिसके From हेडर में एक से ज़्यादा पते हैं जबकि उसमें Sender हेडर नहीं है। RFC 5322 कई लेखकों की अनुमति तभी देता है जब एक अकेला Sender पता बताए कि संदेश असल में किसने भेजा (वास्तविक प्रेषक), और Exchange Online इसे लागू करता है।</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक को लौटाए गए NDR में, ज़्यादातर ऐसे मेल के लिए जो किसी एप्लिकेशन, स्क्रिप्ट या मेल मर्ज ने बनाया हो और जिसने From में कई पते लिख दिए हों। Outlook से हाथ से लिखे मेल का यह रूप शायद ही कभी होता है।</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक (या भेजने वाले प्रोग्राम का डेवलपर) From में एक ही पता डालता है; अगर वहाँ सचमुच कई लेखक दिखने ज़रूरी हों, तो संदेश में ठीक एक पते वाला Sender हेडर भी चाहिए। अगर प्रोग्राम इन हेडरों को सेट करने का कोई तरीका न दे, तो मेल एडमिन से पूछें।</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रोग्राम या स्क्रिप्ट From हेडर में कई पते जोड़ देता है।</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ॉर्म या टिकट सिस्टम सबमिशन के हर लेखक को From में कॉपी कर देता है।</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश टेम्पलेट कई From पते सेट करता है और Sender (प्रेषक) हेडर भूल जाता है।</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मूल संदेश का सोर्स खोलें और From में पते गिनें; Sender (प्रेषक) पंक्ति खोजें।</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर कोई एप्लिकेशन मेल भेजता है, तो उसकी प्रेषक सेटिंग में ऐसी पतों की सूची खोजें जहाँ एक ही पता अपेक्षित है।</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश कभी पुनः प्रयास न करें; वह अपने हेडरों के कारण अस्वीकार होता है। एक From पते के साथ, या Sender (प्रेषक) हेडर जोड़कर, सुधरा हुआ संदेश भेजें।</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>आप संदेश प्राप्तकर्ताओं की अपनी दैनिक सीमा तक पहुँच गए हैं</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक प्राप्तकर्ता सीमा</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता रेट लिमिट</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने की सीमाएँ</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हैक हुआ अकाउंट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): भेजने वाले अकाउंट ने प्राप्तकर्ताओं की वह संख्या पार कर ली जितनों को Exchange Online एक अकाउंट से एक दिन में मेल भेजने देता है। Microsoft बताता है कि अप्रत्याशित रूप से यह सीमा छूना इस बात का संकेत हो सकता है कि अकाउंट पर किसी और ने कब्ज़ा कर लिया है और उससे स्पैम भेजा जा रहा है।</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी Microsoft 365 उपयोगकर्ता को भेजने के तुरंत बाद मिले NDR में, आमतौर पर किसी सामान्य मेलबॉक्स से भेजी गई बड़ी मेलिंग के दौरान, या बिना किसी ऐसी मेलिंग के जब कोई और अकाउंट इस्तेमाल कर रहा हो।</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर मेलिंग वैध थी, तो प्रेषक सीमा की अवधि बीतने का इंतज़ार करता है और बड़ी मेलिंग को समय के साथ बाँटता है या बल्क मेल के लिए बनी सेवा पर ले जाता है। अगर उपयोगकर्ता ने कुछ असामान्य नहीं भेजा, तो टेनेंट एडमिन अकाउंट को हैक हुआ मानता है: पासवर्ड रीसेट करें, सत्र रद्द करें, मेलबॉक्स नियम और फ़ॉरवर्डिंग जाँचें, और भेजे गए आइटम देखें।</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी सामान्य मेलबॉक्स से भेजी गई वैध बल्क मेलिंग या न्यूज़लेटर।</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा एप्लिकेशन जो एक मेलबॉक्स से कई अलग-अलग प्राप्तकर्ताओं को भेजता है।</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्पैम भेजने में इस्तेमाल हो रहा हैक हुआ अकाउंट।</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि पिछले एक दिन में अकाउंट ने क्या भेजा और वह कितने प्राप्तकर्ताओं तक पहुँचा।</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स में ऐसे इनबॉक्स नियम खोजें जो मेल फ़ॉरवर्ड करते हैं या हटाते हैं; यह अकाउंट पर कब्ज़े का आम निशान है।</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Defender पोर्टल में, Restricted entities पेज पर अकाउंट खोजें और आउटबाउंड स्पैम अलर्ट देखें।</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैच को तुरंत दोबारा न भेजें। दैनिक अवधि बीतने तक इंतज़ार करें, और तभी भेजें जब अकाउंट के हैक होने की जाँच हो चुकी हो।</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail ऐसा सबमिट किया गया संदेश अस्वीकार करता है जिसके अटैचमेंट अकाउंट के लिए उसकी नीति में तय आकार से ज़्यादा हों; इसके बजाय छोटे अटैचमेंट या लिंक भेजें।</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, Zoho की ट्रांज़ैक्शनल भेजने वाली सेवा, बिना विषय वाला संदेश भेजने से इनकार करती है; कोई मेलबॉक्स निष्क्रिय नहीं है। संदेश या API कॉल में विषय जोड़ें।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेलबॉक्स अपने prohibit-receive कोटे तक पहुँच गया है।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online द्वारा 5.2.2 का प्रेषक की ओर वाला उपयोग: भेजने वाले अकाउंट ने प्राप्तकर्ता-दर या संदेश-दर की सीमा पार कर ली, इसलिए किसी प्राप्तकर्ता के मेलबॉक्स में कोई गड़बड़ी नहीं है। इसका यह अर्थ भी हो सकता है कि अकाउंट हैक होकर स्पैम के लिए इस्तेमाल हुआ।</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी खास प्रेषक से प्राप्तकर्ता की प्रति घंटा संदेश प्राप्ति सीमा पार</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति सीमा</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रति घंटा सीमा</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल स्टॉर्म</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>थ्रॉटलिंग</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): एक प्रेषक ने एक घंटे के भीतर किसी एक Exchange Online प्राप्तकर्ता को उससे ज़्यादा संदेश भेजे जितने वह प्राप्तकर्ता एक प्रेषक से ले सकता है। यह सीमा बेकाबू सूचना सिस्टम को किसी मेलबॉक्स में बाढ़ लाने से रोकती है।</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्वचालित प्रेषकों (मॉनिटरिंग अलर्ट, टिकट सिस्टम, लूप में फँसी स्क्रिप्ट) के बाउंस में, जो कम समय में एक ही Microsoft 365 पते पर कई संदेश भेजते हैं।</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक, आमतौर पर स्वचालित सिस्टम का संचालक, गति धीमी करता है: सूचनाओं को बैच या डाइजेस्ट में बदलें, और बाद में दोबारा भेजें। प्राप्तकर्ता की ओर कुछ बदलने की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई अलर्टिंग या मॉनिटरिंग सिस्टम हर घटना के लिए एक ही पते पर संदेश भेजता है।</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्क्रिप्ट या ऑटो-रिप्लाई लूप वही संदेश कई बार दोहराता है।</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई सूचना सिस्टम त्रुटियों के बाद बहुत आक्रामक तरीके से पुनः प्रयास करता है।</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गिनें कि पिछले घंटे में प्रेषक ने इस प्राप्तकर्ता को कितने संदेश भेजे।</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सिस्टम में कोई लूप, या एक पते पर जाने वाली सूचनाओं के लिए गायब रेट लिमिट खोजें।</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाद में और कम दर पर पुनः प्रयास करें; वही अचानक बौछार फिर सीमा से टकराएगी।</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता की प्रति घंटा संदेश प्राप्ति सीमा पार</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति सीमा</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनबाउंड थ्रॉटलिंग</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स में मेल की बाढ़</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online प्राप्तकर्ता को सभी प्रेषकों से मिलाकर एक घंटे के भीतर उसकी प्राप्ति सीमा से ज़्यादा संदेश मिल चुके हैं। प्रति-प्रेषक सीमा के विपरीत, यह सीमा मेलबॉक्स के लिए आने वाले हर संदेश को गिनती है।</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे किसी भी प्रेषक को मिलने वाले बाउंस में जो बाढ़ झेल रहे Microsoft 365 मेलबॉक्स को लिखता है, उदाहरण के लिए ऐसा पता जिसे कई सिस्टम सूचनाएँ भेजते हैं या जो किसी मेल स्टॉर्म में फँसा है।</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक बाद में फिर कोशिश करते हैं और, अगर वे स्वचालित हैं, तो प्रति घंटा कम संदेश भेजते हैं। प्राप्तकर्ता का एडमिन देखता है कि मेलबॉक्स में बाढ़ कहाँ से आ रही है और अगर स्रोत कोई लूप या गलत कॉन्फ़िगर किया गया सिस्टम है तो उसे रोकता है।</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कई स्वचालित सिस्टम एक साथ एक ही साझा पते पर भेजते हैं।</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई मेल स्टॉर्म, जैसे बड़ी सूची पर reply-all या ऑटो-रिप्लाई लूप, मेलबॉक्स पर टूट पड़ता है।</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता जानबूझकर की गई बाढ़ का निशाना है।</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के एडमिन के रूप में देखें कि पिछले घंटे में मेलबॉक्स तक कितने संदेश पहुँचे और किनसे।</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के रूप में जाँचें कि क्या उस ट्रैफ़िक का बड़ा हिस्सा आपके अपने सिस्टम से आता है।</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>घंटा बीतने के बाद, कम दर पर पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: प्राप्तकर्ता के मेलबॉक्स का कोई फ़ोल्डर दस लाख आइटम की सीमा तक पहुँच गया है, इसलिए डिलीवरी विफल होती है (ध्यान दें: 4.x कोड के साथ स्थायी 554); उस फ़ोल्डर से आइटम बाहर ले जाने से यह ठीक हो जाता है।</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online किसी एक प्राप्तकर्ता मेलबॉक्स को थ्रॉटल कर रहा है जिसे कम समय में बहुत ज़्यादा संदेश मिल रहे हैं। भेजने वाले सर्वर को बस बाद में पुनः प्रयास करना है; किसी भी ओर कुछ बदलने की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive बंद होने पर ऑन-प्रिमाइसेस संदेशों की Microsoft 365 में जर्नलिंग समर्थित नहीं</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>जर्नलिंग</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>जर्नल नियम</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाइब्रिड</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): कोई ऑन-प्रिमाइसेस जर्नल नियम Microsoft 365 को जर्नल रिपोर्ट भेजता है, लेकिन संगठन ने Journaling Archive चालू नहीं किया है, इसलिए Exchange Online उन्हें अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी ऑन-प्रिमाइसेस Exchange सर्वर द्वारा बनाई गई जर्नल रिपोर्ट के NDR में, जिसका जर्नल नियम किसी Microsoft 365 पते को लक्ष्य बनाता है, अक्सर माइग्रेशन या आर्काइविंग उत्पाद बदलने के बाद।</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन का Microsoft 365 एडमिन या तो Journaling Archive चालू करता है या ऑन-प्रिमाइसेस जर्नल नियम बदलकर जर्नल रिपोर्ट किसी दूसरी जगह डिलीवर करवाता है।</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस सर्वर पर कोई जर्नल नियम Microsoft 365 मेलबॉक्स की ओर इशारा करता है, जबकि Journaling Archive बंद है।</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइविंग सेटअप कहीं और ले जाया गया और पुराना जर्नल नियम वहीं छोड़ दिया गया।</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस Exchange सर्वर पर जर्नल नियमों की सूची देखें और यह कि वे रिपोर्ट कहाँ भेजते हैं।</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 एडमिन से पुष्टि करें कि क्या संगठन के लिए Journaling Archive चालू होना चाहिए।</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक सेटिंग या जर्नल नियम नहीं बदलता, पुनः प्रयास से कुछ नहीं होता।</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुत्तरित कनेक्शन से इसका कोई लेना-देना नहीं: प्राप्त करने वाला Exchange Online संगठन प्राप्तकर्ता के डोमेन के लिए मेल स्वीकार नहीं करता, आमतौर पर इसलिए कि डोमेन का MX रिकॉर्ड गलत जगह इशारा करता है, डोमेन वहाँ accepted domain नहीं है, या DNS बदलाव अभी फैल रहे हैं। प्राप्तकर्ता डोमेन का एडमिन इसे ठीक करता है।</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange लूप में घूमते संदेश को उसकी हॉप गिनती पार होते ही रोक देता है और यह NDR लौटाता है। Microsoft 365 के NDR 5.4.6 तब दिखाते हैं जब लूप को हाइब्रिड सेटअप में किसी ऑन-प्रिमाइसेस Exchange सर्वर ने रोका हो, जबकि Exchange Online खुद लूप की सूचना 5.4.14 से देता है (उसका ट्रबलशूटिंग पेज 5.4.6 से 5.4.20 तक कवर करता है); Microsoft इनबॉक्स नियम, फ़ॉरवर्डिंग और मेलबॉक्स का targetAddress जाँचने की सलाह देता है।</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange अपने message expiration timeout (Exchange Server पर डिफ़ॉल्ट रूप से दो दिन) के बाद हार मान लेता है और यह NDR भेजता है; ध्यान दें कि 550 के साथ 4.x.x कोड जुड़ा है। Exchange Online 24 घंटे के विफल प्रयासों के बाद वही NDR भेजता है, आमतौर पर इसलिए कि गंतव्य सर्वर पहुँच से बाहर था, लगातार टालता रहा या उसका MX रिकॉर्ड गलत है।</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के MX होस्ट MTA-STS सत्यापन में विफल</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS नीति</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx पैटर्न</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता डोमेन MTA-STS नीति प्रकाशित करता है, और Exchange Online को उसके लिए जो MX होस्ट मिला वह नीति में सूचीबद्ध नहीं है। तब Exchange Online नीति की माँग के अनुसार वहाँ डिलीवर करने से इनकार करता है; 4.4.8 के रूप में वह कोशिश करता रहता है, 5.4.8 के रूप में वह हार मान चुका है।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS इस्तेमाल करने वाले डोमेन पर Microsoft 365 से जाने वाले आउटबाउंड मेल की देरी सूचनाओं और NDR में, आमतौर पर तब जब उस डोमेन ने नीति फ़ाइल अपडेट किए बिना अपने MX रिकॉर्ड बदल दिए हों (नया मेल होस्ट, नई फ़िल्टरिंग सेवा)।</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली ओर कुछ ठीक नहीं किया जा सकता। प्राप्तकर्ता डोमेन का एडमिन डोमेन के mta-sts वेब होस्ट पर नीति फ़ाइल की mx पंक्तियों में हर असली MX होस्ट जोड़ता है, _mta-sts TXT रिकॉर्ड में id बदलता है ताकि प्रेषक नई नीति ले आएँ, और फिर प्रेषक से दोबारा भेजने को कहता है।</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन ने अपना MX नए होस्ट या फ़िल्टरिंग सेवा पर ले लिया और MTA-STS नीति में अब भी पुराने का नाम है।</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति की किसी mx पंक्ति में टाइपो है या ऐसा वाइल्डकार्ड है जो असली MX होस्ट नाम को कवर नहीं करता।</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति अपडेट हुई लेकिन TXT रिकॉर्ड की id नहीं, इसलिए प्रेषक कैश की हुई पुरानी नीति रखे रहते हैं।</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन के MX होस्ट की सूची देखें।</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति फ़ाइल पढ़ें और उसकी mx पंक्तियों की तुलना MX होस्ट से करें।</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति id जाँचें, जो प्रेषकों को बताती है कि नीति बदली है या नहीं।</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.8 के रूप में Exchange Online संदेश के एक्सपायर होने तक पुनः प्रयास करता रहता है; जैसे ही नीति में MX होस्ट सूचीबद्ध होता है, क्यू में पड़ा संदेश निकल जाता है। 5.4.8 के बाद प्रेषक को दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">रूटिंग लूप मिला</translation>
+        <translation>रूटिंग लूप मिला</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल लूप</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हॉप गिनती पार</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाइब्रिड कनेक्टर</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>accepted domain (स्वीकृत डोमेन)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), Exchange Online द्वारा पकड़े गए मेल लूप के लिए: संदेश सर्वरों के बीच तब तक घूमता रहा जब तक उसकी हॉप गिनती खत्म नहीं हो गई, और Exchange ने 20 चक्करों के बाद उसे रोक दिया। हाइब्रिड सेटअप में ऑन-प्रिमाइसेस Exchange यही स्थिति रजिस्ट्री कोड 5.4.6 से बताता है।</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन पर मेल के NDR में जिसका Microsoft 365 कॉन्फ़िगरेशन संदेशों को वहीं वापस रूट करता है जहाँ से वे आए, बहुत बार ऑन-प्रिमाइसेस Exchange वाले हाइब्रिड परिनियोजन में, या किसी डोमेन को authoritative के रूप में सेट किए बिना टेनेंट में जोड़ने के बाद।</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के डोमेन को होस्ट करने वाले Microsoft 365 संगठन का एडमिन रूटिंग ठीक करता है; प्रेषक केवल NDR उन्हें फ़ॉरवर्ड कर सकता है। आम उपाय: डोमेन को authoritative accepted domain बनाना, हाइब्रिड कनेक्टर को DNS रूटिंग के बजाय स्मार्ट होस्ट देना, या Hybrid Configuration Wizard फिर से चलाना। संबंधित मेलबॉक्सों के फ़ॉरवर्डिंग नियम भी देखने लायक हैं।</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का डोमेन Exchange Online में authoritative accepted domain नहीं है, इसलिए संदेश बाहर भेजा जाता है और लौट आता है।</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे हाइब्रिड सेटअप में जहाँ MX Exchange Online पर है, ऑन-प्रिमाइसेस संगठन की ओर जाने वाला कनेक्टर ऑन-प्रिमाइसेस स्मार्ट होस्ट के बजाय DNS रूटिंग इस्तेमाल करता है।</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब सारा आउटबाउंड मेल ऑन-प्रिमाइसेस से होकर रूट होता है, तब Office 365 से संगठन के सर्वर की ओर जाने वाला कनेक्टर गायब है या accepted domains तक सीमित है।</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक और प्राप्तकर्ता के मेलबॉक्स नियम संदेशों को एक-दूसरे को फ़ॉरवर्ड करते हैं।</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्राप्तकर्ता का डोमेन सूचीबद्ध और authoritative है।</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि हाइब्रिड आउटबाउंड कनेक्टर सारा मेल ऑन-प्रिमाइसेस से होकर रूट करता है या नहीं।</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR के हेडरों में Received पंक्तियाँ देखें, ताकि पता चले कि संदेश किन सर्वरों के बीच बार-बार घूमता रहा।</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूटिंग ठीक होने तक दोबारा न भेजें; हर कॉपी उसी तरह लूप में घूमती है।</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश एक्सपायर हुआ</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश एक्सपायर</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">डिलीवरी टाइमआउट</translation>
+        <translation>डिलीवरी टाइमआउट</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर न हो सकने वाला NDR</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online ने किसी संदेश पर हार मान ली क्योंकि उसे डिलीवर करने में बहुत ज़्यादा समय लगा। या तो गंतव्य सर्वर ने कभी जवाब नहीं दिया, या संदेश से ऐसा NDR बना जो खुद मूल प्रेषक तक वापस डिलीवर नहीं हो सका।</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी चुप रहने वाले गंतव्य तक पहुँचने के विफल प्रयासों की अवधि के बाद Exchange Online के अंतिम NDR में, और उन संदेशों के message trace में जिनका बाउंस लौटाया नहीं जा सका।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन message trace में संदेश खोजता है, ताकि पहले के प्रयास और वह होस्ट दिखे जिसने कभी जवाब नहीं दिया, फिर गंतव्य के एडमिन से संपर्क करता है। अगर संदेश का अपना NDR मूल प्रेषक तक नहीं पहुँच सका, तो प्रेषक का पता ही जाँचने वाली चीज़ है।</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी की अवधि के दौरान गंतव्य सर्वर ने कभी जवाब नहीं दिया।</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश से एक NDR बना और वह NDR मूल प्रेषक तक डिलीवर नहीं हो सका, उदाहरण के लिए क्योंकि प्रेषक का पता मेल स्वीकार नहीं करता।</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ट्रेस करें और एक्सपायर होने से पहले की डिलीवरी घटनाएँ पढ़ें।</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रेस किए गए किसी एक संदेश का विवरण देखें, जिसमें गंतव्य का आखिरी जवाब भी शामिल है।</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहर से जाँचें कि गंतव्य के MX होस्ट कनेक्शन स्वीकार करते भी हैं या नहीं।</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश क्यू से निकल चुका है; गंतव्य के फिर जवाब देने या return path के काम करने पर उसे दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">कनेक्शन अस्वीकृत</translation>
+        <translation>कनेक्शन अस्वीकार</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">कनेक्शन रिफ्यूज़्ड</translation>
+        <translation>कनेक्शन अस्वीकार</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">सॉकेट एरर 10061</translation>
+        <translation>सॉकेट एरर 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट 25 बंद</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ायरवॉल</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online ने Microsoft 365 के बाहर किसी सर्वर को आउटबाउंड मेल डिलीवर करने की कोशिश की और कनेक्शन अस्वीकार हो गया। समस्या लगभग हमेशा प्राप्त करने वाली ओर के सर्वर या नेटवर्क में होती है; रिप्लाई आमतौर पर उस IP पते का नाम बताता है जिसने इनकार किया।</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे बाहरी डोमेन पर मेल की देरी सूचनाओं और message trace में जिसका मेल सर्वर बंद है, पोर्ट 25 पर नहीं सुन रहा, या ऐसे फ़ायरवॉल के पीछे है जो Microsoft 365 के आउटबाउंड पतों को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर या नेटवर्क का एडमिन MX होस्ट को इंटरनेट से, या कम से कम Microsoft 365 की आउटबाउंड रेंज से, पोर्ट 25 पर कनेक्शन स्वीकार करने लायक बनाता है। प्रेषक की ओर से केवल इंतज़ार किया जा सकता है और उन्हें बताया जा सकता है, त्रुटि में दिया IP पता उद्धृत करते हुए।</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
