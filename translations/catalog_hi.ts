@@ -10816,7 +10816,7 @@
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation>Exchange अपने message expiration timeout (Exchange Server पर डिफ़ॉल्ट रूप से दो दिन) के बाद हार मान लेता है और यह NDR भेजता है; ध्यान दें कि 550 के साथ 4.x.x कोड जुड़ा है। Exchange Online 24 घंटे के विफल प्रयासों के बाद वही NDR भेजता है, आमतौर पर इसलिए कि गंतव्य सर्वर पहुँच से बाहर था, लगातार टालता रहा या उसका MX रिकॉर्ड गलत है।</translation>
+        <translation>Exchange अपने message expiration timeout (संदेश की समाप्ति अवधि; Exchange Server पर डिफ़ॉल्ट रूप से दो दिन) के बाद हार मान लेता है और यह NDR भेजता है; ध्यान दें कि 550 के साथ 4.x.x कोड जुड़ा है। Exchange Online 24 घंटे के विफल प्रयासों के बाद वही NDR भेजता है, आमतौर पर इसलिए कि गंतव्य सर्वर पहुँच से बाहर था, लगातार टालता रहा या उसका MX रिकॉर्ड गलत है।</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
@@ -10951,7 +10951,7 @@
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation>जब सारा आउटबाउंड मेल ऑन-प्रिमाइसेस से होकर रूट होता है, तब Office 365 से संगठन के सर्वर की ओर जाने वाला कनेक्टर गायब है या accepted domains तक सीमित है।</translation>
+        <translation>जब सारा आउटबाउंड मेल ऑन-प्रिमाइसेस से होकर रूट होता है, तब Office 365 से संगठन के सर्वर की ओर जाने वाला कनेक्टर गायब है या accepted domains (स्वीकृत डोमेन) तक सीमित है।</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
@@ -11076,7 +11076,7 @@
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation>ऐसे बाहरी डोमेन पर मेल की देरी सूचनाओं और message trace में जिसका मेल सर्वर बंद है, पोर्ट 25 पर नहीं सुन रहा, या ऐसे फ़ायरवॉल के पीछे है जो Microsoft 365 के आउटबाउंड पतों को अस्वीकार करता है।</translation>
+        <translation>ऐसे बाहरी डोमेन पर मेल की देरी सूचनाओं और message trace (संदेश ट्रेस) में जिसका मेल सर्वर बंद है, पोर्ट 25 पर नहीं सुन रहा, या ऐसे फ़ायरवॉल के पीछे है जो Microsoft 365 के आउटबाउंड पतों को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
