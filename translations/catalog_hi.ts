@@ -11086,402 +11086,402 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला मेल सर्वर बंद है या उसकी SMTP सेवा रुकी हुई है।</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर के आगे लगा फ़ायरवॉल Microsoft 365 से आने वाले कनेक्शन अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX रिकॉर्ड ऐसे होस्ट की ओर इशारा करता है जो पोर्ट 25 पर मेल सर्वर नहीं चलाता।</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के डोमेन के MX होस्ट खोजें।</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के नेटवर्क से बाहर के किसी नेटवर्क से जाँचें कि पोर्ट 25 जवाब देता है या नहीं।</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि में या message trace (संदेश ट्रेस) में दिया IP पता पढ़ें, ताकि पता चले कि कौन-सा होस्ट इनकार करता है।</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online संदेश के एक्सपायर होने तक अपने आप पुनः प्रयास करता है; जब तक वह क्यू में है, कुछ भी दोबारा भेजने की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिमोट सर्वर से कनेक्ट नहीं हो सका (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इंटरमीडिएट सर्टिफ़िकेट</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट चेन</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>लीफ़ सर्टिफ़िकेट</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): TLS हैंडशेक के दौरान दूसरे सर्वर ने इंटरमीडिएट CA सर्टिफ़िकेट के बिना केवल अपना (लीफ़) सर्टिफ़िकेट दिया, इसलिए Exchange Online किसी भरोसेमंद रूट तक चेन नहीं बना सका। Exchange Online गायब इंटरमीडिएट सर्टिफ़िकेट खुद नहीं लाता।</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों दिशाओं में। जब Exchange Online अधूरी चेन देने वाले किसी बाहरी सर्वर को भेजता है, तो Microsoft 365 में प्रेषक को NDR मिलता है। जब कोई बाहरी सर्वर ऐसे सर्टिफ़िकेट के साथ Exchange Online को भेजता है, तो Exchange Online संदेश अस्वीकार करता है और बाहरी सर्वर उसे अपने प्रेषक को बाउंस कर देता है।</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>गैर-Microsoft सर्वर का एडमिन उसे पूरी चेन देने के लिए कॉन्फ़िगर करता है: उसका सर्टिफ़िकेट और उसके बाद हर इंटरमीडिएट सर्टिफ़िकेट। अगर आप Microsoft 365 की ओर हैं, तो उस एडमिन को NDR भेजें; आपके टेनेंट में कोई बदलाव नतीजा नहीं बदलता।</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर की सर्टिफ़िकेट फ़ाइल या स्टोर में केवल लीफ़ सर्टिफ़िकेट है, इंटरमीडिएट नहीं।</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकृत सर्टिफ़िकेट उसके नए इंटरमीडिएट CA सर्टिफ़िकेट के बिना इंस्टॉल किया गया।</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पूरी चेन वाले बंडल के बजाय किसी दूसरी फ़ाइल के सर्टिफ़िकेट से कॉन्फ़िगर है।</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर जो सर्टिफ़िकेट देता है उन्हें देखें; पूरी चेन में कम से कम लीफ़ और एक इंटरमीडिएट होता है।</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटपुट में, अंत की verify result पंक्ति में issuer सर्टिफ़िकेट से जुड़ी त्रुटि देखें।</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online आउटबाउंड संदेशों का पुनः प्रयास करता रहता है; रिमोट सर्वर के पूरी चेन भेजते ही वे निकल जाते हैं। बाहरी प्रेषक के पुनः प्रयास उसका अपना सर्वर तय करता है।</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र को हाथ से दोहराएँ, एक बार में एक कमांड, और हर रिप्लाई देखें। openssl को quiet मोड में रखें: वरना वह R से शुरू होने वाली टाइप की गई पंक्ति (जैसे RCPT TO) को दोबारा negotiate करने का अनुरोध और Q से शुरू होने वाली पंक्ति को बाहर निकलने का आदेश मान लेता है, जिससे वे कमांड सर्वर तक कभी नहीं पहुँचते।</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी मौजूद न होने वाले hotmail.com या outlook.com पते के लिए Outlook.com का रिप्लाई, जिसे Exchange Online के NDR आगे पहुँचाते हैं; कोड का विषय-क्षेत्र प्रोटोकॉल होने के बावजूद यह 5.1.10 की तरह अज्ञात-प्राप्तकर्ता वाला बाउंस है।</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य वर्ण</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare line feed</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): संदेश में bare line feed (ऐसा LF जिसके पहले CR न हो) हैं और गंतव्य सर्वर उन्हें नहीं ले सकता। ऐसे संदेश केवल BDAT कमांड से भेजे जा सकते हैं, और Exchange Online अब bare line feed नहीं हटाता क्योंकि इससे DKIM जैसे सिग्नेचर टूट जाएँगे।</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 से ऐसे पुराने या न्यूनतम मेल सर्वरों पर जाने वाले आउटबाउंड मेल के NDR में जो CHUNKING नहीं देते, जब प्रेषक के मेल प्रोग्राम या किसी अटैचमेंट ने केवल LF पर खत्म होने वाली पंक्तियाँ बनाई हों।</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक कोई दूसरा मेल प्रोग्राम आज़माता है, जैसे Outlook on the web, या bare line feed वाले अटैचमेंट के बिना संदेश भेजता है। टिकाऊ उपाय प्राप्त करने वाली ओर हैं: उसका एडमिन BDAT (CHUNKING) चालू करता है या, Exchange Server पर, receive कनेक्टर पर bare line feed अस्वीकृति बंद करता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का मेल प्रोग्राम या कोई स्क्रिप्ट CRLF के बजाय LF पर खत्म होने वाली पंक्तियाँ लिखता है।</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई अटैचमेंट या inline हिस्सा उसकी पंक्ति-समाप्ति बदले बिना डाला गया।</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य सर्वर SMTP BDAT कमांड सपोर्ट नहीं करता।</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गंतव्य सर्वर अपने EHLO जवाब में CHUNKING देता है या नहीं।</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए संदेश की वे पंक्तियाँ गिनें जो CR पर खत्म नहीं होतीं; ऐसी हर पंक्ति bare line feed है।</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server वाले गंतव्य पर receive कनेक्टर की bare line feed सेटिंग पढ़ें।</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश दोबारा भेजने से वही नतीजा मिलता है; उसे किसी दूसरे प्रोग्राम से भेजें या पहले प्राप्त करने वाला सर्वर बदलें।</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का Google Workspace डोमेन आने वाला मेल केवल TLS पर स्वीकार करता है और इस कनेक्शन ने उसका उपयोग नहीं किया; भेजने वाले सर्वर को फिर कोशिश करने से पहले STARTTLS इस्तेमाल करना होगा।</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला Exchange सर्वर इस क्लाइंट से प्राप्तकर्ता के डोमेन के लिए मेल स्वीकार नहीं करता: गुमनाम रिले का प्रयास, ऐसे सर्वर की ओर इशारा करता MX रिकॉर्ड जो डोमेन होस्ट नहीं करता, या कोई डिवाइस जिसे ज़रूरी अनुमति के बिना रिले करना है।</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange चाहता है कि भेजने वाला सिस्टम संदेश सबमिट करने से पहले ऑथेंटिकेट करे, उदाहरण के लिए कोई एप्लिकेशन जो लॉग इन किए बिना क्लाइंट एंडपॉइंट से रिले कर रहा है; प्रेषक को ऑथेंटिकेट करने के लिए कॉन्फ़िगर करें।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का अनुमति वाला इनकार: प्रेषक इस प्राप्तकर्ता को नहीं लिख सकता, आमतौर पर ऐसा डिस्ट्रीब्यूशन ग्रुप जो केवल सदस्यों या सूचीबद्ध प्रेषकों को स्वीकार करता है, या किसी mail flow rule ने संदेश अस्वीकार कर दिया। ग्रुप का मालिक या एडमिन अनुमति देता है।</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail की फ़िल्टरिंग ने संदेश अस्वीकार कर दिया; ब्रैकेट वाला टैग Apple के आंतरिक नियम को चिह्नित करता है। भेजने वाले IP की रेप्युटेशन और संदेश का ऑथेंटिकेशन जाँचें, फिर अगर मेल वैध है तो Apple की postmaster सेवा से संपर्क करें।</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail के वायरस स्कैनर को सबमिट किए गए संदेश में मैलवेयर (यहाँ EICAR टेस्ट फ़ाइल) मिला और उसने उसे नहीं भेजा; अटैचमेंट हटाएँ या साफ़ करें।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online की आउटबाउंड MTA-STS जाँच: गंतव्य सर्वर का TLS सर्टिफ़िकेट प्राप्तकर्ता डोमेन की MTA-STS नीति पूरी नहीं करता (अविश्वसनीय चेन या मेल न खाता नाम)। वह 4.7.5 से टालता है और उसी पाठ के साथ 5.7.5 से विफल होता है; प्राप्तकर्ता डोमेन के एडमिन को सर्टिफ़िकेट या नीति ठीक करनी होगी।</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo इनबाउंड: संदेश DMARC या किसी दूसरी ऑथेंटिकेशन जाँच में विफल रहा, या उसकी सामग्री ब्लॉक हुई; दोनों की सूचना 554 5.7.9 से दी जाती है।</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंत पर Yahoo की स्थायी अस्वीकृति, दो अलग समस्याओं के लिए जिन्हें वह रिप्लाई में अलग नहीं बताता: विफल ऑथेंटिकेशन (SPF, DKIM या DMARC) और ऐसी सामग्री जिसे उसके फ़िल्टर ब्लॉक करते हैं। सामग्री और लिंक देखने से पहले ऑथेंटिकेशन ठीक करें।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का अपना उपयोग, पासवर्ड बदलाव से असंबंधित: प्राप्तकर्ता केवल अपने संगठन के भीतर के प्रेषकों से मेल स्वीकार करता है और उसने बाहरी प्रेषक को अस्वीकार कर दिया। केवल प्राप्तकर्ता संगठन का एडमिन बाहरी प्रेषकों को अनुमति दे सकता है।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का अपना उपयोग, निष्क्रिय अकाउंट से असंबंधित: प्राप्तकर्ता एक public folder है जो अपने संगठन के बाहर के प्रेषकों को अस्वीकार करता है। प्राप्तकर्ता का एडमिन फ़ोल्डर के डिलीवरी प्रतिबंध बदलता है; 5.7.135 दूसरे कोड के तहत यही इनकार है।</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्री के अर्थ में SPF मूल्यांकन त्रुटि नहीं: Gmail रिकॉर्ड पढ़ सका, लेकिन उसकी कुछ एंट्री को संदिग्ध मानता है, और मेल को टाल देता है (4.7.24) या अस्वीकार करता है (5.7.24)। केवल उन्हीं सर्वरों को सूचीबद्ध करें जो सचमुच डोमेन के लिए भेजते हैं।</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online उसे भेजने वाले हर IPv6 पते के लिए PTR रिकॉर्ड माँगता है और बिना PTR वाले पते से मेल अस्वीकार करता है; भेजने वाली IPv6 रेंज चलाने वाले को reverse DNS रिकॉर्ड प्रकाशित करना होगा।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 पर आने वाले ऐसे मेल के लिए Exchange Online का अस्थायी रूप जिसमें न SPF पास हो न DKIM; IPv6 प्रेषकों के लिए वह इनमें से एक माँगता है। मेल को DKIM से साइन करें या IPv6 पता SPF रिकॉर्ड में जोड़ें, फिर भेजने वाले सर्वर को पुनः प्रयास करने दें।</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail की DKIM आवश्यकता का स्थायी रूप: पास होने वाले DKIM सिग्नेचर के बिना बल्क मेल टालने के बजाय सीधे अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com पर Exchange Online का अपना उपयोग: क्लाइंट ने यूज़रनेम और पासवर्ड (Basic authentication, यानी बेसिक ऑथेंटिकेशन) से SMTP AUTH में लॉग इन किया, जिसे Microsoft क्लाइंट सबमिशन के लिए हटा रहा है। एप्लिकेशन को OAuth या भेजने के किसी दूसरे तरीके पर ले जाएँ।</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: हेडर ऑथेंटिकेटेड SPF या DKIM डोमेन के साथ aligned नहीं</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC alignment</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर alignment</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unaligned From डोमेन</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बल्क प्रेषक आवश्यकताएँ</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का अपना कोड, IANA रजिस्ट्री में नहीं: संदेश के From: हेडर का डोमेन, organizational-domain स्तर पर, न SPF पास करने वाले डोमेन से मेल खाता है और न DKIM से साइन करने वाले डोमेन से, इसलिए संदेश DMARC alignment में विफल होता है। Gmail एक अस्थायी रूप इस्तेमाल करता है जो ऐसे मेल पर रेट लिमिट लगाता है और एक स्थायी रूप जो उसे ब्लॉक करता है।</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, Gmail के इनबाउंड सर्वरों से, ज़्यादातर बल्क प्रेषकों के लिए, जब से Gmail ने 2024 में अपनी प्रेषक आवश्यकताएँ लागू करनी शुरू कीं। यह न्यूज़लेटर, CRM या टिकटिंग सेवा से भेजे गए मेल में आम है, जो अपने बाउंस डोमेन के लिए SPF पास करती है और अपने डोमेन से DKIM साइन करती है, जबकि From: पता ग्राहक के डोमेन का होता है।</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले डोमेन का एडमिन कम से कम एक ऑथेंटिकेटेड पहचान को From: डोमेन से मेल खाने लायक बनाता है: भेजने वाली सेवा का custom-domain DKIM सेट करें ताकि वह From: डोमेन या उसके सबडोमेन से साइन करे, या सेवा को From: डोमेन के तहत return-path दें ताकि SPF aligned हो। Relaxed alignment सबडोमेन स्वीकार करता है; DMARC रिकॉर्ड में strict alignment ठीक वही डोमेन माँगता है। दोबारा भेजने से पहले टेस्ट संदेश से पुष्टि करें।</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली सेवा ग्राहक के From: डोमेन के बजाय अपने डोमेन से DKIM साइन करती है।</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>envelope प्रेषक (return-path) भेजने वाली सेवा का है, इसलिए SPF From: डोमेन के अलावा किसी दूसरे डोमेन के लिए पास होता है।</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC रिकॉर्ड strict alignment माँगता है, जबकि मेल किसी सबडोमेन के ज़रिए साइन होता है या बाउंस होता है।</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाल में जोड़ा गया कोई टूल उस डोमेन की DKIM की के बिना कंपनी के From: पते से भेजता है।</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: डोमेन का DMARC रिकॉर्ड पढ़ें, उसके alignment टैग adkim और aspf सहित।</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail मेलबॉक्स में डिलीवर हुए टेस्ट संदेश में Show original खोलें और Authentication-Results में header.from (From हेडर का डोमेन) की तुलना smtp.mailfrom और header.d से करें: इन दोनों में से एक From: डोमेन का होना चाहिए।</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाली सेवा जिस DKIM की से साइन करने वाली है, वह आपके डोमेन के तहत उसके इस्तेमाल किए selector के लिए मौजूद है।</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools में डोमेन का Compliance status पेज खोलें और alignment आवश्यकता देखें।</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाला गया रूप क्यू में रह सकता है और उसका पुनः प्रयास हो सकता है, लेकिन हर प्रयास तब तक फिर टलता है जब तक From: डोमेन aligned न हो जाए। ब्लॉक हुआ संदेश alignment ठीक होने के बाद ही दोबारा भेजा जाता है।</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले डोमेन का कोई DMARC रिकॉर्ड या DMARC नीति नहीं है</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC रिकॉर्ड गायब</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई DMARC नीति नहीं</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बल्क प्रेषक आवश्यकताएँ</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का अपना कोड, IANA रजिस्ट्री से बाहर: भेजने वाला डोमेन कोई DMARC रिकॉर्ड प्रकाशित नहीं करता, या उसका रिकॉर्ड कोई नीति नहीं बताता, और Gmail हर बल्क प्रेषक से यह माँगता है। अस्थायी रूप मेल पर रेट लिमिट लगाता है; स्थायी रूप उसे ब्लॉक करता है।</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, Gmail के इनबाउंड सर्वरों से, उन प्रेषकों के लिए जिन्हें Gmail बल्क प्रेषक मानता है। Google ने यह कोड लगभग अप्रैल 2025 में अपनी प्रकाशित त्रुटि तालिका में जोड़ा; यह उन डोमेन पर लगता है जो SPF और DKIM से ऑथेंटिकेट करते हैं लेकिन जिन्होंने कभी DMARC प्रकाशित नहीं किया।</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का मालिक From: डोमेन (या उसके organizational डोमेन) के _dmarc नाम पर version टैग और policy टैग के साथ TXT रिकॉर्ड प्रकाशित करता है; रिपोर्ट आने के दौरान none वाली निगरानी नीति Gmail की आवश्यकता पूरी करती है। SPF और DKIM पहले से काम करने चाहिए, क्योंकि नीति उन्हीं के आधार पर आँकी जाती है। रिकॉर्ड resolve होने लगे तो दोबारा भेजें।</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
