@@ -11486,402 +11486,402 @@
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन ने कभी DMARC रिकॉर्ड प्रकाशित नहीं किया।</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड गलत नाम के तहत है, उदाहरण के लिए _dmarc के तहत होने के बजाय खुद डोमेन पर।</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड में policy टैग नहीं है या सिंटैक्स त्रुटि है, इसलिए प्राप्त करने वाले पक्ष कोई नीति नहीं पढ़ पाते।</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल ऐसे सबडोमेन से भेजा जाता है जिसके organizational डोमेन का भी कोई DMARC रिकॉर्ड नहीं है।</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: डोमेन का DMARC रिकॉर्ड देखें: जवाब v=DMARC1 से शुरू होना चाहिए और उसमें p= टैग होना चाहिए।</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर From: पता सबडोमेन इस्तेमाल करता है, तो उसका अपना रिकॉर्ड और पैरेंट का रिकॉर्ड दोनों देखें, क्योंकि प्राप्त करने वाले पक्ष organizational डोमेन पर लौटते हैं।</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रकाशित करने के बाद Gmail पर एक नया टेस्ट संदेश भेजें और जाँचें कि Authentication-Results में dmarc= नतीजा किसी नीति का नाम बताता है।</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाली गई कॉपियाँ क्यू में रह सकती हैं; DNS में रिकॉर्ड दिखते ही वे निकल जाती हैं। ब्लॉक हुए संदेश रिकॉर्ड प्रकाशित होने के बाद हाथ से दोबारा भेजे जाते हैं।</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM के दौरान क्लाइंट गुमनाम मेल भेजने के लिए ऑथेंटिकेटेड नहीं था</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सबमिशन</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर scan to email</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गुमनाम रिले</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): किसी डिवाइस या एप्लिकेशन ने क्लाइंट सबमिशन एंडपॉइंट smtp.office365.com से कनेक्ट होकर साइन इन किए बिना MAIL FROM दिया। वह एंडपॉइंट केवल उन्हीं क्लाइंट से मेल लेता है जो Exchange Online मेलबॉक्स वाले उपयोगकर्ता के रूप में ऑथेंटिकेट करते हैं।</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के ज़रिए भेजने वाले प्रिंटर, स्कैनर और बिज़नेस एप्लिकेशन सेट करते समय या उनमें बदलाव के बाद: डिवाइस इसे अपने लॉग में दिखाता है, या उसकी SMTP लाइब्रेरी MAIL FROM का रिप्लाई दिखाती है। यह अक्सर विफल AUTH प्रयास के बाद आता है, और तब AUTH का रिप्लाई ही असली त्रुटि होता है।</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>जो डिवाइस या एप्लिकेशन को कॉन्फ़िगर करता है वही इसे ठीक करता है; Microsoft बताता है कि यहाँ उपयोगकर्ता और एडमिन एक ही व्यक्ति हैं। मेलबॉक्स का यूज़रनेम और पासवर्ड (या OAuth सेटिंग) डालें, पक्का करें कि क्लाइंट पोर्ट 587 पर STARTTLS इस्तेमाल करता है, और जाँचें कि उस मेलबॉक्स के लिए SMTP AUTH की अनुमति है। जो डिवाइस साइन इन नहीं कर सकता, उसे smtp.office365.com के बजाय direct send या Microsoft 365 कनेक्टर (SMTP रिले) इस्तेमाल करना चाहिए।</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिवाइस या एप्लिकेशन में कोई क्रेडेंशियल नहीं डाले गए, इसलिए वह कभी AUTH नहीं भेजता।</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल गलत हैं, या AUTH प्रयास अस्वीकार हुआ, और क्लाइंट फिर भी MAIL FROM पर आगे बढ़ जाता है।</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट TLS negotiate नहीं करता, जिसे Exchange Online AUTH से पहले ज़रूरी मानता है।</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>direct send के लिए बना कोई डिवाइस smtp.office365.com पर सेट कर दिया गया।</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिवाइस के अकाउंट से सबमिशन एंडपॉइंट का टेस्ट करें और AUTH तथा MAIL FROM के रिप्लाई देखें।</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डिवाइस जिस मेलबॉक्स का इस्तेमाल करता है उसके लिए SMTP AUTH बंद नहीं है।</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन-स्तर की SMTP AUTH सेटिंग जाँचें।</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट को रुककर त्रुटि की सूचना देनी चाहिए; क्रेडेंशियल के बिना पुनः प्रयास से कुछ नहीं बदलता।</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (रिले से इनकार)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied (रिले से इनकार)</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनबाउंड कनेक्टर</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाइब्रिड</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP रिले</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online आने वाले मेल को किसी इनबाउंड कनेक्टर के ज़रिए किसी टेनेंट से नहीं जोड़ सका, इसलिए उसने उसे आगे रिले करने से इनकार कर दिया। मेल किसी संगठन के अपने ऑन-प्रिमाइसेस सर्वर, एप्लिकेशन या डिवाइस से आता है जिसे उसके IP पते या TLS सर्टिफ़िकेट से पहचाना जाना चाहिए, और वह पहचान विफल रही।</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस Exchange सर्वरों, IIS SMTP सर्वरों और Exchange Online Protection के ज़रिए रिले करने वाले डिवाइस पर: उनके send लॉग में, उन उपयोगकर्ताओं को मिलने वाले NDR में जिनका मेल उस रास्ते से जाता है, अक्सर सर्टिफ़िकेट नवीनीकरण या सार्वजनिक IP पता बदलने के ठीक बाद।</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल भेजने वाले Microsoft 365 संगठन का एडमिन इसे ठीक कर सकता है। इनबाउंड कनेक्टर को फिर से भेजने वाले सर्वर से मिलाएँ: उसके प्रेषक IP पते अपडेट करें, या उसके सर्टिफ़िकेट नाम को सर्वर के नए सर्टिफ़िकेट के नाम पर बदलें, या हाइब्रिड परिनियोजन में Hybrid Configuration Wizard फिर से चलाएँ। अगर सर्वर सर्टिफ़िकेट इस्तेमाल करता है, तो उसे इंटरमीडिएट सर्टिफ़िकेट सहित पूरी चेन भेजनी होगी, और भेजने वाला डोमेन टेनेंट का accepted domain होना चाहिए।</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस सर्वर का सर्टिफ़िकेट नवीनीकृत हुआ या ऐसे सर्टिफ़िकेट से बदला गया जिसका नाम अब कनेक्टर से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का सार्वजनिक IP पता बदल गया और कनेक्टर में अब भी पुराना पता है।</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस सर्वर केवल अपना लीफ़ सर्टिफ़िकेट भेजता है, इसलिए Exchange Online उसे सत्यापित नहीं कर पाता।</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का डोमेन टेनेंट में accepted domain नहीं है।</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के इनबाउंड कनेक्टरों की सूची देखें और यह कि हर कनेक्टर भेजने वाले सर्वर को किस आधार पर पहचानता है।</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस सर्वर असल में जो सार्वजनिक IP पता इस्तेमाल करता है उसे खोजें और कनेक्टर से उसकी तुलना करें।</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि ऑन-प्रिमाइसेस सर्वर कौन-सा सर्टिफ़िकेट देता है और क्या वह इंटरमीडिएट भी भेजता है।</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्टर या सर्टिफ़िकेट ठीक होने के बाद ही क्यू में रखें और पुनः प्रयास करें; तब तक हर प्रयास अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक अनुमत-प्रेषक सूची में नहीं है</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूशन ग्रुप</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">डिस्ट्रीब्यूशन लिस्ट</translation>
+        <translation>डिस्ट्रीब्यूशन लिस्ट</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुमत प्रेषक</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी प्रबंधन</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता ऐसा डिस्ट्रीब्यूशन ग्रुप है जो केवल अनुमत प्रेषकों की सूची से संदेश स्वीकार करता है, और प्रेषक उसमें नहीं है, न सीधे और न किसी ग्रुप के ज़रिए। सेटअप के आधार पर, ग्रुप के मालिक को भी उस सूची में होना पड़ सकता है।</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन के भीतर या बाहर से किसी प्रतिबंधित डिस्ट्रीब्यूशन लिस्ट को लिखने के बाद प्रेषक को मिलने वाले NDR में।</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ग्रुप में शामिल होने का अनुरोध करता है या उसके मालिक से अनुमति माँगता है; NDR बताता है कि मालिक को कैसे खोजें। ग्रुप का मालिक या प्राप्तकर्ता का एडमिन ग्रुप के delivery management (डिलीवरी प्रबंधन) में प्रेषक को अनुमत प्रेषकों में जोड़ता है (बाहरी प्रेषक के लिए पहले mail contact या mail user चाहिए), या सभी को ग्रुप पर भेजने देता है।</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप केवल निर्दिष्ट प्रेषकों या सदस्यों से मेल स्वीकार करता है, और प्रेषक उनमें से नहीं है।</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप का मालिक उसकी अपनी अनुमत-प्रेषक सूची में नहीं है।</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक का कोई mail contact नहीं है, इसलिए उसे सूची में नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि ग्रुप पर कौन भेज सकता है।</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा प्रेषकों को हटाए बिना प्रेषक को अनुमत प्रेषकों में जोड़ें।</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center (एडमिन सेंटर) में Recipients (प्राप्तकर्ता), फिर Groups के तहत ग्रुप खोलें, और delivery management (डिलीवरी प्रबंधन) के तहत प्रेषक विकल्प पढ़ें।</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक ग्रुप प्रेषक को अनुमति न दे, दोबारा न भेजें; ग्रुप हर कॉपी को उसी तरह अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप के लिए प्रेषक ऑथेंटिकेटेड नहीं</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूशन ग्रुप</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन के अंदर और बाहर के प्रेषक</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), संगठन के बाहर से ऐसे डिस्ट्रीब्यूशन ग्रुप पर आए मेल के लिए जो केवल आंतरिक, ऑथेंटिकेटेड प्रेषकों को स्वीकार करने के लिए सेट है। इस उद्देश्य के लिए Exchange Online हर बाहरी प्रेषक को बिना ऑथेंटिकेशन वाला मानता है।</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी कंपनी की डिस्ट्रीब्यूशन लिस्ट को लिखने वाले पार्टनर, ग्राहकों या निजी पतों को मिलने वाले NDR में, जैसे info या sales लिस्ट जो डिफ़ॉल्ट केवल-आंतरिक सेटिंग से बनाई गई थी।</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल ग्रुप का मालिक या प्राप्तकर्ता का एडमिन इसे बदल सकता है। वे या तो ग्रुप के delivery management (डिलीवरी प्रबंधन) में संगठन के अंदर और बाहर के प्रेषकों को अनुमति देते हैं, या प्रतिबंध रखते हुए चुने हुए बाहरी प्रेषकों को mail contact के रूप में ग्रुप के अनुमत प्रेषकों में जोड़ते हैं।</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूशन ग्रुप केवल-आंतरिक डिफ़ॉल्ट के साथ बनाया गया था।</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप को बाहर से मेल पाना था लेकिन सेटिंग कभी बदली नहीं गई।</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रतिबंध कड़ा किया गया और बाहरी प्रेषकों पर ध्यान नहीं दिया गया।</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि क्या ग्रुप ऑथेंटिकेटेड प्रेषक माँगता है।</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को ग्रुप पर लिखने दें।</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक ग्रुप बाहरी प्रेषकों के लिए नहीं खुलता, बाहर से दोबारा भेजना फिर विफल होता है।</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स के लिए प्रेषक ऑथेंटिकेटेड नहीं था</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स डिलीवरी प्रतिबंध</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषकों का ऑथेंटिकेटेड होना ज़रूरी</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता ऐसा मेलबॉक्स है जिसके संदेश डिलीवरी प्रतिबंध ऑथेंटिकेटेड प्रेषक माँगते हैं, इसलिए वह केवल अपने संगठन के भीतर से मेल लेता है और बाहरी प्रेषक को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को मिलने वाले NDR में, जो केवल आंतरिक रूप से इस्तेमाल होने वाले मेलबॉक्स (सर्विस अकाउंट, आंतरिक साझा मेलबॉक्स) को या ऐसे मेलबॉक्स को लिखते हैं जिसका प्रतिबंध गलती से सेट हुआ।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन मेलबॉक्स की mail flow सेटिंग में, संदेश डिलीवरी प्रतिबंधों के तहत, ऑथेंटिकेटेड प्रेषकों की आवश्यकता हटाता है, या वहाँ mail contacts के ज़रिए केवल चुने हुए बाहरी प्रेषकों को अनुमति देता है। प्रेषक प्राप्तकर्ता को बताने के अलावा कुछ नहीं कर सकता।</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स के डिलीवरी प्रतिबंध केवल ऑथेंटिकेटेड, आंतरिक प्रेषकों को स्वीकार करने के लिए सेट थे।</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
