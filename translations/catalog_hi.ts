@@ -11886,402 +11886,402 @@
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आंतरिक उपयोग के लिए बना कोई साझा या सर्विस मेलबॉक्स अब बाहरी संपर्कों को दिया जा रहा है।</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स का प्रेषक प्रतिबंध पढ़ें।</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को मेलबॉक्स तक पहुँचने दें।</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक प्राप्तकर्ता का एडमिन प्रतिबंध नहीं हटाता, हर बार दोबारा भेजना अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder के लिए प्रेषक ऑथेंटिकेटेड नहीं था</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail-enabled public folder</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता एक mail-enabled public folder है जो अपने संगठन के बाहर से आने वाले संदेश अस्वीकार करने के लिए सेट है। Microsoft इसी मामले के लिए, इसी पाठ के साथ, रजिस्ट्री कोड 5.7.13 भी दर्ज करता है।</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder पते को लिखने वाले बाहरी प्रेषकों को मिलने वाले NDR में, उदाहरण के लिए कोई साझा intake फ़ोल्डर जिसे मेल पता दिया गया लेकिन डिफ़ॉल्ट प्रतिबंध नहीं हटाया गया।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन public folder की mail flow सेटिंग खोलता है और वह विकल्प हटाता है जो सभी प्रेषकों का ऑथेंटिकेटेड होना ज़रूरी बनाता है, या उन बाहरी प्रेषकों को सूचीबद्ध करता है जिन्हें उस पर लिखने की अनुमति है। प्रेषक केवल प्राप्तकर्ता को NDR की सूचना देता है।</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder ऑथेंटिकेटेड प्रेषक माँगता है, इसलिए बाहर का मेल अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर को बाहरी उपयोग के लिए mail-enabled किया गया, लेकिन उसके डिलीवरी प्रतिबंध नहीं बदले गए।</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder का प्रेषक प्रतिबंध पढ़ें।</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को फ़ोल्डर पर लिखने दें।</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंध बदलने तक फ़ोल्डर बाहर का मेल अस्वीकार करता है; उसके बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ऑथेंटिकेटेड नहीं था</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail user</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी प्रतिबंध</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता एक mail user है (ऐसा अकाउंट जिसका मेलबॉक्स कहीं और है) जो अपने संगठन के बाहर से आने वाले संदेश अस्वीकार करने के लिए सेट है।</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को मिलने वाले NDR में, जो ऐसे पते को लिखते हैं जिसे प्राप्तकर्ता का टेनेंट mail user के रूप में रखता है, उदाहरण के लिए कोई guest या ऐसा अकाउंट जिसका मेलबॉक्स किसी दूसरे सिस्टम पर होस्ट है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन mail user के संदेश डिलीवरी प्रतिबंधों में ऑथेंटिकेटेड-प्रेषक की आवश्यकता हटाता है या लिखने की अनुमति वाले बाहरी प्रेषकों को सूचीबद्ध करता है; Microsoft ये दोनों तरीके केवल classic Exchange admin center में बताता है। प्रेषक कुछ भी नहीं बदल सकता।</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail user ऑब्जेक्ट ऑथेंटिकेटेड प्रेषक माँगता है।</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आंतरिक अकाउंट से कॉपी किया गया प्रतिबंध ऐसे mail user पर लगा दिया गया जो बाहर से मेल पाता है।</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail user का प्रेषक प्रतिबंध पढ़ें।</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को mail user तक पहुँचने दें।</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजने से पहले प्राप्तकर्ता के एडमिन के सेटिंग बदलने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन असफल</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful (ऑथेंटिकेशन असफल)</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>basic ऑथेंटिकेशन</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>security defaults</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conditional Access</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>federated STS</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), SMTP AUTH क्लाइंट सबमिशन एंडपॉइंट पर अस्वीकार हुए साइन-इन के लिए: अकाउंट ने ऑथेंटिकेट करने की कोशिश की और Exchange Online या Microsoft Entra ID ने उसे स्वीकार नहीं किया। कोड के बाद का पाठ कारण बताता है; Microsoft के पेज federated साइन-इन की विफलताएँ दर्ज करते हैं, और इस कोड को SMTP AUTH बंद होने और security defaults से जोड़ते हैं।</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com के ज़रिए यूज़रनेम और पासवर्ड से भेजने वाले प्रिंटर, स्कैनर, स्क्रिप्ट और एप्लिकेशन के लॉग और त्रुटि संवादों में, AUTH के जवाब के रूप में। लाइब्रेरी अक्सर इसे अगले रिप्लाई के साथ दिखाती हैं, जो बताता है कि MAIL FROM पर क्लाइंट ऑथेंटिकेटेड नहीं था।</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का टेनेंट एडमिन कार्रवाई करता है; नया पासवर्ड शायद ही कभी मदद करता है। जाँचें कि संगठन और मेलबॉक्स के लिए SMTP AUTH की अनुमति है, कि न security defaults और न कोई Conditional Access नीति इस अकाउंट के लिए legacy ऑथेंटिकेशन ब्लॉक करती है, और federated अकाउंट के लिए कि ऑन-प्रिमाइसेस federation सेवा TLS 1.2 के साथ HTTPS पर पहुँच में है। क्लाइंट सबमिशन के लिए basic ऑथेंटिकेशन हटाया जा रहा है, इसलिए स्थायी उपाय OAuth है, या Microsoft 365 कनेक्टर या किसी दूसरे रिले के ज़रिए भेजना।</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरे संगठन के लिए, या डिवाइस जिस मेलबॉक्स का इस्तेमाल करता है उसके लिए, SMTP AUTH बंद है।</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID में security defaults चालू हैं, जो पासवर्ड वाला SMTP AUTH बंद कर देते हैं।</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>legacy ऑथेंटिकेशन ब्लॉक करने वाली कोई Conditional Access नीति इस अकाउंट पर लागू होती है।</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट के लिए multifactor ऑथेंटिकेशन ज़रूरी है, जिसे पासवर्ड से साइन इन करने वाला डिवाइस पूरा नहीं कर सकता।</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>federated अकाउंट के लिए ऑन-प्रिमाइसेस federation सेवा (STS) तक पहुँचा नहीं जा सकता, या उसका URL मौजूदा TLS संस्करण के साथ HTTPS सपोर्ट नहीं करता।</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>यूज़रनेम या पासवर्ड गलत है।</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन-स्तर का SMTP AUTH स्विच जाँचें; True का अर्थ है कि यह हर उस मेलबॉक्स के लिए बंद है जिसकी अपनी कोई सेटिंग नहीं है।</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स की अपनी सेटिंग जाँचें, जो संगठन की सेटिंग पर भारी पड़ती है: False यानी चालू, True यानी बंद, खाली यानी संगठन के अनुसार।</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल उस मेलबॉक्स के लिए SMTP AUTH चालू करें जिसका डिवाइस इस्तेमाल करता है।</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra admin center (एडमिन सेंटर) में जाँचें कि security defaults चालू हैं या नहीं और क्या कोई Conditional Access नीति इस अकाउंट के लिए legacy ऑथेंटिकेशन ब्लॉक करती है।</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center (एडमिन सेंटर) में SMTP AUTH clients submission रिपोर्ट खोलें, ताकि पता चले कि कौन-से क्लाइंट अब भी Basic authentication (बेसिक ऑथेंटिकेशन) से साइन इन करते हैं।</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>साइन-इन दोहराएँ और AUTH के बाद का पूरा रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले इनकार के बाद रुकें: बिना बदली सेटिंग वाले साइन-इन फिर विफल ही होंगे। टेनेंट सेटिंग या क्लाइंट का ऑथेंटिकेशन तरीका बदलने के बाद पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ग्रुप का सदस्य नहीं है या बाहरी प्रेषकों को इस ग्रुप पर भेजने की अनुमति नहीं है</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ग्रुप</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Groups</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन के बाहर के लोगों को ग्रुप पर ईमेल करने दें</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), जिसे Microsoft 365 ग्रुप पर डिलीवरी करने वाला एजेंट (UnifiedGroupAgent) लौटाता है: ग्रुप संगठन के बाहर से, या किसी ऐसे व्यक्ति से जो सदस्य नहीं है, मेल स्वीकार नहीं करता। नए Microsoft 365 ग्रुप तब तक बाहरी प्रेषकों को अस्वीकार करते हैं जब तक कोई इसे बदल न दे।</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ग्रुप को लिखने वाले ग्राहकों, पार्टनर या निजी पतों को मिलने वाले NDR में, उदाहरण के लिए Teams या Outlook से बनाया गया किसी टीम का साझा पता, जिसका उपयोगकर्ता वाला हिस्सा कहता है कि ग्रुप उस प्रेषक से संदेश पाने के लिए सेट नहीं है।</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप का मालिक या प्राप्तकर्ता का एडमिन बाहरी प्रेषकों को ग्रुप पर लिखने देता है: मालिक Outlook में ग्रुप की सेटिंग से, एडमिन Exchange admin center में ग्रुप की सेटिंग के तहत, या Exchange Online PowerShell में। Microsoft बताता है कि बदलाव लागू होने में एक घंटे तक लग सकता है।</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ग्रुप अपने डिफ़ॉल्ट पर है, जिसमें केवल संगठन के भीतर से मेल स्वीकार होता है।</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक संगठन के बाहर है और ग्राहकों या पार्टनर के लिए बने ग्रुप पते पर लिखता है।</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग एक घंटे से कम पहले बदली गई और अभी लागू नहीं हुई।</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि ग्रुप बाहरी प्रेषकों को स्वीकार करता है या नहीं।</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को ग्रुप पर लिखने दें।</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center (एडमिन सेंटर) में Recipients (प्राप्तकर्ता), फिर Groups के तहत ग्रुप खोलें, और उसके Settings टैब पर वह विकल्प जाँचें जो बाहरी प्रेषकों को अनुमति देता है।</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>मालिक या एडमिन के बाहरी प्रेषकों को अनुमति देने और बदलाव लागू होने का समय बीतने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: मेल पाने के लिए गंतव्य मेल सर्वर को TLS सपोर्ट करना होगा</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक विफल</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड DANE</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), जिसे Exchange Online तब भेजता है जब वह DANE के साथ आउटबाउंड मेल डिलीवर करता है: प्राप्तकर्ता डोमेन की DNSSEC जाँचें पास हुईं, इसलिए TLS अनिवार्य है, लेकिन गंतव्य सर्वर ने STARTTLS का जवाब नहीं दिया या TLS हैंडशेक विफल रहा। 4.7.321 के रूप में यह देरी है, 5.7.321 के रूप में अंतिम विफलता।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन पर Microsoft 365 से मेल की देरी सूचनाओं और NDR में जो DNSSEC-साइन किए TLSA रिकॉर्ड प्रकाशित करता है, जब उसका मेल सर्वर STARTTLS देना बंद कर देता है, उदाहरण के लिए सॉफ़्टवेयर बदलने के बाद, या ऐसा TLS सेटअप चलाता है जिसके साथ हैंडशेक पूरा नहीं हो सकता।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का मेल एडमिन अपना सर्वर ठीक करता है: STARTTLS फिर से दें, और हैंडशेक को मौजूदा TLS संस्करणों और ciphers के साथ काम करने लायक बनाएँ। अगर TLS जल्दी बहाल नहीं हो सकता, तो TLSA रिकॉर्ड वापस लेने होंगे, क्योंकि वे प्रेषकों से वादा करते हैं कि TLS उपलब्ध है। प्रेषक केवल NDR आगे पहुँचा सकता है।</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य सर्वर अब STARTTLS advertise नहीं करता, या कोई फ़ायरवॉल या प्रॉक्सी उसे EHLO जवाब से हटा देता है।</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
