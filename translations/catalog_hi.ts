@@ -12286,402 +12286,402 @@
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक विफल होता है, उदाहरण के लिए क्योंकि सर्वर केवल पुराने प्रोटोकॉल संस्करण सपोर्ट करता है या उसमें कोई इस्तेमाल लायक सर्टिफ़िकेट कॉन्फ़िगर नहीं है।</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई लोड बैलेंसर कुछ कनेक्शन बिना TLS वाले होस्ट पर भेजता है।</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गंतव्य के EHLO जवाब में STARTTLS सूचीबद्ध है।</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक आज़माएँ और वह जो भी त्रुटि बताए उसे पढ़ें।</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि डोमेन TLSA रिकॉर्ड प्रकाशित करता है, जो DANE वाले प्रेषकों के लिए TLS अनिवार्य बनाते हैं।</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.321 के रूप में Exchange Online कोशिश करता रहता है और गंतव्य के फिर TLS देते ही डिलीवर कर देता है; 5.7.321 के बाद संदेश दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: गंतव्य मेल सर्वर का सर्टिफ़िकेट एक्सपायर हो चुका है</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate expired</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपायर सर्टिफ़िकेट</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट नवीनीकरण</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): DNSSEC जाँचें पास होने के बाद DANE के साथ डिलीवर करते हुए Exchange Online गंतव्य सर्वर से जुड़ा और उसे ऐसा सर्टिफ़िकेट मिला जिसकी वैधता खत्म हो चुकी थी। वह उस कनेक्शन पर डिलीवर नहीं करता; 4.7.322 टालता है, 5.7.322 विफल होता है।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE से सुरक्षित डोमेन पर Microsoft 365 से जाने वाले आउटबाउंड मेल की देरी सूचनाओं और NDR में, आमतौर पर उसी दिन से जब गंतव्य का सर्टिफ़िकेट एक्सपायर हुआ।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेल एडमिन सर्टिफ़िकेट नवीनीकृत करता है और उसे हर MX होस्ट पर इंस्टॉल करता है। अगर नवीनीकरण से वह चीज़ बदलती है जिससे TLSA रिकॉर्ड मेल खाते हैं, यानी खुद सर्टिफ़िकेट या नई बनाई गई की, तो नया रिकॉर्ड बदलाव से पहले प्रकाशित करना होगा, वरना अगली बार डिलीवरी tlsa-invalid से विफल होगी।</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य सर्वर का सर्टिफ़िकेट अपनी समाप्ति तिथि तक पहुँच गया और नवीनीकृत नहीं हुआ।</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट नवीनीकृत हुआ, लेकिन कोई एक MX होस्ट या खुद मेल सेवा अब भी पुरानी फ़ाइल इस्तेमाल करती है।</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्वचालित नवीनीकरण चुपचाप विफल हो गया।</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर जो सर्टिफ़िकेट देता है उसकी वैधता तिथियाँ देखें।</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के हर MX होस्ट पर यह जाँच दोहराएँ।</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.322 के रूप में संदेश क्यू में इंतज़ार करता है और सर्टिफ़िकेट नवीनीकृत होने के बाद निकल जाता है; 5.7.322 वाला संदेश दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: डोमेन DANE सत्यापन में विफल रहा</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA mismatch</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट rollover</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): गंतव्य के TLSA रिकॉर्ड DNSSEC से प्रमाणित हैं, लेकिन सर्वर ने जो सर्टिफ़िकेट दिया वह उनसे मेल नहीं खाता, रिकॉर्ड गलत कॉन्फ़िगर हैं, या कोई दूसरी DANE जाँच विफल हुई, जैसे ऐसा सर्टिफ़िकेट जिसकी शुरुआती तिथि भविष्य में है। Exchange Online डिलीवर करने से इनकार करता है; 4.7.323 वाला रूप टालता है, 5.7.323 वाला रूप अंतिम है।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE डोमेन पर Microsoft 365 से जाने वाले आउटबाउंड मेल की देरी सूचनाओं और NDR में, ज़्यादातर तब जब गंतव्य ने पहले मेल खाते TLSA रिकॉर्ड प्रकाशित किए बिना अपना सर्टिफ़िकेट या की बदल दी हो। Microsoft गंतव्य डोमेन पर हमले को भी एक संभावित कारण बताता है।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का एडमिन TLSA रिकॉर्ड को सर्वर के दिए सर्टिफ़िकेट से मेल खाने लायक बनाता है: नए सर्टिफ़िकेट या की के लिए रिकॉर्ड प्रकाशित करें, पुराने रिकॉर्ड के TTL का इंतज़ार करें, और तभी सर्वर बदलें। जो सर्टिफ़िकेट अभी वैध नहीं हुआ, उसकी तिथियाँ या सर्वर की घड़ी जाँचनी होगी।</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का सर्टिफ़िकेट या की बदली गई और TLSA रिकॉर्ड अब भी पुराने से मेल खाता है।</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA रिकॉर्ड में, जिससे उसे मेल खाना है उसके हिसाब से गलत usage, selector या matching type है।</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट की शुरुआती तिथि भविष्य में है।</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई गंतव्य डोमेन के कनेक्शन बीच में रोक रहा है।</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य के TLSA रिकॉर्ड पढ़ें।</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी DANE-सक्षम क्लाइंट से सर्वर को उन रिकॉर्ड के सामने सत्यापित करवाएँ।</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 1 1 रिकॉर्ड से तुलना के लिए सर्वर की public key का SHA-256 digest निकालें।</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.323 के बाद Exchange Online खुद पुनः प्रयास करता है और रिकॉर्ड मेल खाते ही डिलीवर कर देता है; 5.7.323 के बाद प्रेषक दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: गंतव्य डोमेन ने अमान्य DNSSEC रिकॉर्ड लौटाए</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DS रिकॉर्ड</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG expired</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bogus DNSSEC</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता डोमेन खुद को DNSSEC-साइन बताता है, लेकिन Exchange Online उसके रिकॉर्ड सत्यापित नहीं कर सका, इसलिए वह MX या TLSA जवाबों पर भरोसा नहीं कर सकता और डिलीवर नहीं करता। 4.7.324 वाला रूप टालता है और 5.7.324 वाला रूप विफल होता है।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन पर Microsoft 365 से जाने वाले आउटबाउंड मेल की देरी सूचनाओं और NDR में जिसका DNSSEC टूटा हुआ है, उदाहरण के लिए key rollover के बाद, किसी दूसरे DNS प्रोवाइडर पर जाने के बाद, या जब ज़ोन पर सिग्नेचर एक्सपायर हो गए।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का एडमिन अपने DNS प्रोवाइडर के साथ DNSSEC ठीक करता है: पैरेंट पर मेल खाते DS रिकॉर्ड, ज़ोन पर वैध सिग्नेचर, और प्रोवाइडर बदलने के बाद कोई पुरानी key नहीं। DNSSEC को सही तरीके से बंद करना (पहले DS रिकॉर्ड हटाकर) भी त्रुटि खत्म करता है, DANE की कीमत पर।</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पैरेंट ज़ोन का DS रिकॉर्ड ज़ोन की मौजूदा key से मेल नहीं खाता, अक्सर key rollover या DNS प्रोवाइडर बदलने के बाद।</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़ोन के सिग्नेचर एक्सपायर हो गए क्योंकि दोबारा साइन करना रुक गया।</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के केवल कुछ name server ही साइन किए जवाब देते हैं।</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी validating resolver से MX रिकॉर्ड पूछें और देखें कि सत्यापन विफल होता है या नहीं।</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पैरेंट के DS रिकॉर्ड की तुलना ज़ोन के DNSKEY रिकॉर्ड से करें।</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़ोन की keys की सूची देखें।</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 4.7.324 वाली देरी का संदेश के एक्सपायर होने तक पुनः प्रयास करता है; सत्यापन काम करते ही क्यू में पड़ा संदेश निकल जाता है। 5.7.324 के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: रिमोट सर्टिफ़िकेट में होस्टनेम से मेल खाता common name या subject alternative name होना ज़रूरी है (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subject alternative name</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>common name</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्टनेम mismatch</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): DANE के साथ डिलीवर करते हुए Exchange Online ने पाया कि गंतव्य सर्वर के सर्टिफ़िकेट के नाम, यानी उसका common name और subject alternative names, न प्राप्तकर्ता डोमेन से मेल खाते हैं न MX होस्ट नाम से। 4.7.325 के रूप में देरी, 5.7.325 के रूप में अंतिम विफलता।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे DANE डोमेन पर Microsoft 365 के आउटबाउंड मेल की देरी सूचनाओं और NDR में, जिसका MX होस्ट किसी दूसरे नाम के लिए जारी सर्टिफ़िकेट देता है, जैसे वेब सर्वर का नाम या कोई डिफ़ॉल्ट self-signed सर्टिफ़िकेट।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का मेल एडमिन हर MX होस्ट पर ऐसा सर्टिफ़िकेट इंस्टॉल करता है जिसके subject alternative names में वह MX होस्ट नाम शामिल हो जिसकी ओर डोमेन के MX रिकॉर्ड इशारा करते हैं, और TLSA रिकॉर्ड को उसके साथ मेल में रखता है।</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर किसी दूसरे होस्ट नाम के लिए जारी सर्टिफ़िकेट देता है।</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी MX होस्ट का नाम बदला गया या नया जोड़ा गया और उसके सर्टिफ़िकेट में नया नाम नहीं है।</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सेवा डिफ़ॉल्ट या self-signed सर्टिफ़िकेट पर लौट जाती है।</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के सर्टिफ़िकेट में दिए नाम देखें।</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उनकी तुलना डोमेन के MX रिकॉर्ड में दिए होस्ट नामों से करें।</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक यह 4.7.325 वाली देरी है, संदेश क्यू में रहता है और उसका पुनः प्रयास होता है; 5.7.325 बाउंस का अर्थ है कि सर्टिफ़िकेट ठीक होने के बाद उसे दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिमोट सर्वर ने लौटाया: रिले की अनुमति नहीं</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले पूल</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉरवर्डिंग</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑटो-फ़ॉरवर्ड</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced Filtering for Connectors (कनेक्टर के लिए एन्हांस्ड फ़िल्टरिंग)</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), जो किसी downstream सर्वर के रिले इनकार को लपेटता है: Exchange Online ने अपने रिले पूल से किसी संदेश को फ़ॉरवर्ड या रिले किया, और अगले गेटवे ने उसे रिलेइंग मानकर अस्वीकार कर दिया। Exchange Online रिले पूल, जो Microsoft 365 के SPF रिकॉर्ड में नहीं है, तब इस्तेमाल करता है जब Microsoft 365 में प्रवेश करते समय मूल प्रेषक का ऑथेंटिकेशन विफल हुआ हो।</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉरवर्ड या रिले किए गए मेल के NDR में, बीच-बीच में, ज़्यादातर वहाँ जहाँ Proofpoint या Barracuda जैसा कोई third-party गेटवे Microsoft 365 के आगे या पीछे लगा हो। Message trace विफल संदेशों के आउटबाउंड पूल के रूप में रिले पूल दिखाता है और पहुँचने पर SPF fail या softfail।</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
