@@ -12686,402 +12686,402 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल फ़ॉरवर्ड करने वाले Microsoft 365 टेनेंट का एडमिन कार्रवाई करता है। जब डोमेन का MX किसी third-party गेटवे या ऑन-प्रिमाइसेस सर्वर की ओर इशारा करता है, तो Enhanced Filtering for Connectors (कनेक्टर के लिए एन्हांस्ड फ़िल्टरिंग) चालू करें ताकि SPF असली प्रेषक के सामने जाँचा जाए। जिन डोमेन पर आपका नियंत्रण है उन्हें accepted domains के रूप में जोड़ें, और फ़ॉरवर्डिंग तथा रिलेइंग की लंबी शृंखलाओं से बचें।</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल किसी third-party गेटवे के ज़रिए Microsoft 365 तक पहुँचता है, इसलिए SPF गेटवे के IP पते के सामने आँका जाता है और विफल होता है।</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मूल प्रेषक का डोमेन SPF में विफल है और उसका कोई पास होने वाला DKIM सिग्नेचर नहीं है, और वह टेनेंट का accepted domain नहीं है।</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑटो-फ़ॉरवर्डिंग या multi-hop रिलेइंग संदेश को फिर से रिले पूल के ज़रिए बाहर भेजती है, और अगला गेटवे उससे आए रिले को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी विफल संदेश को ट्रेस करें और उसका विवरण खोलें; उसके लिए दिखाया गया आउटबाउंड पूल बताता है कि रिले पूल इस्तेमाल हुआ या नहीं।</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी प्रभावित संदेश का Authentication-Results हेडर पढ़ें, जैसा वह Microsoft 365 में पहुँचा था; spf=fail या softfail ट्रिगर की पहचान है।</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गेटवे से आने वाले इनबाउंड कनेक्टर पर Enhanced Filtering सेट है या नहीं।</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास संयोग से किसी दूसरे पूल के ज़रिए सफल हो सकता है; भरोसेमंद नतीजे के लिए प्रवेश पर प्रेषक का ऑथेंटिकेशन ठीक करें।</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, कृपया बाद में फिर कोशिश करें</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP थ्रॉटलिंग</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">ग्रेलिस्टिंग</translation>
+        <translation>ग्रेलिस्टिंग</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेलिस्टिंग</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर व्यस्त</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के अपने कोड (IANA रजिस्ट्री में नहीं): Microsoft 365 4.7.500 से 4.7.699 तक का हर कोड ऐसे भेजने वाले IP पते पर अस्थायी प्रतिबंध के लिए इस्तेमाल करता है जिसका व्यवहार अचानक संदिग्ध लगे, आमतौर पर उस पते के पहले भेजे गए वॉल्यूम से कहीं ज़्यादा वॉल्यूम। Exchange Online Protection ऐसे स्रोत को परख पर रखता है, जो ग्रेलिस्टिंग का एक रूप है और जिसे Microsoft IP throttling कहता है, और ट्रैफ़िक के वैध साबित होते ही प्रतिबंध हटा देता है।</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन पर भेजने वाले सर्वर के देरी लॉग में जिसका मेल Microsoft 365 होस्ट करता है, आमतौर पर तब जब कोई नया IP पता भेजना शुरू करे, सर्वर नए पतों पर जाए, या कोई अभियान सामान्य वॉल्यूम को कई गुना कर दे। संदेश प्रेषक की क्यू में रहता है और उसका पुनः प्रयास होता है; बाउंस तभी आता है जब प्रतिबंध क्यू की अवधि से ज़्यादा चले। Microsoft के consumer Outlook.com होस्ट भी इस रेंज के कोड से, अपने शब्दों में, जवाब देते हैं।</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर धैर्य काफ़ी है: वॉल्यूम स्थिर रखें और भेजने वाले सर्वर को पुनः प्रयास करने दें, और जैसे-जैसे पता Microsoft 365 के साथ भेजने का इतिहास बनाता है, प्रतिबंध कुछ दिनों में हट जाता है। जब प्रेषक खुद कोई Microsoft 365 संगठन हो जो अपने ऑन-प्रिमाइसेस सर्वरों का मेल रिले करता है, तो उसका एडमिन उन सर्वरों से Microsoft 365 तक कनेक्टर सेट करता है। जब प्राप्तकर्ता का संगठन आने वाला मेल पहले किसी third-party फ़िल्टरिंग सेवा से गुज़ारता है, तो प्राप्तकर्ता का एडमिन उस सेवा के लिए कनेक्टर सेट करता है। प्रोडक्शन मेल custom डोमेन पर होना चाहिए, शुरुआती onmicrosoft.com डोमेन पर नहीं, जिसके मेल को Microsoft सीमित करता है।</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 पर बहुत कम या बिना इतिहास वाले भेजने वाले IP पते ने बड़ा वॉल्यूम भेजना शुरू किया।</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी स्थापित सर्वर ने अचानक अपने सामान्य पैटर्न से कहीं ज़्यादा मेल भेजा, उदाहरण के लिए कोई बल्क अभियान।</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई ऑन-प्रिमाइसेस सर्वर अपना आउटबाउंड मेल बिना ऐसे कनेक्टर के Microsoft 365 से रिले करता है जो उसकी पहचान बताए।</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आने वाला मेल Microsoft 365 संगठन तक ऐसी third-party फ़िल्टरिंग सेवा के ज़रिए पहुँचता है जिसका किसी कनेक्टर में वर्णन नहीं है, इसलिए Microsoft उस सेवा के पतों को आँकता है।</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई नया टेनेंट अपने शुरुआती onmicrosoft.com डोमेन से टेस्ट संदेशों से ज़्यादा भेजता है।</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में देरियाँ खोजें और detail कोड, भेजने वाला IP पता और जवाब देने वाला Microsoft होस्ट नोट करें।</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाल में प्राप्तकर्ता डोमेन को भेजे गए संदेश गिनें और सर्वर के सामान्य वॉल्यूम से तुलना करें।</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर सर्वर आपके अपने Microsoft 365 संगठन से रिले करता है, तो Exchange Online PowerShell में जाँचें कि कोई इनबाउंड कनेक्टर उसके सार्वजनिक IP पते या सर्टिफ़िकेट से मेल खाता है।</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाले गए संदेशों पर नज़र रखें: प्रतिबंध हटते ही उन्हें अपने आप क्यू से निकल जाना चाहिए।</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी अस्थायी विफलता की तरह पुनः प्रयास करें, बढ़ते अंतराल पर और दर बढ़ाए बिना; प्रतिबंध अपने आप हटने के लिए ही है। हार तभी मानें जब क्यू की अवधि खत्म हो जाए।</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, स्पैम दुरुपयोग पाया गया</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित अकाउंट</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड स्पैम</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): जिस अकाउंट से संदेश भेजा गया उस पर भेजने की रोक लगा दी गई है क्योंकि Microsoft ने उससे स्पैम गतिविधि पकड़ी। Microsoft की इन-प्रोडक्ट सहायता जोड़ती है कि यह आमतौर पर किसी नए टेनेंट के उन उपयोगकर्ताओं पर लगता है जो शुरुआती onmicrosoft.com डोमेन से भेजते हैं।</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online द्वारा किसी Microsoft 365 उपयोगकर्ता को लौटाई गई नॉन-डिलीवरी रिपोर्ट में, अक्सर नया टेनेंट सेट होने के कुछ ही समय बाद या किसी अकाउंट के स्पैम भेजना शुरू करने के बाद। प्रतिबंधित अकाउंट का हर संदेश बाउंस होता है, प्राप्तकर्ता चाहे कोई भी हो।</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले Microsoft 365 संगठन का एडमिन कार्रवाई करता है। जाँचें कि अकाउंट हैक हुआ है या नहीं, उसे सुरक्षित करें और उसके क्रेडेंशियल रीसेट करें; अगर उपयोगकर्ता अब भी शुरुआती onmicrosoft.com डोमेन से भेजते हैं, तो एक custom डोमेन जोड़कर सत्यापित करें और उसे उनका प्राथमिक पता बनाएँ। फिर अकाउंट की भेजने की क्षमता बहाल करवाने के लिए सामान्य चैनल से Microsoft सपोर्ट से संपर्क करें।</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला अकाउंट हैक हुआ और स्पैम भेजने में इस्तेमाल हुआ।</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नए टेनेंट के उपयोगकर्ता अपने custom डोमेन के बजाय शुरुआती onmicrosoft.com डोमेन से भेजते हैं।</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट ने ऐसा बल्क या अनचाहा मेल भेजा जिसे Microsoft की आउटबाउंड फ़िल्टरिंग ने स्पैम माना।</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell में अकाउंट का प्राथमिक पता जाँचें: onmicrosoft.com वाला पता किसी सत्यापित custom डोमेन पर ले जाना चाहिए।</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के accepted domains (स्वीकृत डोमेन) की सूची देखें, ताकि पता चले कि कोई custom डोमेन जोड़ा और सत्यापित किया गया है या नहीं।</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट के हाल के आउटगोइंग संदेश ट्रेस करें और ऐसा वॉल्यूम या प्राप्तकर्ता खोजें जो दुरुपयोग की ओर इशारा करें।</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें: जब तक Microsoft भेजने की अनुमति बहाल नहीं करता, प्रतिबंधित अकाउंट का हर संदेश अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हैक हुआ अकाउंट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Microsoft ने भेजने वाले अकाउंट से स्पैम पकड़ने के बाद उस पर रोक लगा दी है, यानी 5.7.501 वाला ही फ़ैसला, छोटे शब्दों में। Microsoft की तालिका 5.7.502 और 5.7.503 को एक जैसा पाठ और अर्थ देती है।</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे Microsoft 365 उपयोगकर्ता के संदेश के NDR में कारण के रूप में जिसका अकाउंट अभी-अभी स्पैम के लिए ब्लॉक हुआ; उसी टेनेंट के सहकर्मी आमतौर पर भेजते रह सकते हैं।</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले संगठन का कोई एडमिन अकाउंट सुरक्षित करता है (साइन-इन, इनबॉक्स नियम, फ़ॉरवर्डिंग, ऐप अनुमतियाँ), उसके क्रेडेंशियल रीसेट करता है, और फिर सामान्य चैनल से Microsoft सपोर्ट से रोक हटाने को कहता है। कारण पहले: जो अकाउंट अब भी हैक है उससे हटाई गई रोक जल्द लौट आती है।</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>चुराए गए क्रेडेंशियल से कोई हमलावर अकाउंट से थोक में मेल भेजता है।</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट के रूप में साइन इन करने वाली किसी स्क्रिप्ट, ऐप या डिवाइस ने ऐसा मेल भेजा जो स्पैम जैसा दिखा।</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता ने किसी सामान्य मेलबॉक्स से बड़ी अनचाही मेलिंग भेजी।</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell में ऐसे इनबॉक्स नियम खोजें जो मेल फ़ॉरवर्ड करते या हटाते हैं; यह हैक हुए मेलबॉक्स का आम निशान है।</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि मेलबॉक्स अपना मेल कहीं फ़ॉरवर्ड करता है या नहीं।</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रेस करें कि अकाउंट ने हाल में क्या भेजा।</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कभी अपने आप पुनः प्रयास न करें; सपोर्ट के रोक हटाने तक अकाउंट भेज नहीं सकता।</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट ब्लॉक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), ऐसे भेजने वाले अकाउंट के लिए जिस पर Microsoft को उससे स्पैम गतिविधि मिलने के बाद रोक लगी। इसका रिप्लाई पाठ 5.7.502 और 5.7.511 जैसा ही है, इसलिए detail कोड मायने रखता है: 5.7.503 अकाउंट के बारे में है, 5.7.511 भेजने वाले IP पते के बारे में।</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट पर रोक लगने के बाद भेजे गए हर संदेश के लिए Microsoft 365 उपयोगकर्ता को मिलने वाले बाउंस में। Microsoft इस कोड और 5.7.502 में कोई अंतर दर्ज नहीं करता।</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट का एडमिन अकाउंट को संभवतः हैक हुआ मानता है: उसके हाल के साइन-इन और भेजे गए मेल देखता है, हमलावर ने जो कुछ सेट किया उसे हटाता है, पासवर्ड रीसेट करता है और multifactor ऑथेंटिकेशन ज़रूरी करता है। कारण ठीक होने के बाद, Microsoft सपोर्ट से अनुरोध करने पर अकाउंट की भेजने की क्षमता बहाल होती है।</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट का पासवर्ड phishing से चुराया गया या दोबारा इस्तेमाल हुआ था, और किसी हमलावर ने उससे स्पैम भेजा।</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता के डिवाइस पर मौजूद मैलवेयर ने अकाउंट के ज़रिए मेल भेजा।</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट से आने वाले मेल को Microsoft की आउटबाउंड फ़िल्टरिंग बार-बार स्पैम मानती रही।</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra admin center (एडमिन सेंटर) में रोक से पहले के अपरिचित स्थानों या ऐप के लिए अकाउंट का साइन-इन लॉग देखें।</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पिछले कुछ दिनों के अकाउंट के संदेश ट्रेस करें और अज्ञात प्राप्तकर्ताओं को गई अचानक बौछारें खोजें।</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश रोककर रखें: जब तक Microsoft सपोर्ट उसका भेजने का अधिकार बहाल नहीं करता, उसी अकाउंट से दोबारा भेजना विफल होता है।</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता पता अस्वीकार: एक्सेस अस्वीकृत</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">अमान्य प्राप्तकर्ता</translation>
+        <translation>अमान्य प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): जिस पते पर लिखा जा रहा है वह Microsoft 365 संगठन में मान्य नहीं है, इसलिए प्राप्तकर्ता अस्वीकार होता है। Microsoft की तालिका केवल इतना कहती है कि पता अमान्य है; शब्द वही हैं जो Directory Based Edge Blocking के इनकार के होते हैं, जो अज्ञात प्राप्तकर्ताओं को edge पर ही अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई बाहरी सर्वर ऐसे डोमेन के पते पर लिखता है जिसका मेल Microsoft 365 होस्ट करता है; बाउंस पाठ से पहले ब्रैकेट में अस्वीकार हुआ पता बताता है।</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पते में टाइपो जाँचता है और, अगर पक्का न हो, तो प्राप्तकर्ता से किसी दूसरे माध्यम से सही पता पूछता है, फिर दोबारा भेजता है। अगर पता मौजूद होना चाहिए, तो प्राप्तकर्ता का एडमिन जाँचता है कि Microsoft 365 में कोई मेलबॉक्स, ग्रुप या संपर्क ठीक वही पता रखता है।</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के local part या डोमेन में टाइपो।</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन में मेलबॉक्स हटा दिया गया या उसका नाम बदल गया।</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची या autocomplete एंट्री में रखा पुराना पता।</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस में अस्वीकार हुए पते की इच्छित पते से अक्षर-दर-अक्षर तुलना करें।</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि डोमेन का मेल Microsoft 365 होस्ट करता है: उसका MX होस्ट mail.protection.outlook.com पर खत्म होता है।</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन का कोई एडमिन Exchange Online PowerShell में जाँचता है कि कोई प्राप्तकर्ता यह पता रखता है या नहीं।</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
