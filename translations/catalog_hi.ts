@@ -13086,402 +13086,402 @@
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी पते के लिए पुनः प्रयास न करें; पहले उसे सुधारें।</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Microsoft प्राप्तकर्ता को अस्वीकार करता है क्योंकि वह पते को अमान्य मानता है और उस पर मेल प्रतिबंधित करता है। तालिका इससे आगे कोई कारण नहीं देती और इनकार गलत लगने पर सपोर्ट से संपर्क करने का सुझाव देती है।</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 में होस्ट किए गए डोमेन के किसी एक खास पते पर भेजते समय, जबकि उसी डोमेन के दूसरे प्राप्तकर्ताओं को मेल सामान्य रूप से मिलता है।</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पहले पक्का करता है कि पता सही है। अगर है, और प्राप्तकर्ता किसी दूसरे माध्यम से पुष्टि करता है कि पता काम करना चाहिए, तो प्राप्तकर्ता का एडमिन Microsoft सपोर्ट के पास मामला उठाता है, क्योंकि केवल Microsoft ही रोक हटा सकता है।</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन में पता मान्य नहीं है।</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ने खुद पते पर रोक लगाई, ऐसे कारणों से जो उसके दस्तावेज़ नहीं बताते।</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस में दिए पते की इच्छित पते से तुलना करें।</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डोमेन का MX Microsoft 365 की ओर इशारा करता है, ताकि पक्का हो कि इनकार सचमुच Microsoft से आया।</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक पते की पुष्टि न हो या Microsoft रोक न हटाए, इस प्राप्तकर्ता के लिए पुनः प्रयास न करें।</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, गलत HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत HELO</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत EHLO</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO नाम</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्पैमबॉट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): कनेक्ट करने वाले सर्वर ने HELO या EHLO में अपने fully qualified domain name (पूरा डोमेन नाम) के बजाय उस सर्वर का नाम बताया जिससे वह कनेक्ट हो रहा था। Microsoft इसे स्पैमबॉट का आम व्यवहार मानता है और मेल अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई गलत कॉन्फ़िगर किया गया मेल सर्वर, उपकरण या स्क्रिप्ट Microsoft 365 MX होस्ट से कनेक्ट होता है; घर में लिखे ऐसे SMTP कोड में आम है जो लक्ष्य होस्ट का नाम ही अपनी ग्रीटिंग में दोहराता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन भेजने वाले सर्वर का HELO/EHLO नाम उसके अपने fully qualified होस्ट नाम पर सेट करता है, बेहतर हो कि ऐसा नाम जिसके forward और reverse DNS मेल खाते हों, और दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले प्रोग्राम में प्राप्तकर्ता के MX होस्ट का नाम उसके अपने HELO नाम के रूप में कॉन्फ़िगर किया गया।</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्क्रिप्ट या डिवाइस अपनी EHLO ग्रीटिंग अपने नाम के बजाय गंतव्य होस्ट से बनाता है।</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपनी ग्रीटिंग जाली बनाने वाला स्पैम सॉफ़्टवेयर।</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि Postfix EHLO में कौन-सा नाम भेजता है।</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने असली होस्ट नाम के साथ सत्र की ग्रीटिंग दोहराएँ और रिप्लाई देखें।</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाला IP पता reverse lookup में ग्रीटिंग वाले नाम पर resolve होता है।</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रीटिंग ठीक होने से पहले पुनः प्रयास न करें; उसी तरह खुलने वाला हर सत्र अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्राप्तकर्ता ने अस्वीकार किया</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता ने IP ब्लॉक किया</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट ब्लॉक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता के संगठन ने अपनी Microsoft 365 सेटिंग में वह IP पता ब्लॉक कर दिया है जिससे संदेश आया। Microsoft ने खुद उस पते पर रोक नहीं लगाई; ब्लॉक केवल उसी एक संगठन का है।</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब किसी एक Microsoft 365 ग्राहक को जाने वाला मेल बाउंस होता है, जबकि उसी सर्वर से दूसरे Microsoft 365 डोमेन पर मेल पहुँच जाता है।</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक किसी दूसरे माध्यम से प्राप्तकर्ता से संपर्क करता है और कहता है कि वे अपने एडमिन से भेजने वाला IP पता उस ब्लॉक सूची से हटवाएँ जिसमें वह जोड़ा गया, उदाहरण के लिए Microsoft Defender पोर्टल में connection filter policy की IP Block List। केवल प्राप्तकर्ता की ओर से ही इसे हटाया जा सकता है।</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन के किसी एडमिन ने अनचाहे मेल के बाद भेजने वाला IP पता ब्लॉक कर दिया।</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता किसी होस्टिंग या रिले प्रोवाइडर का साझा पता है, और किसी दूसरे ग्राहक के मेल के कारण वहाँ ब्लॉक हुआ।</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में विफल डिलीवरी खोजें, ताकि प्राप्तकर्ता डोमेन और भेजने वाला पता मालूम हो।</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन का कोई एडमिन Exchange Online PowerShell में डिफ़ॉल्ट connection filter policy के ब्लॉक किए गए पतों की सूची देखता है।</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक प्राप्तकर्ता पुष्टि न करे कि ब्लॉक हट गया है, उसी पते से पुनः प्रयास न करें।</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, IP ने अपनी रेंज में अनुमत सीमाएँ पार कर लीं</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 रेट लिमिट</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>permitted limits (अनुमत सीमाएँ)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्रेषक की IPv6 पता रेंज से बहुत कम समय में बहुत ज़्यादा संदेश आए, और Microsoft अतिरिक्त संदेश अस्वीकार करता है। रिप्लाई भेजने वाला पता और वह रेंज बताता है जिसके आधार पर उसका वॉल्यूम गिना गया।</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई सर्वर IPv6 पर Microsoft 365 को भेजता है, खासकर जब एक IPv6 prefix के भीतर कई सर्वर या कई पते एक साथ भेजते हैं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन उस IPv6 रेंज से Microsoft 365 को जाने वाले मेल की दर घटाता है और उसे समय के साथ बाँटता है, या इसके बजाय IPv4 पर डिलीवर करता है, और फिर अस्वीकार हुए संदेश दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल की अचानक बौछार, जैसे कोई न्यूज़लेटर, जो IPv6 पर Microsoft 365 प्राप्तकर्ताओं को भेजी गई।</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक ही IPv6 prefix के कई होस्ट एक साथ भेज रहे हैं, इसलिए उनका वॉल्यूम साथ गिना जाता है।</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में अस्वीकृतियाँ गिनें, ताकि पता चले कितना मेल प्रभावित हुआ।</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>काम चलाऊ उपाय के रूप में Postfix को डिलीवर करते समय IPv4 को प्राथमिकता देने के लिए सेट करें।</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार हुए संदेश तुरंत दोबारा न भेजें: इंतज़ार करें, फिर उन्हें कम दर पर या IPv4 पर भेजें।</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, भेजने वाला डोमेन DMARC सत्यापन पास नहीं करता</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">DMARC फ़ेल</translation>
+        <translation>DMARC फ़ेल</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): संदेश के From हेडर का डोमेन DMARC में विफल रहा और reject वाली DMARC नीति प्रकाशित करता है, इसलिए Microsoft 365 डोमेन के मालिक के कहे अनुसार संदेश अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, जब p=reject प्रकाशित करने वाले From डोमेन का मेल aligned SPF या DKIM के बिना किसी Microsoft 365 प्राप्तकर्ता तक पहुँचता है: फ़ॉरवर्ड किया गया मेल, मेलिंग लिस्ट, हाल में जोड़ी गई भेजने वाली सेवा, या spoofing। बाउंस प्रेषक तक पहुँचता है, जिसे उसे अपने मेल एडमिन को सौंपना चाहिए।</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From डोमेन का एडमिन संदेश भेजने वाली सेवा के लिए ऑथेंटिकेशन ठीक करता है: उसे SPF में सूचीबद्ध करें, उसके मेल को From डोमेन के तहत DKIM से साइन करें, और पक्का करें कि दोनों में से कम से कम एक aligned हो। Microsoft गलत या गायब DNS रिकॉर्ड, DKIM साइनिंग का न होना और फ़ॉरवर्डिंग को आम कारण बताता है; लौटाए गए संदेश का Authentication-Results हेडर दिखाता है कि कौन-सी जाँच विफल हुई।</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला सर्वर या सेवा From डोमेन के SPF रिकॉर्ड में नहीं है और डोमेन की DKIM key से साइन नहीं करती।</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF या DKIM पास होता है, लेकिन From हेडर वाले डोमेन के बजाय किसी दूसरे डोमेन के लिए, इसलिए DMARC alignment विफल होता है।</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM public key DNS में नहीं है, या संदेश बिना सिग्नेचर के प्रेषक से निकला।</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉरवर्डिंग ने रास्ते में संदेश या भेजने वाला पता बदल दिया, जिससे SPF और DKIM टूट गए।</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From डोमेन की DMARC नीति पढ़ें।</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि SPF रिकॉर्ड में वह सर्वर या सेवा सूचीबद्ध है जिसने संदेश भेजा।</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि संदेश के DKIM-Signature हेडर (s=) वाले selector के लिए DKIM key मौजूद है।</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft बाउंस के साथ जो हेडर लौटाता है, उनमें Authentication-Results हेडर पढ़ें: spf=, dkim= और dmarc= दिखाते हैं कि क्या विफल हुआ।</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के दोबारा न भेजें, क्योंकि वह फिर DMARC में विफल होगा; डोमेन का SPF या DKIM सेटअप भेजने के रास्ते को कवर करने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, डोमेन IPv6 पर ईमेल स्वीकार नहीं करता</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल IPv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्रेषक ने IPv6 पर ऐसे प्राप्तकर्ता डोमेन को डिलीवर करने की कोशिश की जो मेल केवल IPv4 पर लेता है। Exchange Online IPv6 पर मेल केवल उन डोमेन के लिए लेता है जिनके एडमिन ने इसे चालू किया है।</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई dual-stack भेजने वाला सर्वर प्राप्तकर्ता के MX होस्ट का IPv6 पता चुनता है और IPv6 पर कनेक्ट करता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन उस डोमेन को IPv4 पर डिलीवर करता है, उदाहरण के लिए मेल सर्वर को IPv4 को प्राथमिकता देने के लिए सेट करके। इसके बजाय प्राप्तकर्ता का एडमिन Exchange Online में डोमेन के लिए इनबाउंड IPv6 चालू कर सकता है; तब IPv6 पर आने वाले मेल को SPF या DKIM पास करना होगा।</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला सर्वर IPv6 को प्राथमिकता देता है और प्राप्तकर्ता के MX होस्ट का IPv6 पता है।</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन ने Exchange Online में इनबाउंड IPv6 मेल चालू नहीं किया है।</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्राप्तकर्ता के MX होस्ट का IPv6 पता है या नहीं।</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि Postfix कौन-से address family इस्तेमाल करता है और किसे प्राथमिकता देता है।</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का कोई एडमिन Exchange Online PowerShell में उसकी IPv6 स्थिति जाँचता है।</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 पर पुनः प्रयास करें; IPv6 पर वही प्रयास हर बार अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित IP</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक किए गए प्रेषकों की सूची</translation>
     </message>
     <message>
         <source>blacklist</source>
