@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): जिस IP पते से संदेश आया उस पर Microsoft 365 को भेजने की रोक है, और Microsoft रोक हटाने से पहले उसकी और जाँच करना चाहता है। 5.7.606 से 5.7.649 तक की रोकों के विपरीत, इसे self-service delist पोर्टल से नहीं हटाया जा सकता।</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO पर, जब प्रतिबंधित पते वाला कोई सर्वर Microsoft 365 में होस्ट किए गए किसी भी डोमेन को डिलीवर करने की कोशिश करता है; हर Microsoft 365 प्राप्तकर्ता उसे अस्वीकार करता है, केवल एक संगठन नहीं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पहले पक्का करता है कि पते से अब स्पैम नहीं जाता (हैक हुए अकाउंट, ओपन रिले, संक्रमित होस्ट), फिर पूरे NDR कोड और IP पते के साथ बाउंस को delist@microsoft.com पर फ़ॉरवर्ड करता है। Microsoft लगभग 48 घंटों में अगले कदमों के साथ जवाब देता है; इस कोड के लिए delist पोर्टल काम नहीं करता।</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते से स्पैम या दुर्भावनापूर्ण मेल आया।</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता किसी साझा रेंज का है जिसके दूसरे उपयोगकर्ताओं ने दुरुपयोग वाला मेल भेजा।</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के नेटवर्क पर कोई हैक हुआ होस्ट या ओपन रिले स्पैम के लिए इस्तेमाल हुआ।</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में इनकार खोजें; रिप्लाई में दिया पता ही delisting अनुरोध में बताना है।</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने नेटवर्क के बाहर के किसी होस्ट से, अपने सर्वर के ज़रिए किसी बाहरी डोमेन के लिए संदेश रिले करने की कोशिश करें; यह अस्वीकार होना चाहिए।</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला पता (यहाँ 192.0.2.1) किसी सार्वजनिक ब्लॉकलिस्ट पर जाँचें, जो अक्सर वही दुरुपयोग दर्ज करती है।</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक Microsoft delisting की पुष्टि न करे, इस पते से Microsoft 365 को भेजना बंद रखें; पुनः प्रयास केवल उसके रिकॉर्ड को और बिगाड़ते हैं।</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, संदेश RFC 5322 खंड 3.6.2 के अनुरूप होना चाहिए</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From पता गायब</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): संदेश के From हेडर में कोई मान्य पता नहीं है, जो RFC 5322 खंड 3.6.2 में ज़रूरी है, इसलिए Microsoft 365 उसे अस्वीकार करता है। पता एक सही मेलबॉक्स होना चाहिए, और अगर उससे पहले display name हो तो angle brackets में लिखा होना चाहिए।</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के अंत पर, ऐसी स्क्रिप्ट, डिवाइस और घर में बने एप्लिकेशन के मेल के लिए जो अपने हेडर हाथ से बनाते हैं: केवल नाम वाला From, खाली From, या From बिल्कुल नहीं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन या डेवलपर प्रोग्राम ठीक करता है ताकि हर संदेश में मान्य पते वाला From हेडर हो, जैसे display name और उसके बाद angle brackets में पता, और दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर गायब है।</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर में केवल display name है, कोई पता नहीं।</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From में पता बिगड़ा हुआ है, उदाहरण के लिए display name के बाद angle brackets नहीं हैं।</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की सहेजी गई कॉपी का From हेडर देखें।</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सही बने From हेडर के साथ टेस्ट भेजें और नतीजे की तुलना करें।</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर ठीक होने से पहले दोबारा न भेजें; वही संदेश हमेशा अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Customer Block list से क्लाइंट होस्ट ब्लॉक</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>custom ब्लॉकलिस्ट</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP Block List</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता के संगठन ने भेजने वाले IP पते को अपनी ब्लॉक सूची में डाल दिया है, इसलिए Microsoft 365 उस डोमेन के लिए उससे आने वाला मेल अस्वीकार करता है। रिप्लाई ब्लॉक किया गया पता और उसे ब्लॉक करने वाला डोमेन बताता है।</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई एक Microsoft 365 ग्राहक आपका सर्वर अस्वीकार करता है, जबकि Microsoft 365 में होस्ट किए गए दूसरे डोमेन उसका मेल स्वीकार करते हैं।</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>इसे केवल प्राप्तकर्ता का संगठन पलट सकता है। प्रेषक फ़ोन से या किसी दूसरे मेल सिस्टम से प्राप्तकर्ता से संपर्क करता है और कहता है कि उनका एडमिन पते को custom ब्लॉक सूची से हटाए; अगर ब्लॉक जानबूझकर था, तो प्रेषक को उन तक पहुँचने का कोई दूसरा रास्ता चाहिए।</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन के किसी एडमिन ने अनचाहा मेल मिलने के बाद भेजने वाला IP पता अपनी ब्लॉक सूची में जोड़ दिया।</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता गलती से ब्लॉक हुआ, या किसी होस्टिंग प्रोवाइडर की पूरी साझा रेंज के साथ।</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई में दिया डोमेन और पता पढ़ें, ताकि पता चले कि किससे और किस पते के बारे में संपर्क करना है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन connection filter policies की IP Block List देखता है और प्रेषक का पता हटाता है।</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक पता उस संगठन की सूची में है, पुनः प्रयास से मदद नहीं मिल सकती; प्राप्तकर्ता के हटाने की पुष्टि करने तक इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, भेजने वाला डोमेन ज़रूरी ऑथेंटिकेशन स्तर पूरा नहीं करता</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>high-volume प्रेषक</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बल्क प्रेषक आवश्यकताएँ</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com का अपना कोड (IANA रजिस्ट्री में नहीं): Microsoft की consumer मेल सेवा ने संदेश अस्वीकार कर दिया क्योंकि उसके From हेडर का डोमेन high-volume प्रेषकों से अपेक्षित ऑथेंटिकेशन स्तर पूरा नहीं करता। यह नियम उन डोमेन पर लागू होता है जो Microsoft के consumer पतों पर 5,000 या उससे ज़्यादा संदेश भेजते हैं, और फिर वहाँ उनके सारे मेल पर लागू होता है।</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>न्यूज़लेटर, सूचना सिस्टम और मार्केटिंग प्लेटफ़ॉर्म जैसे बल्क प्रेषकों के लिए जो outlook.com, hotmail.com, live.com और msn.com पतों पर लिखते हैं, जब से Microsoft ने high-volume प्रेषकों के लिए अपनी आवश्यकताएँ लागू कीं; बाउंस अक्सर पाठ के बाद SPF, DKIM और DMARC के नतीजे सूचीबद्ध करता है।</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From डोमेन का एडमिन डोमेन के नाम से भेजने वाली हर सेवा के लिए SPF और DKIM दोनों पास करवाता है, DMARC रिकॉर्ड प्रकाशित करता है (p=none काफ़ी है), और पक्का करता है कि SPF या DKIM From डोमेन के साथ aligned हो ताकि DMARC पास हो। अस्वीकार हुए संदेश डिलीवर नहीं हुए और उन्हें बाद में दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF विफल होता है क्योंकि कोई भेजने वाली सेवा या सर्वर डोमेन के SPF रिकॉर्ड में नहीं है।</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन की किसी भेजने वाली सेवा के मेल के लिए DKIM विफल है, या है ही नहीं।</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन कोई DMARC रिकॉर्ड प्रकाशित नहीं करता।</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF और DKIM केवल भेजने वाली सेवा के अपने डोमेन के लिए पास होते हैं, From डोमेन के साथ alignment के बिना।</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डोमेन DMARC रिकॉर्ड प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि SPF रिकॉर्ड डोमेन के नाम से भेजने वाली हर सेवा को कवर करता है।</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि हर भेजने वाली सेवा की DKIM key डोमेन के तहत प्रकाशित है।</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने नियंत्रण वाले Outlook.com मेलबॉक्स पर टेस्ट भेजें और Authentication-Results हेडर पढ़ें: spf, dkim और dmarc तीनों pass होने चाहिए।</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन ठीक होने तक दोबारा न भेजें; वही संदेश फिर अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित भेजने वाला IP</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित भेजने वाला IP</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist पोर्टल</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (प्रेषक पोर्टल)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक किए गए प्रेषकों की सूची</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के अपने कोड (IANA रजिस्ट्री में नहीं): Microsoft 365 5.7.606 से 5.7.649 तक का हर कोड ऐसे भेजने वाले IP पते के लिए इस्तेमाल करता है जिसे उसने ब्लॉक किए गए प्रेषकों की अपनी सूची में डाला है। जब तक पता delist न हो, कोई भी Microsoft 365 संगठन उससे मेल स्वीकार नहीं करता; प्रेषक self-service पोर्टल से delisting का अनुरोध कर सकता है।</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO पर, जब सूचीबद्ध पते वाला कोई सर्वर Microsoft 365 में होस्ट किए गए किसी भी डोमेन को डिलीवर करने की कोशिश करता है; रिप्लाई पता और पोर्टल बताता है। shared hosting वाले सर्वर, नए cloud instances और हैक हुई मशीनें इसका सबसे ज़्यादा सामना करती हैं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पक्का करता है कि पता केवल साफ़ मेल भेजे (कोई हैक हुआ अकाउंट, ओपन रिले या मैलवेयर नहीं) और भेजने की best practices का पालन करता है, फिर Office 365 Anti-Spam IP Delist Portal (delist पोर्टल, sender.office.com) पर हटाने का अनुरोध करता है: एक ईमेल पता और ब्लॉक किया गया पता डालें, उस मेलबॉक्स पर भेजा गया पुष्टि लिंक खोलें, और Delist IP चुनें। हटने में 24 घंटे या उससे ज़्यादा लग सकते हैं, और दुरुपयोग जारी रहा तो पता फिर सूचीबद्ध हो जाता है।</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते से स्पैम, phishing या मैलवेयर भेजा गया, प्रेषक ने खुद या किसी घुसपैठिए ने।</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता पहले किसी और ने इस्तेमाल किया था, जैसे दोबारा आवंटित cloud या होस्टिंग पता, और उसका रिकॉर्ड साथ लाता है।</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ओपन रिले है या उसके ज़रिए कोई हैक हुआ अकाउंट भेज रहा है।</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई में सटीक पता और detail कोड खोजें।</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (प्रेषक पोर्टल) पर Office 365 Anti-Spam IP Delist Portal में हटाने का अनुरोध करें, हर बार एक ईमेल पता और एक IP पता, फिर पुष्टि लिंक खोलने के बाद Delist IP चुनें।</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist होने के बाद Microsoft 365 में होस्ट किए गए किसी डोमेन पर डिलीवरी का टेस्ट करें।</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>delisting लागू होने तक उस पते से Microsoft 365 पर पुनः प्रयास बंद रखें; क्यू में पड़े संदेश उसके बाद जा सकते हैं।</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट को भेजने से ब्लॉक किया गया</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट ब्लॉक</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड ब्लॉक</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट प्रतिबंधित</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के अपने कोड (IANA रजिस्ट्री में नहीं): Microsoft 365 5.7.700 से 5.7.750 तक के कोड तब इस्तेमाल करता है जब वह खुद किसी Microsoft 365 संगठन के भेजे मेल को ब्लॉक करता है, उदाहरण के लिए क्योंकि उसका ज़्यादातर आउटगोइंग मेल स्पैम जैसा दिखा, कम रेप्युटेशन वाले पतों से गया, या ऐसे डोमेन इस्तेमाल किए जिन्हें संगठन ने कभी रजिस्टर नहीं किया। समस्या प्रेषक के अपने टेनेंट में है, और केवल उसी टेनेंट का एडमिन इसे ठीक कर सकता है।</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online द्वारा भेजने वाले संगठन के उपयोगकर्ताओं को लौटाए गए NDR में, अक्सर एक साथ कई उपयोगकर्ताओं को। trial टेनेंट, एक्सपायर हो चुकी subscription अभी-अभी नवीनीकृत करने वाले टेनेंट, और हैक हुए एडमिन अकाउंट या ऑन-प्रिमाइसेस सर्वर वाले टेनेंट इन कोड का सबसे ज़्यादा सामना करते हैं।</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले संगठन का Microsoft 365 एडमिन NDR में सटीक कोड पढ़ता है: 5.7.703, 5.7.705, 5.7.708 और 5.7.750 में से हर एक का अपना उपाय है। आमतौर पर, खराब मेल का स्रोत खोजकर बंद करें (हैक हुए अकाउंट, अनधिकृत कनेक्टर, ऑन-प्रिमाइसेस ओपन रिले), भेजने में इस्तेमाल होने वाला हर डोमेन जोड़कर सत्यापित करें, और ब्लॉक हटवाने के लिए Microsoft सपोर्ट से संपर्क करें।</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के ज़रिए भेजा गया स्पैम या बल्क मेल, अक्सर किसी हैक हुए अकाउंट, कनेक्टर या ऑन-प्रिमाइसेस सर्वर के ज़रिए।</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन से बड़ी मात्रा में भेजा गया मेल जो टेनेंट के accepted domains नहीं हैं।</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई नया या trial टेनेंट कम रेप्युटेशन वाले IP पतों से भेज रहा है।</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
