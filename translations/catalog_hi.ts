@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट की अपनी Tenant Allow/Block List में ब्लॉक किया गया कोई प्राप्तकर्ता।</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस हुए संदेशों में से एक को ट्रेस करें, ताकि उसका कोड और वह कनेक्टर या सर्वर दिखे जिसके ज़रिए वह आया।</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनबाउंड कनेक्टरों की सूची देखें और ऐसे कनेक्टर खोजें जिन्हें IT में किसी ने नहीं बनाया।</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender पोर्टल में आउटबाउंड Mailflow status रिपोर्ट और Top senders and recipients (शीर्ष प्रेषक और प्राप्तकर्ता) रिपोर्ट खोलें, ताकि पता चले कि ज़्यादातर मेल किसने भेजा।</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक ब्लॉक लगा है, दोबारा भेजने से मदद नहीं मिलती; एडमिन के कारण ठीक करने के बाद, और इनमें से ज़्यादातर कोड के लिए Microsoft सपोर्ट के ब्लॉक हटाने के बाद, दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>इन प्राप्तकर्ताओं को संदेश आपके संगठन ने Tenant Allow Block List (टेनेंट की अनुमति/ब्लॉक सूची) से ब्लॉक किए हैं</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट अनुमति/ब्लॉक सूची (Tenant Allow/Block List)</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता ब्लॉक नीति</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): किसी उपयोगकर्ता ने ऐसे पते या डोमेन पर मेल भेजा जिसे प्रेषक का अपना संगठन अपने टेनेंट की Tenant Allow/Block List में ब्लॉक करता है। वहाँ की ब्लॉक एंट्री दोनों दिशाओं में मेल रोकती हैं, और एक भी ब्लॉक प्राप्तकर्ता पूरा संदेश संगठन के भीतर और बाहर के हर प्राप्तकर्ता के लिए रोक देता है।</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के तुरंत बाद उपयोगकर्ता के अपने Exchange Online संगठन से आए NDR में, आमतौर पर तब जब किसी एडमिन ने किसी स्पैमर का पता या डोमेन ब्लॉक किया हो जिस पर उपयोगकर्ता अब भी लिखते हैं, या ऐसा डोमेन ब्लॉक किया हो जिसे वांछित पत्राचारकर्ता भी इस्तेमाल करते हैं।</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ब्लॉक किया गया पता हटाता है और बाकी लोगों को तुरंत दोबारा भेजता है, क्योंकि उनमें से किसी को संदेश नहीं मिला। फिर संगठन का कोई एडमिन तय करता है कि ब्लॉक एंट्री सही है या नहीं; अगर नहीं, तो वह उसे Microsoft Defender पोर्टल में टेनेंट की Tenant Allow/Block Lists के तहत (Email &amp; collaboration, Policies &amp; rules, Threat policies) हटाता या सीमित करता है।</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी एडमिन ने प्राप्तकर्ता का पता या डोमेन टेनेंट की Tenant Allow/Block List में प्रेषक-ब्लॉक एंट्री के रूप में जोड़ा।</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरे डोमेन की ब्लॉक एंट्री उस प्राप्तकर्ता को भी कवर कर लेती है जिसे उपयोगकर्ता वैध रूप से लिखता है।</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR में दी गई ब्लॉक किए गए प्राप्तकर्ताओं की सूची पढ़ें।</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell में टेनेंट की Tenant Allow/Block List की प्रेषक-ब्लॉक एंट्री की सूची देखें।</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जो एंट्री वहाँ नहीं होनी चाहिए उसे हटाएँ।</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के दोबारा न भेजें, क्योंकि वही प्राप्तकर्ता सूची फिर ब्लॉक होती है; ब्लॉक किए गए प्राप्तकर्ताओं के बिना या एंट्री हटने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, टेनेंट ने सीमा पार कर ली</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट ने सीमा पार की</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट ब्लॉक</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड स्पैम</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online ने भेजने वाले संगठन का आउटगोइंग मेल ब्लॉक कर दिया है क्योंकि उससे बहुत ज़्यादा स्पैम या बल्क मेल निकला। दुर्लभ मामलों में यह ब्लॉक पहले से एक्सपायर हो चुकी subscription के नवीनीकरण के बाद आता है, जब तक सेवा अपडेट न हो जाए।</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के उपयोगकर्ताओं के लिए अचानक, Exchange Online के NDR में; आमतौर पर तब जब Exchange Online से होकर रूट करने वाला कोई ऑन-प्रिमाइसेस सर्वर, या कनेक्टर बनाने में इस्तेमाल हुआ कोई एडमिन अकाउंट, हैक हो गया हो।</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन का एडमिन आउटबाउंड Mailflow status रिपोर्ट, Threat protection status रिपोर्ट, Top senders and recipients (शीर्ष प्रेषक और प्राप्तकर्ता) रिपोर्ट, Outbound connector रिपोर्ट और message trace (संदेश ट्रेस) की मदद से पता करता है कि स्पैम किसने भेजा। वह हैक हुए अकाउंट और सर्वर सुरक्षित करता है, अनधिकृत कनेक्टर हटाता है और multifactor ऑथेंटिकेशन लागू करता है, फिर Microsoft सपोर्ट से संपर्क करके कारण बताता है और ब्लॉक हटाने को कहता है। देर से नवीनीकरण के बाद ब्लॉक आमतौर पर एक दिन में हट जाता है।</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी हैक हुए ऑन-प्रिमाइसेस सर्वर ने Exchange Online के ज़रिए स्पैम रिले किया।</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी हैक हुए एडमिन अकाउंट से ऐसे कनेक्टर बनाए गए जो स्पैम को निकलने देते हैं।</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट से इतनी मात्रा में बल्क मेल भेजा गया जिसे Microsoft ने स्पैम माना।</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>subscription एक्सपायर होकर नवीनीकृत हुई, और सेवा ने नई स्थिति अभी sync नहीं की थी।</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पिछले दो दिनों का आउटबाउंड मेल ट्रेस करें और प्रेषकों को संदेशों की गिनती के हिसाब से क्रम में रखें।</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्टरों की सूची उनकी बनने की तारीख के साथ देखें, ताकि हाल के अज्ञात कनेक्टर पकड़ में आएँ।</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender पोर्टल में Mailflow status रिपोर्ट का आउटबाउंड व्यू खोलें, ताकि पता चले कि स्पैम कब शुरू हुआ।</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft सपोर्ट के ब्लॉक हटाने तक आउटगोइंग मेल ब्लॉक रहता है; उसके बाद दोबारा भेजें, और केवल वैध संदेश।</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, इस IP से ट्रैफ़िक स्वीकार नहीं</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>trial टेनेंट</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम रेप्युटेशन वाला IP</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>traffic not accepted</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online ने संगठन का मेल उन कम रेप्युटेशन वाले IP पतों से बाहर नहीं भेजा जो वह नए ग्राहकों के लिए रखता है। यह ज़्यादातर लाइसेंस खरीदने से पहले trial टेनेंट पर लगता है।</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>नए Microsoft 365 टेनेंट से आउटगोइंग मेल के NDR में, अक्सर trial subscription पर, जिसमें वे मेल भी शामिल हैं जो एप्लिकेशन सेवा के ज़रिए भेजते हैं।</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट का एडमिन भुगतान वाले Exchange Online लाइसेंस असाइन करता है। तब तक, trial के दौरान, एडमिन कम रेप्युटेशन वाले पते के लिए Microsoft सपोर्ट से अपवाद माँग सकता है।</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट trial subscription पर है और उसे अभी कोई Exchange Online लाइसेंस असाइन नहीं हुआ।</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट नया है, और उसका आउटगोइंग मेल कम रेप्युटेशन वाले पतों से बाहर जाता है।</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 admin center (एडमिन सेंटर) में Billing के तहत जाँचें कि subscription trial है या नहीं और Exchange Online लाइसेंस असाइन हैं या नहीं।</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell से भेजने वाले उपयोगकर्ता के लाइसेंस जाँचें।</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक लाइसेंस न लगें या सपोर्ट अपवाद न दे, टेनेंट से दोबारा भेजना उसी तरह विफल होता है।</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपंजीकृत डोमेन से भेजने पर क्लाइंट ब्लॉक</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपंजीकृत डोमेन</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>accepted domain (स्वीकृत डोमेन)</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unprovisioned डोमेन</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): टेनेंट ने ऐसे डोमेन से बड़ी मात्रा में मेल भेजा जिन्हें उसने accepted domains के रूप में जोड़ा और सत्यापित नहीं किया है, और Exchange Online ने उसे ब्लॉक कर दिया। Microsoft अपंजीकृत डोमेन से कुछ मेल की अनुमति देता है, लेकिन उम्मीद करता है कि हर भेजने वाला डोमेन पंजीकृत हो।</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब डिवाइस, एप्लिकेशन या कोई ऑन-प्रिमाइसेस सर्वर ऐसे प्रेषक डोमेन के साथ Exchange Online से मेल रिले करते हैं जो टेनेंट के नहीं हैं, या हमलावरों के स्पैम भेजने के लिए टेनेंट में इनबाउंड कनेक्टर बनाने के बाद।</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट का एडमिन भेजने में इस्तेमाल होने वाले हर डोमेन को accepted domain के रूप में जोड़कर सत्यापित करता है, या certificate-based कनेक्टर इस्तेमाल करता है जिसके सर्टिफ़िकेट में कोई accepted, सत्यापित डोमेन हो। वह हैक होने के लिए कनेक्टर और अकाउंट भी जाँचता है, हमलावर की बनाई हर चीज़ हटाता है, और फिर Microsoft सपोर्ट से ब्लॉक हटाने को कहता है।</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online से रिले हुआ मेल ऐसा प्रेषक डोमेन इस्तेमाल करता है जो टेनेंट का accepted domain नहीं है।</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी हमलावर ने इनबाउंड कनेक्टर बनाया और टेनेंट के ज़रिए स्पैम भेजा।</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत कॉन्फ़िगर किया गया कनेक्टर ऐसे सर्वरों से मेल स्वीकार करता है जो कई पराए डोमेन के लिए भेजते हैं।</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के accepted domains (स्वीकृत डोमेन) की सूची देखें और उनकी तुलना उन डोमेन से करें जिनके नाम से आपके सर्वर और एप्लिकेशन भेजते हैं।</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि इनबाउंड कनेक्टर आपके सर्वरों को कैसे पहचानते हैं: सर्टिफ़िकेट से या IP पते से।</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस हुए संदेश ट्रेस करें, ताकि पता चले कि कौन-से प्रेषक डोमेन ब्लॉक हुए।</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपंजीकृत डोमेन से अब कुछ न भेजें; डोमेन के स्वीकृत और सत्यापित होने और ब्लॉक हटने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित डोमेन</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): जिस डोमेन के नाम से संदेश भेजा गया उस पर उससे स्पैम पकड़े जाने के बाद रोक लगी है। Microsoft की तालिका कहती है कि प्रतिबंधित डोमेन EHLO में दिया गया, envelope प्रेषक (P1) वाला या From हेडर (P2) वाला हो सकता है।</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब प्रतिबंधित डोमेन का दावा करने वाला मेल Microsoft 365 तक पहुँचता है, उसे चाहे कोई भी सर्वर भेजे। यह कोड केवल Microsoft की NDR तालिका के 2024 संशोधन में दिखता है।</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का मालिक स्पैम को उसके स्रोत पर रोकता है (हैक हुए अकाउंट, दुरुपयोग हुए वेब फ़ॉर्म, लापरवाह भेजने वाली सेवा), पक्का करता है कि डोमेन के नाम से भेजने वाली हर सेवा ठीक से ऑथेंटिकेट करती है, और फिर डोमेन की भेजने की क्षमता बहाल करवाने के लिए Microsoft सपोर्ट से संपर्क करता है।</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO ग्रीटिंग, envelope प्रेषक या From हेडर में डोमेन इस्तेमाल करके स्पैम भेजा गया।</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के नाम से भेजने वाले किसी हैक हुए अकाउंट या third-party सेवा ने स्पैम बनाया।</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि आपके सर्वर EHLO में और envelope प्रेषक के रूप में कौन-से नाम इस्तेमाल करते हैं, ताकि पता चले कि कौन-सा डोमेन प्रतिबंधित हुआ।</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का DMARC रिकॉर्ड और उसकी aggregate रिपोर्ट पढ़ें, ताकि डोमेन के नाम से भेजने वाला हर स्रोत मिल जाए।</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित डोमेन के नाम से दोबारा न भेजें; सपोर्ट के रोक हटाने तक Microsoft 365 उसका मेल अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, कृपया बाद में फिर कोशिश करें</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP प्रतिबंधित</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदिग्ध गतिविधि</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्थायी रूप से प्रतिबंधित</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के अपने कोड (IANA रजिस्ट्री में नहीं): Microsoft 365 4.7.850 से 4.7.899 तक का हर कोड तब इस्तेमाल करता है जब उसने किसी एक कनेक्ट करने वाले IP पते से संदिग्ध गतिविधि देखी हो और मूल्यांकन के दौरान उस पते को रोककर रखता है। रिप्लाई पाठ 4.7.500 से 4.7.699 जैसा ही है, लेकिन Microsoft की तालिका इस रेंज को संबंधित पते से जोड़ती है; उसका मेल टाला जाता है, अस्वीकार नहीं।</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 प्राप्तकर्ताओं को भेजने वाले सर्वर के लॉग में देरी के रूप में, जब Microsoft उस सर्वर के पते को बारीकी से देख रहा हो। Microsoft न मूल कोड दर्ज करता है न वह SMTP कमांड जिस पर वह जवाब देता है, और इस रेंज के लिए उसका कोई अलग ट्रबलशूटिंग पेज नहीं है।</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर को पुनः प्रयास करते रहने दें: Microsoft कहता है कि गतिविधि वैध निकलने पर प्रतिबंध जल्द हट जाता है। इस बीच प्रेषक का एडमिन जाँचता है कि पता क्या भेजता रहा है, क्योंकि हैक हुआ अकाउंट, ओपन रिले या बेकाबू स्क्रिप्ट मूल्यांकन को उसके ख़िलाफ़ कर देगी और मामला रोक तक पहुँच सकता है।</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करने वाले IP पते का ट्रैफ़िक Microsoft के फ़िल्टरों को संदिग्ध लगा, उदाहरण के लिए अचानक बौछार।</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता दूसरे प्रेषकों के साथ साझा है, जैसे कोई होस्टिंग प्रोवाइडर या रिले सेवा, जिनके मेल से मूल्यांकन शुरू हुआ।</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के नेटवर्क पर कोई हैक हुआ अकाउंट या होस्ट उस पते से स्पैम भेज रहा है।</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
