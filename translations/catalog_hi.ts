@@ -14286,452 +14286,452 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft पर होस्ट किए गए प्राप्तकर्ताओं के लिए देरियों की सूची देखें, ताकि पता चले कि कौन-सा भेजने वाला पता प्रभावित है और कब से।</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>envelope प्रेषकों को वॉल्यूम के हिसाब से क्रम में रखें, ताकि सामान्य से कहीं ज़्यादा मेल भेजने वाला अकाउंट पकड़ में आए।</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाला पता (यहाँ 192.0.2.1) पहले से किसी सार्वजनिक ब्लॉकलिस्ट पर है या नहीं, जो उससे दुरुपयोग का संकेत है।</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश क्यू में रखें और सामान्य समय-सारणी पर पुनः प्रयास करें; तेज़ी से भेजने से मूल्यांकन जल्दी खत्म नहीं होगा।</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन स्वीकार नहीं होंगे क्योंकि IP Spamhaus की सूची में है</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus ब्लॉक</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus लिस्टिंग</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA रजिस्ट्री से बाहर: Yahoo कनेक्शन अस्वीकार करता है क्योंकि भेजने वाला IP पता Spamhaus में सूचीबद्ध है। Yahoo का त्रुटि पेज Spamhaus लिस्टिंग को स्थायी त्रुटियों का एक कारण बताता है और इसे सुलझाने के लिए प्रेषकों को Spamhaus के पास भेजता है।</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र की शुरुआत में, MAIL FROM के जवाब में, Yahoo और AOL के MX होस्ट से; पते से आने वाला हर संदेश विफल होता है। रिप्लाई Spamhaus का नाम लेता है लेकिन यह नहीं बताता कि उसकी कौन-सी सूची में पता है।</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते का मालिक उसे Spamhaus के lookup पेज (check.spamhaus.org) पर देखता है, लिस्टिंग में बताई गई बात ठीक करता है (संक्रमित होस्ट, स्पैम स्रोत, या ऐसी dynamic रेंज जिसे किसी रिले के ज़रिए भेजना चाहिए) और वहीं हटाने का अनुरोध करता है। लिस्टिंग हटते ही Yahoo फिर मेल स्वीकार करता है।</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पता Spamhaus की किसी सूची में है क्योंकि उससे स्पैम भेजा गया।</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के पीछे की कोई मशीन संक्रमित है या open proxy चलाती है।</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता किसी residential या dynamic रेंज का है जिसे Spamhaus सीधे मेल भेजने के लिए नहीं बनी बताकर सूचीबद्ध करता है।</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले पते के लिए Spamhaus के combined zone में query करें, उसके octets उलटे क्रम में; कोई भी जवाब मतलब पता सूचीबद्ध है।</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के साथ check.spamhaus.org खोलें, ताकि पता चले कि वह किस सूची में है, क्यों, और हटाने का अनुरोध कैसे करें।</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता Spamhaus सूची से हटने तक पुनः प्रयास न करें; उसके बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL में शामिल IP पतों से कनेक्शन स्वीकार नहीं</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संक्रमित होस्ट</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA रजिस्ट्री में नहीं: भेजने वाला IP पता Spamhaus Exploits Block List (XBL) में है, जो संक्रमित, हाईजैक हुए या open proxy चलाने वाले होस्ट सूचीबद्ध करती है, और Yahoo उससे मेल अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र की शुरुआत में Yahoo के MX होस्ट से स्थायी रिप्लाई में। एक NAT पते के पीछे के नेटवर्क इसे तब देखते हैं जब उन पर कोई एक डिवाइस भी संक्रमित हो, भले ही मेल सर्वर खुद साफ़ हो।</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते का मालिक उसके पीछे की हैक हुई मशीन या डिवाइस खोजकर साफ़ करता है, फिर Spamhaus के lookup पेज से पता हटवाता है। सफ़ाई किए बिना मेल को दूसरे पते पर ले जाने से लिस्टिंग भी साथ चली जाती है।</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते को साझा करने वाले किसी कंप्यूटर या डिवाइस पर मैलवेयर।</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क पर कोई open proxy या हाईजैक हुई सेवा।</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के पीछे कोई हैक हुआ मेल सर्वर या वेब एप्लिकेशन।</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus के combined zone में लिस्टिंग की पुष्टि करें; 127.0.0.4 से 127.0.0.7 के बीच का जवाब exploits सूची से आता है।</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क की मशीनों से पोर्ट 25 पर अप्रत्याशित आउटबाउंड कनेक्शन खोजें, जो स्पैम भेजते मैलवेयर का संकेत है।</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>सूचीबद्ध पते से पुनः प्रयास न करें; उसके साफ़ होने और delist होने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय नीति के कारण संदेश अस्वीकार</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud अस्वीकृति</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com बाउंस</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com बाउंस</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>local policy</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail (icloud.com, me.com, mac.com और वहाँ होस्ट किए गए custom डोमेन) के लिए Apple का अपना टैग, IANA कोड नहीं: Apple के फ़िल्टरों ने सेवा की स्थानीय नीति के तहत संदेश अस्वीकार कर दिया। Apple इस टैग का दस्तावेज़ नहीं देता; व्यवहार में यह सामग्री, रेप्युटेशन या ऑथेंटिकेशन पर आधारित स्पैम फ़ैसले को दर्शाता है।</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, iCloud Mail के MX होस्ट से। प्राप्तकर्ता का डोमेन Apple का दिखना ज़रूरी नहीं, क्योंकि iCloud Mail पर होस्ट किए गए custom डोमेन भी इसे लौटाते हैं; यह अक्सर मेलिंग के केवल एक हिस्से पर लगता है जबकि बाकी डिलीवर हो जाता है।</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक मेल को Apple की बल्क प्रेषकों वाली आवश्यकताओं से मिलाकर देखता है: From: डोमेन के लिए SPF और DKIM पास, प्रकाशित DMARC नीति, भेजने वाले पतों के लिए reverse DNS, एक जैसी भेजने वाली पहचान और सहमति पर आधारित सूचियाँ। अगर कोई वैध मेल धारा फिर भी अस्वीकार हो, तो Apple के postmaster पेज के कहे अनुसार कंपनी का नाम, डोमेन, भेजने वाले IP पते, SMTP त्रुटियाँ और समस्या का विवरण icloudadmin@apple.com पर मेल करें।</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी सामग्री या लिंक जिन्हें Apple के स्पैम फ़िल्टर स्पैम मानते हैं।</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते या डोमेन की खराब रेप्युटेशन।</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: डोमेन के लिए SPF, DKIM या DMARC पास नहीं।</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे हेडर जो Internet message format का पालन नहीं करते, जैसे बिगड़ा हुआ Message-ID।</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाले IP पते का reverse DNS है, जिसे Apple बल्क प्रेषकों से माँगता है।</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने नियंत्रण वाले मेलबॉक्स पर टेस्ट संदेश भेजें और पुष्टि करें कि Authentication-Results में SPF, DKIM और DMARC पास हैं।</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते को Spamhaus पर जाँचें; लिस्टिंग से Apple की अस्वीकृति की संभावना बढ़ जाती है।</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश बिना बदलाव के पुनः प्रयास न करें; पहले कारण ठीक करें या Apple की postmaster टीम से पूछें।</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail की स्थानीय नीति के तहत संदेश अस्वीकार</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud outage</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud अस्वीकृति</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>local policy</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple का अपना iCloud Mail टैग, IANA रजिस्ट्री से बाहर, जो Apple के दूसरे अस्वीकृति टैग जैसे ही local-policy शब्दों के साथ भेजा जाता है। Apple इनमें से किसी का दस्तावेज़ नहीं देता, इसलिए इसे बाकियों से क्या अलग करता है, यह सार्वजनिक नहीं है। एक रिपोर्ट की गई घटना में Apple की ओर खराबी के दौरान iCloud Mail ने इसी के साथ सारा आने वाला मेल अस्वीकार किया।</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, iCloud Mail के MX होस्ट से, स्थायी रिप्लाई में। यह अलग-अलग प्रेषकों के लिए, और कम से कम एक बार Apple की स्पैम फ़िल्टरिंग के गड़बड़ाने के दौरान एक ही समय में सभी प्रेषकों के लिए, रिपोर्ट हुआ है।</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले पता करें कि समस्या किसकी है: अगर असंबंधित प्रेषकों का iCloud पतों पर मेल एक ही समय में उसी तरह बाउंस हो रहा है, तो खराबी Apple की है और केवल इंतज़ार मदद करता है; उसके बाद दोबारा भेजें, क्योंकि भेजने वाला सर्वर अस्वीकार हुए संदेश का पुनः प्रयास नहीं करता। वरना Apple की दूसरी नीति-अस्वीकृतियों की तरह ऑथेंटिकेशन, रेप्युटेशन और सामग्री पर काम करें, और अगर वैध मेल विफल होता रहे तो लॉग के साथ icloudadmin@apple.com पर लिखें।</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple के फ़िल्टर भेजने वाले IP पते, डोमेन या सामग्री पर भरोसा नहीं करते।</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail की फ़िल्टरिंग में खराबी जो कुछ समय के लिए सबका मेल अस्वीकार करती है।</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि क्या दूसरे प्रेषकों का iCloud पतों पर मेल उसी समय विफल हो रहा है, उदाहरण के लिए किसी बड़े वेबमेल अकाउंट से भेजकर।</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लॉग में iCloud की सारी अस्वीकृतियाँ खोजें, ताकि पता चले कि वे हर संदेश के लिए अचानक शुरू हुईं या नहीं।</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि भेजने वाले पते के forward और reverse DNS मेल खाते हैं।</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला सर्वर इसे तुरंत बाउंस करता है। अगर Apple की ओर outage था, तो उसके खत्म होने के बाद बाउंस हुए संदेश हाथ से दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF और DKIM दोनों ऑथेंटिकेशन जाँचों में विफल होने के कारण ब्लॉक</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unauthenticated मेल</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud ऑथेंटिकेशन</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple का अपना iCloud Mail टैग, IANA रजिस्ट्री में नहीं: संदेश न SPF पास कर सका न DKIM, इसलिए Apple ने उसे अस्वीकार किया। Apple का postmaster पेज हर बल्क प्रेषक से SPF और DKIM से ऑथेंटिकेट करने और DMARC नीति प्रकाशित करने को कहता है।</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, iCloud Mail के MX होस्ट से, ऐसे मेल के लिए जिसमें मान्य DKIM सिग्नेचर नहीं है और जो ऐसे सर्वर से भी आता है जिसे envelope डोमेन का SPF रिकॉर्ड अधिकृत नहीं करता। ऐसा फ़ॉरवर्ड किया गया मेल जिसका सिग्नेचर रास्ते में टूट गया, ARC हेडर के बिना, आम मामला है।</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन envelope डोमेन का SPF प्रकाशित करता या सुधारता है और From: डोमेन के लिए DKIM साइनिंग चालू करता है। एक पास होने वाली जाँच इस टैग से निकलने के लिए काफ़ी है, लेकिन Apple के बल्क-मेल नियम दोनों और एक DMARC नीति माँगते हैं। iCloud पतों पर फ़ॉरवर्ड करने वाले सर्वरों को, Apple के अनुरोध के अनुसार, ARC हेडर जोड़ने चाहिए।</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई DKIM सिग्नेचर नहीं, या साइन होने के बाद किसी गेटवे या फ़ुटर से टूटा सिग्नेचर।</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा SPF रिकॉर्ड जिसमें संदेश भेजने वाला सर्वर सूचीबद्ध नहीं, या कोई SPF रिकॉर्ड ही नहीं।</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी फ़ॉरवर्डिंग जिसने ARC हेडर जोड़े बिना envelope प्रेषक और बॉडी बदल दी।</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि envelope डोमेन का SPF रिकॉर्ड भेजने वाले सर्वर का पता कवर करता है।</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि संदेश के सिग्नेचर में बताए गए DKIM selector की key प्रकाशित है।</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF या DKIM पास होने तक पुनः प्रयास न करें; उसके बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति कारणों से ईमेल स्वीकार नहीं</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo content block</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>phishing ब्लॉक</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed (संदेश की अनुमति नहीं)</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>policy reasons</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA रजिस्ट्री से बाहर: Yahoo ने संदेश को ही अस्वीकार किया क्योंकि उसकी सामग्री में कुछ Yahoo की नीति तोड़ता है, जैसे phishing, मैलवेयर, ransomware या इनमें से किसी के लिंक। Yahoo का त्रुटि पेज ऐसे टैग को सामग्री-आधारित ब्लॉक में रखता है।</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, जब Yahoo संदेश स्कैन कर चुका हो; रिप्लाई में कोई एन्हांस्ड कोड नहीं होता। क्योंकि फ़ैसला सामग्री के बारे में है, उसी सर्वर का दूसरा मेल फिर भी स्वीकार हो सकता है, और खराब लिंक वाला एक अभियान अस्वीकार हो सकता है जबकि बाकी निकल जाता है।</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक अस्वीकार हुए संदेश का हर लिंक, इमेज होस्ट और अटैचमेंट देखता है, किसी हैक हुई या चिह्नित साइट की ओर इशारा करने वाली हर चीज़ हटाता या बदलता है (tracking और redirect डोमेन सहित), और दुर्भावनापूर्ण मेल के लिए आउटबाउंड क्यू जाँचता है। अगर सामग्री साफ़ है, तो Yahoo Sender Hub में sender support फ़ॉर्म से Yahoo से समीक्षा माँगें।</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>phishing या मैलवेयर रेप्युटेशन वाले डोमेन की ओर इशारा करता कोई लिंक या इमेज URL।</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>phishing प्रयास जैसी दिखने वाली सामग्री, जैसे पासवर्ड की पुष्टि का अनुरोध।</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>वायरस या दूसरा दुर्भावनापूर्ण सॉफ़्टवेयर वाला अटैचमेंट।</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के ज़रिए phishing भेजने वाला हाईजैक हुआ अकाउंट।</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार हुए संदेश के हर URL की सूची बनाएँ, ताकि उसके डोमेन एक-एक करके देखे जा सकें।</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर लिंक किए गए डोमेन को Spamhaus Domain Block List पर जाँचें; कोई भी जवाब मतलब वह सूचीबद्ध है।</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही सामग्री दोबारा न भेजें; पहले उसे बदलें या साफ़ करें।</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता शिकायतों के कारण संदेश अस्थायी रूप से टाले गए</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
