@@ -14501,7 +14501,7 @@
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation>ऐसे हेडर जो Internet message format का पालन नहीं करते, जैसे बिगड़ा हुआ Message-ID।</translation>
+        <translation>ऐसे हेडर जो Internet message format (इंटरनेट संदेश फ़ॉर्मैट) का पालन नहीं करते, जैसे बिगड़ा हुआ Message-ID।</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
@@ -14736,397 +14736,397 @@
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo उपयोगकर्ता शिकायतें</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo देरी</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का पुराना टैग, IANA कोड नहीं: Yahoo ने कनेक्ट करने वाले IP पते से आने वाला मेल टाल दिया क्योंकि उसे उससे असामान्य ट्रैफ़िक दिखा या उसके मेल के बारे में Yahoo Mail उपयोगकर्ताओं से शिकायतें मिलीं। Yahoo का सहायता लेख इस स्थिति को अस्थायी बताता है।</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo के MX होस्ट से कनेक्शन पर या MAIL FROM के जवाब में अस्थायी रिप्लाई में। यह पुराना टैग है, ज़्यादातर पुराने लॉग और मेलिंग-लिस्ट आर्काइव में मिलता है; बहुत सारे Yahoo सब्सक्राइबर वाले मेलिंग-लिस्ट सर्वर अक्सर इसके शिकार होते थे।</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास से पहले इंतज़ार करें: Yahoo का सहायता लेख प्रेषकों से त्रुटि के लगभग चार घंटे बाद फिर कोशिश करने को कहता है। इस बीच प्रेषक का एडमिन पता करता है कि शिकायतें किस कारण आ रही हैं (सूची के स्रोत, सामग्री, Yahoo उपयोगकर्ताओं को फ़ॉरवर्ड किया गया स्पैम) और, अगर त्रुटि 48 घंटे से ज़्यादा चले, तो आउटगोइंग मेल की समीक्षा करता है और Yahoo के sender support (प्रेषक सहायता) से संपर्क करता है।</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail उपयोगकर्ता संदेशों को स्पैम के रूप में रिपोर्ट कर रहे हैं।</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से ऐसा ट्रैफ़िक जिसे Yahoo असामान्य मानता है।</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन लोगों को भेजे गए संदेश जिन्होंने कभी सब्सक्राइब नहीं किया।</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता करें कि देरियाँ कब शुरू हुईं और क्या वे किसी खास मेलिंग के साथ मेल खाती हैं।</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि मेलिंग लिस्ट unsubscribe अनुरोधों का पालन करती है और बाउंस होने वाले पते हटाती है।</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास करें, लेकिन धीरे-धीरे: प्रयासों के बीच मिनटों के बजाय घंटों का अंतर रखें।</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश अस्थायी रूप से टाले गए</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ने टाला</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>shared IP रेप्युटेशन</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का पुराना टैग, IANA रजिस्ट्री से बाहर: भेजने वाले IP पते से असामान्य ट्रैफ़िक के कारण Yahoo ने मेल टाल दिया। Yahoo का सहायता लेख बताता है कि कारण प्रेषक के नियंत्रण से बाहर हो सकता है, जैसे किसी साझा पते पर दूसरे डोमेन का मेल।</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo के MX होस्ट से अस्थायी रिप्लाई में, आमतौर पर पाठ के बाद एक संख्यात्मक डायग्नोस्टिक के साथ। shared hosting पर या किसी प्रोवाइडर के साझा आउटबाउंड पतों पर रहने वाले प्रेषकों को यह तब भी मिलता है जब उनका अपना मेल साफ़ हो।</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर IP पता साझा है, तो होस्टिंग या भेजने वाले प्रोवाइडर से dedicated पता माँगें। DKIM और DMARC दुरुस्त रखें और IP पते, डोमेन और मेल के URL की रेप्युटेशन पर नज़र रखें। Yahoo अपने sender support (प्रेषक सहायता) से भेजे गए पतों की समीक्षा करता है और उनकी रेप्युटेशन समायोजित कर सकता है, हालाँकि इससे इनबॉक्स में पहुँचने की गारंटी नहीं मिलती।</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी साझा IP पते पर दूसरे प्रेषक उसकी रेप्युटेशन बिगाड़ रहे हैं।</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता मेल को स्पैम चिह्नित कर रहे हैं, जिससे प्रेषक की रेप्युटेशन घटती है, भले ही वह अच्छी रही हो।</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन या मेल के URL की खराब रेप्युटेशन।</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्टिंग या भेजने वाले प्रोवाइडर से पूछें कि रिप्लाई में बताया गया IP पता दूसरे ग्राहकों के साथ साझा है या नहीं।</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि आउटगोइंग मेल में मान्य DKIM सिग्नेचर है और डोमेन DMARC प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल क्यू में रखें और लंबे अंतराल पर पुनः प्रयास करें; पते की साख सुधरने पर डिलीवरी फिर शुरू होती है।</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस IP पते के सभी संदेश स्थायी रूप से टाले गए</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo स्थायी रूप से टाला</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनचाहा बल्क मेल</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का पुराना टैग, IANA रजिस्ट्री में नहीं: Yahoo ने IP पते से बड़ी मात्रा में ऐसा मेल देखा जो अनचाहे बल्क मेल जैसा लगा, और उसे लेना बंद कर दिया। रिप्लाई इस देरी को स्थायी कहता है, हालाँकि उसका मूल कोड अस्थायी है।</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo के MX होस्ट से कनेक्शन पर या MAIL FROM के जवाब में। क्योंकि मूल कोड अस्थायी है, भेजने वाला सर्वर पुनः प्रयास करता रहता है, और संदेश तभी बाउंस होते हैं जब क्यू में उनका समय खत्म हो जाए, अक्सर कई दिन बाद।</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>सूची की प्रथाएँ ठीक होने तक उस पते से Yahoo को दोबारा भेजना बंद करें: Yahoo कहता है कि मेल केवल उन्हीं लोगों को जाए जिन्होंने उसे माँगा, और अगर त्रुटि 48 घंटे से ज़्यादा चले तो एडमिन आउटगोइंग सामग्री और प्रथाओं की समीक्षा करे। फिर Yahoo के sender support (प्रेषक सहायता) से संपर्क करें।</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से बड़ी मात्रा में मेल, जिसमें अनचाहे बल्क मेल के लक्षण हैं।</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी सूचियाँ जिनमें वे लोग शामिल हैं जिन्होंने कभी मेल नहीं माँगा।</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>थोक में स्पैम भेजने वाला हैक हुआ सर्वर।</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्रभावित संदेश कितने समय से क्यू में हैं और कितने Yahoo डोमेन के लिए इंतज़ार कर रहे हैं।</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि पिछली बड़ी मेलिंग के प्राप्तकर्ता पते कहाँ से आए थे।</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्थायी रिप्लाई कोड के बावजूद इसे स्थायी मानें: पुनः प्रयास सफल नहीं होंगे, इसलिए संदेश क्यू से हटाएँ या Yahoo के ब्लॉक हटाने तक रोककर रखें।</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित वॉल्यूम या उपयोगकर्ता शिकायतों के कारण संदेश अस्थायी रूप से टाले गए</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo देरी</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL देरी</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत दर</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo थ्रॉटलिंग</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA कोड नहीं, जिसे Yahoo Mail और AOL Mail के सर्वर भेजते हैं: कनेक्ट करने वाले IP पते से आने वाला मेल फ़िलहाल टाला जाता है क्योंकि Yahoo को उससे असामान्य वॉल्यूम दिखता है या उसके प्राप्तकर्ता उसे स्पैम चिह्नित करते हैं। Yahoo का त्रुटि पेज ऐसे रिप्लाई को अस्थायी रूप से टाले गए संदेशों में रखता है।</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com और Yahoo द्वारा चलाए जाने वाले दूसरे डोमेन के MX होस्ट से MAIL FROM के अस्थायी रिप्लाई में। बल्क प्रेषकों को यह वॉल्यूम में उछाल के बाद, पूरी रफ़्तार से भेजने वाले नए IP पते पर, या जब किसी अभियान पर शिकायतें आएँ, मिलता है; कोई भी सर्वर जिसका मेल Yahoo उपयोगकर्ता स्पैम के रूप में रिपोर्ट करते हैं, इसे पा सकता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन क्यू को धीमी गति से पुनः प्रयास करने देता है और उन बातों पर काम करता है जो Yahoo बताता है: वॉल्यूम के उछाल समतल करें, नए IP पतों को धीरे-धीरे warm up करें, केवल उन्हीं लोगों को मेल भेजें जिन्होंने माँगा, और बाउंस होने वाले पते हटाएँ। Yahoo का Complaint Feedback Loop दिखाता है कि किन संदेशों पर शिकायतें आती हैं। अगर साफ़ प्रथाओं के बावजूद देरियाँ कई दिन चलें, तो पूरे रिप्लाई और IP पते के साथ Yahoo Sender Hub से Sender Support Request दर्ज करें।</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता मेल को ऐसी दर से स्पैम चिह्नित कर रहे हैं जिसे Yahoo बहुत ज़्यादा मानता है।</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से वॉल्यूम में अचानक बढ़ोतरी, या बिना warm-up के भेजने वाला नया पता।</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी सामग्री या लिंक जिन्हें Yahoo के फ़िल्टर स्पैम की खासियत मानते हैं।</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>साझा IP पते पर दूसरे प्रेषकों का मेल पते की रेप्युटेशन नीचे खींच रहा है।</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई हैक हुआ अकाउंट या वेब फ़ॉर्म सर्वर से स्पैम भेज रहा है।</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल लॉग में देरियाँ गिनें, ताकि पता चले कि वे कितने समय से चल रही हैं और कितना मेल रोके हुए हैं।</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड क्यू में ऐसा मेल खोजें जिसकी आपको उम्मीद नहीं थी, जो हैक हुए अकाउंट या फ़ॉर्म का संकेत है।</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Sender Hub (प्रेषक हब) में Complaint Feedback Loop के लिए साइन अप करें, ताकि देरियों के पीछे की शिकायतें आपको मिलें।</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाद में पुनः प्रयास करें और प्रयासों के बीच अंतर रखें; IP पते के बारे में Yahoo की राय सुधरते ही डिलीवरी फिर शुरू होती है, जिसमें घंटे या दिन लग सकते हैं।</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस IP पते के सभी संदेश स्थायी रूप से टाले जाएँगे</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo IP ब्लॉक</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL IP ब्लॉक</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी रूप से टाला गया</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail और AOL के लिए Yahoo का अपना टैग, IANA रजिस्ट्री से बाहर: Yahoo कनेक्ट करने वाले IP पते से सारा मेल अस्वीकार करता है और कहता है कि पुनः प्रयास सफल नहीं होगा। इसके साथ आने वाले एन्हांस्ड कोड का रजिस्ट्री में अलग अर्थ है (mailing list expansion prohibited), जो यहाँ लागू नहीं होता।</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र की शुरुआत में, Yahoo के MX होस्ट से MAIL FROM के जवाब में, जब किसी IP पते की Yahoo के पास साख खराब हो जाए: भारी शिकायतें, पते से स्पैम, या बहुत सारे ऐसे पतों पर मेल जो मौजूद नहीं हैं। जब तक यह रहता है, हर Yahoo और AOL प्राप्तकर्ता उसी तरह विफल होता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन उस पते से Yahoo को भेजना बंद करता है, उसकी रेप्युटेशन बिगाड़ने वाली चीज़ खोजकर खत्म करता है (हैक हुए अकाउंट, अनचाही सूचियाँ, फ़ॉरवर्ड किया गया स्पैम), फिर Yahoo Sender Hub में Sender Support Request से Yahoo से पते की समीक्षा करने को कहता है। ट्रैफ़िक को दूसरे IP पते पर ले जाना कारण दूर होने के बाद ही मदद करता है।</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से लगातार शिकायतें या स्पैम वॉल्यूम।</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर कोई हैक हुआ अकाउंट, स्क्रिप्ट या ओपन रिले स्पैम भेज रहा है।</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बहुत सारे ऐसे पतों पर मेल जो मौजूद नहीं, जो खरीदी गई या पुरानी सूचियों की पहचान है।</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि पते से Yahoo और AOL की हर डिलीवरी इसी टैग के साथ विफल होती है, केवल कुछ प्राप्तकर्ता नहीं।</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि IP पता किसी Spamhaus सूची में भी है या नहीं (query में पते के octets उलटें)।</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हैक हुए मेलबॉक्स को पकड़ने के लिए सर्वर पर ऑथेंटिकेटेड प्रेषकों को वॉल्यूम के हिसाब से क्रम में रखें।</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कभी पुनः प्रयास न करें: रिप्लाई खुद कहता है कि यह काम नहीं करेगा। Yahoo के ब्लॉक हटाने तक इस पते से Yahoo जाने वाला मेल रोककर रखें या दूसरे रास्ते से भेजें।</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस IP के संदेश स्थायी रूप से टाले गए; पुनः प्रयास सफल नहीं होगा</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo स्थायी ब्लॉक</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL स्थायी ब्लॉक</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी रूप से टाला गया</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA रजिस्ट्री में नहीं, जिसके शब्द स्थायी IP ब्लॉक वाले उसके सहोदर टैग से हूबहू मिलते हैं: Yahoo कनेक्ट करने वाले पते से अब कोई मेल नहीं लेगा। Yahoo यह दर्ज नहीं करता कि दोनों टैग में क्या अंतर है, इसलिए दोनों पर एक जैसी कार्रवाई चाहिए।</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com और Yahoo के दूसरे डोमेन के पीछे के MX होस्ट से MAIL FROM के जवाब में, स्थायी मूल कोड और सहोदर टैग वाले ही एन्हांस्ड कोड के साथ। यह पते से आने वाले हर संदेश को प्रभावित करता है, प्राप्तकर्ता चाहे जो हो।</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस पते से Yahoo और AOL को डिलीवरी रोकें, जिस किसी चीज़ ने उसे बदनाम किया उसे साफ़ करें (हैक हुए अकाउंट से स्पैम, बिना सहमति की सूचियाँ, बंद पतों से बाउंस), और फिर Yahoo Sender Hub के ज़रिए Yahoo के sender support (प्रेषक सहायता) से समीक्षा का अनुरोध करें। उस सफ़ाई के बिना IP पते बदलने से केवल ब्लॉक दोहराया जाता है।</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से शिकायतों, स्पैम या अज्ञात प्राप्तकर्ताओं का लंबा रिकॉर्ड।</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी हैक हुए मेलबॉक्स, वेबसाइट या स्क्रिप्ट ने सर्वर के ज़रिए स्पैम भेजा।</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रभावित डिलीवरी गिनें, ताकि पता चले कि पूरा पता अस्वीकार हो रहा है या नहीं।</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि क्यू में कितने संदेश इंतज़ार कर रहे हैं; अचानक उछाल ऐसे मेल की ओर इशारा करता है जिसे सर्वर के उपयोगकर्ताओं ने जानबूझकर नहीं भेजा।</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरे रिप्लाई, IP पते, भेजने वाले डोमेन और जो ठीक किया गया उसके साथ Sender Support Request (प्रेषक सहायता अनुरोध) तैयार करें।</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें; संदेश बाउंस करें या रोककर रखें, और पते की समस्या ठीक होने के बाद ही दूसरे रास्ते से भेजें।</translation>
     </message>
 </context>
 </TS>
