@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الجلسات التفاعلية أو المؤتمتة بعد HELP، وعادةً كرد متعدد الأسطر. يجيب Exim بـ &quot;214-Commands supported:&quot; وقائمة أوامر، ويجيب Sendmail بعدة أسطر &quot;214-2.0.0&quot; من نص المساعدة. أما Postfix فلا يطبّق HELP ويعامله كأمر غير معروف، فيجيب بـ &quot;500 5.5.2 Error: command not recognized&quot; ابتداءً من الإصدار 3.7 وبـ 502 5.5.2 قبله، لذا فهذا الرد منه ليس عطلًا.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يؤجل iCloud Mail مزيدًا من البريد الموجه إلى مستلم واحد يتلقى بريدًا بمعدل مرتفع؛ وتنجح إعادة المحاولة العادية لاحقًا في تسليمه.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مباشرة بعد أن يرسل العميل سطرًا، في أي مرحلة من الجلسة. حالات نموذجية: خادم لا يدعم إلا HELO يجيب على EHLO، أو عميل يتحدث بروتوكولًا خاطئًا على المنفذ (مصافحة TLS مرسلة إلى منفذ نص صريح، أو طلب HTTP)، أو خطأ إملائي في اختبار telnet يدوي. يجيب Sendmail بـ 500 5.5.1 Command unrecognized ويجيب Microsoft Exchange بـ 500 5.3.3 Unrecognized command؛ ويجيب Postfix 3.7 وما بعده بـ 500 5.5.2 Error: command not recognized، بينما يستخدم Gmail وإصدارات Postfix الأقدم الرمز 502 للأوامر غير المعروفة بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتعرف الخادم على الأمر لكنه لا يطبّقه، أو أوقفه. يخصص RFC 5321 4.2.4 الرمز 502 للأوامر المعروفة غير المطبّقة والرمز 500 للأوامر غير المعروفة، ومع ذلك تجيب بعض الخوادم، ومنها Gmail وPostfix قبل الإصدار 3.7، على الأوامر غير المعروفة أيضًا بـ 502.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على الأوامر الاختيارية: VRFY أو EXPN على الخوادم التي تعطلها (Postfix مع disable_vrfy_command = yes يجيب بـ 502 5.5.1 VRFY command is disabled)، أو ETRN أو TURN، أو EHLO على خادم لا يتحدث إلا HELO. يجيب Gmail بـ 502 5.5.1 Unrecognized command على أي شيء لا يعرفه، وكان Postfix حتى الإصدار 3.6 يجيب بـ 502 5.5.2 Error: command not recognized (بينما يرسل Postfix 3.7 وما بعده 500 5.5.2 بدلًا من ذلك).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي أو أمر غير معروف أُرسل إلى Gmail أو إلى Postfix قبل الإصدار 3.7، وهما يبلّغان عن الأوامر غير المعروفة بـ 502 لا بـ 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند AUTH، حين يصر العميل على آلية مثل CRAM-MD5 أو NTLM أو XOAUTH2 لا يملكها الخادم: يجيب Gmail وMicrosoft Exchange بـ 504 5.7.4 Unrecognized authentication type. وعند HELO أو MAIL FROM أو RCPT TO على خوادم Postfix التي تستخدم reject_non_fqdn_helo_hostname أو قيود المرسل والمستلم المقابلة: 504 5.5.2 مع Helo command rejected: need fully-qualified hostname أو need fully-qualified address. ولا يستخدم Postfix مع smtpd_tls_auth_only الرمز 504 لأمر AUTH قبل STARTTLS: فالمصادقة ليست مفعّلة بعد، لذا يجيب بـ 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت الرسالة في سياسة DMARC أو DKIM لنطاق المرسل، أو حظرت مرشحات Yahoo محتواها (يبلّغ Yahoo عن الحالتين بـ 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرسل Yahoo هذا حين تخفق الرسالة في فحوص المصادقة لديه (SPF أو DKIM أو DMARC، وعادةً إخفاق DMARC لنطاق ينشر p=reject)، وكذلك حين تحظر مرشحاته المحتوى؛ ولا يذكر الرد أيهما، لذا افحص نتائج المصادقة أولًا ثم المحتوى.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض GMX الاتصال لأن عنوان IP المرسل مدرج في قائمة حظر. لا يرسل GMX إلا الرموز الأساسية، دون رموز محسّنة؛ ورمز الحالة في الرابط (c=r0201) يسمّي السبب في صفحات postmaster لديه، حيث يمكن لمالك عنوان IP طلب الإزالة.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ عام، أو ترويسة x-dg-ref طويلة جدًا، أو اكتُشف انتهاك للسياسة (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق Rich Text</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق متداخل</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA)، يستخدمه Exchange Online غلافًا عامًا لأخطاء غير محددة، يعيد معظمَها نظامُ البريد لدى المستلم. ولنصّين يأتيان معه معنى محدد: ترويسة طويلة أكثر من اللازم سببها رسالة Outlook بتنسيق Rich Text تحمل رسالة مرفقة، ومرفق يضمّن ملفات كثيرة جدًا.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير عدم التسليم (NDR) من Exchange Online بعد أن حاول تسليم الرسالة إلى خادم آخر، وعادةً بالصيغة &quot;550 5.0.350 Remote server returned an error&quot; يليها رد الخادم الآخر نفسه. يصادف مستخدمو Outlook الذين يرسلون بتنسيق Rich Text ويعيدون توجيه الرسائل كمرفقات صيغةَ x-dg-ref؛ أما صيغة AS345 فتأتي بعد إرفاق مستند ضُمّنت فيه ملفات كثيرة.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نص x-dg-ref، يحوّل المرسل Outlook إلى تنسيق HTML ويرسل مرة أخرى؛ ويمكن للمسؤول أيضًا أن يغيّر طريقة إرسال TNEF (Rich Text) إلى النطاق البعيد أو إلى جهة الاتصال تلك في Exchange admin center. وفي نص AS345، يزيل المرسل بعض الملفات المضمّنة من المرفق. وفي أي نص آخر، الجزء الذي يلي السهم هو الرد الحقيقي لخادم المستلم: اقرأه، وتواصل مع مسؤول البريد لدى المستلم إن كان الأمر يخص نظامه.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة Outlook بتنسيق Rich Text مرفق بها رسالة أُرفقت بها هي نفسها رسالة أخرى، فيطول سطر ترويسة الربط (correlator) الخاص بـ TNEF أكثر مما يقبله الخادم المستقبل.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق (مثلًا مستند Word) يضمّن 20 ملفًا أو أكثر، مثل مستندات Excel أو Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أي رفض آخر من نظام المستلم ينقله Exchange Online تحت هذا الرمز العام.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ معلومات التشخيص المخصصة للمسؤولين في تقرير NDR: النص الذي يلي السهم هو ما أجاب به الخادم البعيد.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Outlook، تحقق هل كُتبت الرسالة بتنسيق Rich Text وهل تحمل رسالة مرفقة لها مرفقها الخاص.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الرسالة في تتبع الرسائل (message trace) لدى المستأجر لترى أي مضيف بعيد رفضها.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر كيف ضُبط النطاق البعيد لاستقبال Rich Text (TNEF) من المستأجر.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال دون تغيير: فالرسالة نفسها تلقى الرفض نفسه. غيّر التنسيق أو المرفق أولًا، أو انتظر في النصوص الأخرى حتى يصلح مسؤول البريد لدى المستلم ما لديه.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رغم الصياغة، يستخدم Exchange Online هذا حين يتعذر عليه تحليل مستلم. والحالة النموذجية رد على رسالة حُفظت كملف وأُعيد فتحها دون اتصال، فلا تحمل إلا العنوان الداخلي legacyExchangeDN؛ أعد كتابة عنوان المستلم وأرسل مرة أخرى.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد iCloud Mail على مستلم غير معروف، بما يتفق مع معنى السجل. والصيغة التي تنتهي بـ &quot;inactive email address&quot; تعني أن العنوان موجود لكن صاحبه عطّله.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح بعدة عناوين From دون عنوان Sender (المرسل الفعلي)</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدة عناوين From</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة المرسل Sender</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2 سجل MX فارغ</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لرسالة تدرج ترويسة From فيها أكثر من عنوان واحد دون أن تكون لها ترويسة Sender. لا يسمح RFC 5322 بعدة مؤلفين إلا حين يحدد عنوان Sender واحد المرسل الفعلي للرسالة، ويفرض Exchange Online ذلك.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير عدم التسليم (NDR) المعاد إلى المرسل، وغالبًا لبريد ينتجه تطبيق أو سكربت أو دمج بريد يكتب عدة عناوين في From. ونادرًا ما يكون البريد المكتوب يدويًا في Outlook بهذا الشكل.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضع المرسل (أو مطور البرنامج المرسل) عنوانًا واحدًا في From؛ وإذا كان لا بد فعلًا من ظهور عدة مؤلفين هناك، فتحتاج الرسالة أيضًا إلى ترويسة Sender تحوي عنوانًا واحدًا بالضبط. اسأل مسؤول البريد إن لم يتح البرنامج أي طريقة لضبط هذه الترويسات.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج أو سكربت يضم عدة عناوين في ترويسة From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نموذج أو نظام تذاكر ينسخ كل مؤلفي الطلب المقدَّم إلى From.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قالب رسالة يضبط عدة عناوين From وينسى ترويسة Sender (المرسل).</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح المصدر الأصلي للرسالة وعدّ العناوين في From؛ وابحث عن سطر Sender (المرسل).</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان تطبيق يرسل البريد، فافحص إعدادات المرسل فيه بحثًا عن قائمة عناوين حيث يُتوقع عنوان واحد.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للرسالة نفسها أبدًا؛ فهي مرفوضة بسبب ترويساتها. أرسل رسالة مصححة بعنوان From واحد أو مع إضافة ترويسة Sender (المرسل).</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلغت حدك اليومي لمستلمي الرسائل</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد المستلمين اليومي</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد معدل المستلمين</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدود الإرسال</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): تجاوز الحساب المرسل عدد المستلمين الذي يسمح Exchange Online لحساب واحد بمراسلتهم في يوم واحد. وتنبّه Microsoft إلى أن بلوغ هذا الحد على نحو غير متوقع قد يكون علامة على أن أحدًا استولى على الحساب ويرسل منه بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير عدم التسليم (NDR) يصل إلى مستخدم Microsoft 365 مباشرة بعد الإرسال، وعادةً أثناء إرسال جماعي كبير من صندوق بريد عادي، أو دون أي إرسال من هذا النوع حين يستخدم شخص آخر الحساب.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان الإرسال مشروعًا، ينتظر المرسل انقضاء نافذة الحد ويوزع الإرسال الكبير على فترات أو ينقله إلى خدمة مخصصة للبريد الجماعي. وإذا لم يرسل المستخدم شيئًا غير معتاد، يعامل مسؤول المستأجر الحساب على أنه مخترق: أعد تعيين كلمة المرور، وألغِ الجلسات، وافحص قواعد صندوق البريد وإعادة التوجيه، وراجع العناصر المرسلة.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إرسال جماعي مشروع أو نشرة إخبارية من صندوق بريد عادي.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق يرسل عبر صندوق بريد واحد إلى مستلمين كثيرين مختلفين.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق يُستخدم لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض ما أرسله الحساب خلال اليوم الأخير وكم مستلمًا بلغ.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص صندوق البريد بحثًا عن قواعد صندوق الوارد التي تعيد توجيه البريد أو تحذفه، وهي أثر شائع للاستيلاء على الحساب.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في بوابة Microsoft 365 Defender، ابحث عن الحساب في صفحة Restricted entities وعن تنبيهات البريد المزعج الصادر.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد إرسال الدفعة فورًا. انتظر حتى تنقضي النافذة اليومية، ولا تفعل ذلك إلا بعد فحص الحساب بحثًا عن اختراق.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض ZeptoMail رسالة مقدَّمة للإرسال تتجاوز مرفقاتها الحجم الذي تسمح به سياسته للحساب؛ أرسل مرفقات أصغر أو روابط بدلًا منها.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض ZeptoMail، خدمة الإرسال المعاملاتي من Zoho، إرسال رسالة بلا موضوع؛ ولا يوجد صندوق بريد معطل. أضف موضوعًا إلى الرسالة أو إلى استدعاء API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلغ صندوق بريد المستلم حصة منع الاستلام (prohibit-receive) الخاصة به.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام Exchange Online للرمز 5.2.2 في جهة المرسل: تجاوز الحساب المرسل حد معدل المستلمين أو معدل الرسائل، فلا خلل في صندوق بريد أي مستلم. وقد يعني أيضًا أن الحساب اختُرق واستُخدم للبريد المزعج.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز حد الرسائل التي يستلمها المستلم في الساعة من مرسل محدد</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد الاستلام</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد في الساعة</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عاصفة بريد</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أرسل مرسل واحد خلال ساعة إلى مستلم واحد في Exchange Online رسائل أكثر مما يجوز لذلك المستلم أن يتلقاه من مرسل واحد. ويمنع هذا الحد نظام إشعارات خرج عن السيطرة من إغراق صندوق بريد.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسائل الارتداد لدى المرسلين الآليين (تنبيهات المراقبة، وأنظمة التذاكر، والسكربتات العالقة في حلقة) الذين يرسلون رسائل كثيرة إلى عنوان Microsoft 365 نفسه في وقت قصير.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبطئ المرسل، وهو عادةً مشغّل النظام الآلي، الإرسال: اجمع الإشعارات في دفعات أو ملخصات، وأرسل مرة أخرى لاحقًا. ولا يلزم تغيير أي شيء في جهة المستلم.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نظام تنبيه أو مراقبة يرسل رسالة عن كل حدث إلى العنوان نفسه.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سكربت أو حلقة ردود تلقائية تكرر الرسالة نفسها مرات كثيرة.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نظام إشعارات يعيد المحاولة بإلحاح مفرط بعد الأخطاء.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ الرسائل التي أرسلها المرسل إلى هذا المستلم في الساعة الأخيرة.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في النظام المرسل، ابحث عن حلقة أو عن غياب حد للمعدل على الإشعارات الموجهة إلى عنوان واحد.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا وبمعدل أقل؛ فالدفعة المفاجئة نفسها تبلغ الحد مرة أخرى.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز حد الرسائل التي يستلمها المستلم في الساعة</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد الاستلام</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد البريد الوارد</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إغراق صندوق البريد</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): تلقى المستلم في Exchange Online من جميع المرسلين مجتمعين خلال ساعة رسائل أكثر مما يسمح به حد الاستلام لديه. وخلافًا للحد الخاص بكل مرسل، يحسب هذا الحد كل رسالة تصل إلى صندوق البريد.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسائل الارتداد إلى أي مرسل يكتب إلى صندوق بريد في Microsoft 365 يتعرض للإغراق، مثل عنوان ترسل إليه أنظمة كثيرة إشعاراتها أو عنوان عالق في عاصفة بريد.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحاول المرسلون مرة أخرى لاحقًا، ويرسلون رسائل أقل في الساعة إن كانوا أنظمة آلية. ويبحث مسؤول البريد لدى المستلم عمّا يُغرق صندوق البريد ويوقف المصدر إن كان حلقة أو نظامًا مضبوطًا على نحو خاطئ.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنظمة آلية كثيرة ترسل إلى العنوان المشترك نفسه في وقت واحد.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عاصفة بريد، مثل الرد على الكل في قائمة كبيرة أو حلقة ردود تلقائية، تضرب صندوق البريد.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان هدف لإغراق متعمد.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤول البريد لدى المستلم، انظر كم رسالة وصلت إلى صندوق البريد في الساعة الأخيرة وممن.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مرسلًا، تحقق هل يساهم نظامك بنصيب كبير من تلك الحركة.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة بعد انقضاء الساعة، وبمعدل أقل.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: بلغ مجلد في صندوق بريد المستلم حد المليون عنصر، فيخفق التسليم (لاحظ الرمز الدائم 554 مع رمز 4.x)؛ ونقل العناصر من ذلك المجلد يحل المشكلة.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقيّد Exchange Online صندوق بريد مستلم واحد يتلقى رسائل كثيرة جدًا في وقت قصير. وليس على الخادم المرسل إلا إعادة المحاولة لاحقًا؛ ولا يحتاج أي من الطرفين إلى تغيير شيء.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفتر اليومية لرسائل البيئة المحلية في Microsoft 365 غير مدعوم حين يكون Journaling Archive معطلًا</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفتر اليومية</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة دفتر اليومية</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيئة مختلطة</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): ترسل قاعدة دفتر يومية محلية تقارير دفتر اليومية إلى Microsoft 365، لكن المؤسسة لم تفعّل Journaling Archive، فيرفضها Exchange Online.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير عدم التسليم (NDR) لتقارير دفتر اليومية التي يولدها خادم Exchange محلي تستهدف قاعدة دفتر اليومية فيه عنوانًا في Microsoft 365، وغالبًا بعد الانتقال إلى نظام جديد أو تغيير منتج الأرشفة.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفعّل مسؤول Microsoft 365 في المؤسسة Journaling Archive، أو يغيّر قاعدة دفتر اليومية المحلية لتسليم تقارير دفتر اليومية إلى موقع آخر.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة دفتر يومية على الخادم المحلي تشير إلى صندوق بريد في Microsoft 365 بينما Journaling Archive متوقف.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إعداد الأرشفة وبقيت قاعدة دفتر اليومية القديمة في مكانها.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خادم Exchange المحلي، اعرض قواعد دفتر اليومية والوجهات التي ترسل إليها التقارير.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد مع مسؤول Microsoft 365 هل يُفترض أن يكون Journaling Archive مفعّلًا للمؤسسة.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تجدي إعادة المحاولة شيئًا حتى يتغير الإعداد أو قاعدة دفتر اليومية.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا علاقة لهذا باتصال لم يُجَب: مؤسسة Exchange Online المستقبلة لا تقبل البريد لنطاق المستلم، وعادةً لأن سجل MX للنطاق يشير إلى المكان الخطأ، أو لأن النطاق ليس نطاقًا مقبولًا هناك، أو لأن تغييرات DNS ما زالت تنتشر. ويصلحه مسؤول نطاق المستلم.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يوقف Exchange الرسالة الدائرة في حلقة بمجرد تجاوز عدد قفزاتها ويعيد تقرير NDR هذا. تُظهر تقارير NDR في Microsoft 365 الرمز 5.4.6 حين يوقف الحلقةَ خادمُ Exchange محلي في بيئة مختلطة، بينما يبلّغ Exchange Online نفسه عن الحلقات بـ 5.4.14 (وتغطي صفحة استكشاف الأخطاء لديه من 5.4.6 إلى 5.4.20)؛ وتنصح Microsoft بفحص قواعد صندوق الوارد وإعادة التوجيه وخاصية targetAddress لصندوق البريد.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يستسلم Exchange بعد انقضاء مهلة انتهاء صلاحية الرسالة (يومان افتراضيًا في Exchange Server) ويرسل تقرير NDR هذا؛ لاحظ اقتران 550 برمز 4.x.x. ويرسل Exchange Online تقرير NDR نفسه بعد 24 ساعة من المحاولات الفاشلة، وعادةً لأن الخادم الوجهة كان غير قابل للوصول، أو ظل يؤجل، أو لديه سجل MX خاطئ.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت مضيفات MX للنطاق في التحقق من MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة STS</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نمط mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): ينشر نطاق المستلم سياسة MTA-STS، ومضيف MX الذي وجده Exchange Online له ليس من المضيفات التي تدرجها السياسة. فيرفض Exchange Online عندئذ التسليم إليه كما تقتضي السياسة؛ ومع 4.4.8 يواصل المحاولة، ومع 5.4.8 يكون قد استسلم.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير عدم التسليم (NDR) للبريد الصادر من Microsoft 365 إلى نطاق يستخدم MTA-STS، وعادةً بعد أن غيّر ذلك النطاق سجلات MX لديه (مضيف بريد جديد، أو خدمة تصفية جديدة) دون تحديث ملف السياسة.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إصلاح شيء في جهة الإرسال. يضيف مسؤول نطاق المستلم كل مضيف MX حقيقي إلى أسطر mx في ملف السياسة على مضيف الويب mta-sts للنطاق، ويغيّر قيمة id في سجل _mta-sts من نوع TXT كي يجلب المرسلون السياسة الجديدة، ثم يطلب من المرسل إعادة الإرسال.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نقل النطاق MX إلى مضيف أو خدمة تصفية جديدة وما زالت سياسة MTA-STS تسمّي القديم.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سطر mx في السياسة فيه خطأ إملائي أو حرف بدل (wildcard) لا يغطي اسم مضيف MX الحقيقي.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُدّثت السياسة ولم تُحدَّث قيمة id في سجل TXT، فيحتفظ المرسلون بالسياسة القديمة المخزنة مؤقتًا.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مضيفات MX لنطاق المستلم.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ ملف السياسة وقارن أسطر mx فيه بمضيفات MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من معرّف السياسة (id) الذي يخبر المرسلين هل تغيرت السياسة.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.4.8 يواصل Exchange Online إعادة المحاولة حتى تنتهي صلاحية الرسالة؛ وبمجرد أن تدرج السياسة مضيف MX، تمر الرسالة الموجودة في قائمة الانتظار. وبعد 5.4.8 يجب على المرسل إعادة الإرسال.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">اكتُشفت حلقة توجيه</translation>
+        <translation>اكتُشفت حلقة توجيه</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حلقة بريد</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز عدد القفزات</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>موصل البيئة المختلطة</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق مقبول</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لحلقة بريد اكتشفها Exchange Online: دارت الرسالة بين الخوادم حتى نفد عدد قفزاتها، فأوقفها Exchange بعد 20 دورة. ويبلّغ Exchange المحلي عن الحالة نفسها في البيئات المختلطة برمز السجل 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير عدم التسليم (NDR) للبريد الموجه إلى نطاق توجّه إعدادات Microsoft 365 الخاصة به الرسائل عائدةً إلى حيث أتت، وكثيرًا جدًا في عمليات النشر المختلطة مع Exchange محلي، أو بعد إضافة نطاق إلى المستأجر دون ضبطه كنطاق موثوق (authoritative).</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح التوجيهَ مسؤولُ مؤسسة Microsoft 365 التي تستضيف نطاق المستلم؛ ولا يملك المرسل إلا أن يعيد توجيه تقرير NDR إليه. والإصلاحات المعتادة: جعل النطاق نطاقًا مقبولًا موثوقًا (authoritative)، أو إعطاء موصل البيئة المختلطة مضيفًا ذكيًا بدلًا من التوجيه عبر DNS، أو إعادة تشغيل Hybrid Configuration Wizard. وتستحق قواعد إعادة التوجيه في صناديق البريد المعنية نظرة أيضًا.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المستلم ليس نطاقًا مقبولًا موثوقًا في Exchange Online، فتُرسل الرسالة إلى الخارج ثم تعود.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>في بيئة مختلطة يشير فيها سجل MX إلى Exchange Online، يستخدم الموصل المتجه إلى المؤسسة المحلية التوجيه عبر DNS بدلًا من المضيف الذكي المحلي.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يُوجَّه كل البريد الصادر عبر البيئة المحلية، يكون الموصل من Office 365 إلى خادم المؤسسة مفقودًا أو مقصورًا على النطاقات المقبولة.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قواعد صناديق البريد لدى المرسل والمستلم تعيد توجيه الرسائل كل منهما إلى الآخر.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن نطاق المستلم مدرج وموثوق.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يوجّه موصل الإرسال الصادر في البيئة المختلطة كل البريد عبر البيئة المحلية.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر في ترويسات تقرير NDR إلى أسطر Received لترى بين أي خوادم ظلت الرسالة تتنقل.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال حتى يُصلَح التوجيه؛ فكل نسخة تدور في الحلقة نفسها.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الرسالة</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء صلاحية الرسالة</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">انتهاء مهلة التسليم</translation>
+        <translation>مهلة التسليم</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقرير NDR غير قابل للتسليم</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): استسلم Exchange Online في رسالة لأن تسليمها استغرق وقتًا أطول مما ينبغي. فإما أن الخادم الوجهة لم يجب قط، وإما أن الرسالة ولّدت تقرير NDR تعذر هو نفسه تسليمه إلى المرسل الأصلي.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR النهائية من Exchange Online بعد فترة من المحاولات الفاشلة للوصول إلى وجهة تظل صامتة، وفي تتبع الرسائل (message trace) للرسائل التي تعذرت إعادة رسالة الارتداد الخاصة بها.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبحث مسؤول البريد لدى المرسل عن الرسالة في تتبع الرسائل (message trace) ليرى المحاولات السابقة والمضيف الذي لم يجب قط، ثم يتواصل مع مسؤول الوجهة. وإذا تعذر وصول تقرير NDR الخاص بالرسالة إلى المرسل الأصلي، فعنوان المرسل هو ما يجب فحصه.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم الوجهة قط خلال نافذة التسليم.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ولّدت الرسالة تقرير NDR وتعذر تسليم ذلك التقرير إلى المرسل الأصلي، مثلًا لأن عنوان المرسل لا يقبل البريد.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع الرسالة واقرأ أحداث التسليم قبل انتهاء صلاحيتها.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض تفاصيل رسالة واحدة متتبَّعة، بما في ذلك آخر رد من الوجهة.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الخارج هل تقبل مضيفات MX للوجهة الاتصالات أصلًا.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>غادرت الرسالة قائمة الانتظار؛ أعد إرسالها بعد أن تجيب الوجهة مرة أخرى أو يعمل مسار الإرجاع.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">رُفض الاتصال</translation>
+        <translation>رُفض الاتصال</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">رُفض الاتصال</translation>
+        <translation>اتصال مرفوض</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">خطأ المقبس 10061</translation>
+        <translation>خطأ المقبس 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ 25 مغلق</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار الحماية</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حاول Exchange Online تسليم بريد صادر إلى خادم خارج Microsoft 365 فرُفض الاتصال. والمشكلة دائمًا تقريبًا في خادم الجهة المستقبلة أو شبكتها؛ ويذكر الرد عادةً عنوان IP الذي رفض.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وفي تتبع الرسائل (message trace) للبريد الموجه إلى نطاق خارجي خادم البريد فيه متوقف، أو لا يستمع على المنفذ 25، أو خلف جدار حماية يرفض العناوين الصادرة لـ Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول الخادم المستقبل أو الشبكة مضيف MX يقبل الاتصالات على المنفذ 25 من الإنترنت، أو على الأقل من نطاقات عناوين IP الصادرة لـ Microsoft 365. ولا تملك جهة المرسل إلا الانتظار وإبلاغهم، مع ذكر عنوان IP الوارد في الخطأ.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المستقبل متوقف أو خدمة SMTP في خادم البريد هذا متوقفة.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جدار حماية أمام الخادم المستقبل يرفض الاتصالات من Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل MX يشير إلى مضيف لا يشغّل خادم بريد على المنفذ 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على مضيفات MX لنطاق المستلم.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>من شبكة خارج شبكة المستلم، اختبر هل يجيب المنفذ 25.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ عنوان IP الوارد في الخطأ أو في تتبع الرسائل (message trace) لتعرف أي مضيف يرفض.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يواصل Exchange Online إعادة المحاولة تلقائيًا حتى تنتهي صلاحية الرسالة؛ ولا حاجة إلى إعادة إرسال شيء ما دامت الرسالة في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاتصال بالخادم البعيد (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>شهادة وسيطة</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة الشهادات</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة الطرفية</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مصافحة TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أثناء مصافحة TLS قدّم الخادم الآخر شهادته الخاصة (الطرفية) فقط دون شهادات المرجع المصدق (CA) الوسيطة، فلم يستطع Exchange Online بناء سلسلة تصل إلى جذر موثوق. ولا يجلب Exchange Online الشهادات الوسيطة المفقودة من تلقاء نفسه.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في الاتجاهين. حين يرسل Exchange Online إلى خادم خارجي يقدّم سلسلة ناقصة، يتلقى المرسل في Microsoft 365 تقرير NDR. وحين يرسل خادم خارجي إلى Exchange Online بشهادة كهذه، يرفض Exchange Online الرسالة ويُصدر الخادم الخارجي رسالة ارتداد إلى مرسلها لديه.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضبط مسؤول الخادم غير التابع لـ Microsoft خادمه ليقدّم السلسلة كاملة: شهادته تليها كل شهادة وسيطة. وإن كنت في جهة Microsoft 365، فأرسل تقرير NDR إلى ذلك المسؤول؛ فلا شيء في المستأجر لديك يغيّر النتيجة.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشهادة أو مخزنها على الخادم يحوي الشهادة الطرفية فقط، دون الشهادات الوسيطة.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ثُبّتت شهادة مجددة دون شهادة المرجع المصدق الوسيطة الجديدة الخاصة بها.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضُبط الخادم على الشهادة من ملف غير ملف الحزمة ذات السلسلة الكاملة (full-chain).</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الشهادات التي يقدّمها الخادم؛ فالسلسلة الكاملة تضم على الأقل الشهادة الطرفية وشهادة وسيطة واحدة.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في المخرجات، افحص سطر نتيجة التحقق (verify) في النهاية بحثًا عن خطأ يتعلق بشهادة الجهة المصدِرة.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يواصل Exchange Online إعادة المحاولة للرسائل الصادرة؛ وتمر بمجرد أن يرسل الخادم البعيد السلسلة كاملة. أما المرسل الخارجي فخادمه هو الذي يقرر محاولات الإعادة.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تشغيل الجلسة يدويًا، أمرًا بعد أمر، وراقب كل رد. وأبقِ openssl في الوضع الهادئ (quiet): وإلا فإنه يعدّ السطر المكتوب الذي يبدأ بـ R (مثل RCPT TO) طلبًا لإعادة التفاوض، والسطر الذي يبدأ بـ Q أمرًا بالخروج، فلا تصل تلك الأوامر إلى الخادم أبدًا.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رد Outlook.com على عنوان hotmail.com أو outlook.com غير موجود، وتنقله تقارير NDR في Exchange Online؛ ورغم أن مجال الرمز هو البروتوكول، فهو ارتداد لمستلم غير معروف، مثل 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحرف غير صالحة</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>محرف LF منفرد</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): تحتوي الرسالة على محارف LF منفردة (bare line feeds، أي LF لا يسبقه CR) ولا يستطيع الخادم الوجهة قبولها. ولا يمكن إرسال هذه الرسائل إلا بالأمر BDAT، ولم يعد Exchange Online يزيل محارف LF المنفردة لأن ذلك يكسر التواقيع مثل DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير عدم التسليم (NDR) للبريد الصادر من Microsoft 365 إلى خوادم بريد قديمة أو بسيطة لا تقدم CHUNKING، حين يُنتج برنامج البريد لدى المرسل أو مرفقٌ أسطرًا تنتهي بـ LF فقط.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجرّب المرسل برنامج بريد آخر، مثل Outlook على الويب، أو يرسل الرسالة دون المرفق الذي يحمل محارف LF المنفردة. والإصلاحات الدائمة في الجهة المستقبلة: يفعّل مسؤولها BDAT (CHUNKING)، أو يوقف في Exchange Server رفض محارف LF المنفردة على موصل الاستقبال.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج البريد لدى المرسل أو سكربت يكتب أسطرًا تنتهي بـ LF بدلًا من CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُدرج مرفق أو جزء مضمّن دون تحويل نهايات أسطره.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يدعم الخادم الوجهة الأمر BDAT في SMTP.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يقدّم الخادم الوجهة CHUNKING في رده على EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ أسطر الرسالة المحفوظة التي لا تنتهي بـ CR؛ فكل سطر كهذا محرف LF منفرد.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت الوجهة Exchange Server، فاقرأ إعداد محارف LF المنفردة (bare line feed) على موصل الاستقبال.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إرسال الرسالة نفسها تعطي النتيجة نفسها؛ أرسلها من برنامج آخر أو غيّر الخادم المستقبل أولًا.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق Google Workspace لدى المستلم لا يقبل البريد الوارد إلا عبر TLS، وهذا الاتصال لم يستخدمه؛ ويجب على الخادم المرسل استخدام STARTTLS قبل أن يحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم Exchange المستقبل لا يقبل من هذا العميل البريد الموجه إلى نطاق المستلم: محاولة ترحيل مجهولة، أو سجل MX يشير إلى خادم لا يستضيف النطاق، أو جهاز يُفترض أن يستخدم الترحيل دون أن يملك الإذن اللازم.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشترط Exchange أن يصادق النظام المرسل قبل أن يقدّم الرسالة، مثل تطبيق يستخدم الترحيل عبر نقطة إرسال العملاء دون تسجيل الدخول؛ اضبط المرسل على المصادقة.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض Exchange Online بسبب الأذونات: لا يجوز للمرسل الكتابة إلى هذا المستلم، وعادةً مجموعة توزيع لا تقبل إلا الأعضاء أو المرسلين المدرجين، أو رفضت قاعدة تدفق بريد (mail flow rule) الرسالة. ويمنح مالك المجموعة أو المسؤول الإذن.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفضت تصفية iCloud Mail الرسالة؛ ويشير الوسم بين القوسين المعقوفين إلى قاعدة Apple الداخلية. افحص سمعة عنوان IP المرسل ومصادقة الرسالة، ثم تواصل مع خدمة postmaster لدى Apple إن كان البريد مشروعًا.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>وجد ماسح الفيروسات في ZeptoMail برنامجًا ضارًا (هنا ملف اختبار EICAR) في الرسالة المقدَّمة ولم يرسلها؛ أزل المرفق أو نظّفه.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>فحص MTA-STS للبريد الصادر في Exchange Online: شهادة TLS للخادم الوجهة لا تستوفي سياسة MTA-STS لنطاق المستلم (سلسلة غير موثوقة أو اسم غير مطابق). فيؤجل بـ 4.7.5 ويُخفق بـ 5.7.5 مع النص نفسه؛ ويجب على مسؤول نطاق المستلم إصلاح الشهادة أو السياسة.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>البريد الوارد إلى Yahoo: أخفقت الرسالة في DMARC أو في فحص مصادقة آخر، أو حُظر محتواها، ويُبلَّغ عن الحالتين بـ 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض Yahoo الدائم في نهاية DATA لمشكلتين مختلفتين لا يميز بينهما في الرد: إخفاق المصادقة (SPF أو DKIM أو DMARC) ومحتوى تحظره مرشحاته. أصلح المصادقة قبل النظر في المحتوى والروابط.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Exchange Online، لا علاقة له بالانتقال إلى كلمات المرور: المستلم لا يقبل البريد إلا من مرسلين داخل مؤسسته ورفض مرسلًا من خارجها. ولا يستطيع السماح للمرسلين الخارجيين إلا مسؤول مؤسسة المستلم.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Exchange Online، لا علاقة له بالحسابات المعطلة: المستلم مجلد عام يرفض المرسلين من خارج مؤسسته. ويغيّر مسؤول البريد لدى المستلم قيود التسليم للمجلد؛ و5.7.135 هو الرفض نفسه برمز آخر.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليس خطأ في تقييم SPF بمعنى السجل: استطاع Gmail قراءة السجل لكنه يعدّ بعض إدخالاته مريبة، فيؤجل البريد (4.7.24) أو يرفضه (5.7.24). أدرج فقط الخوادم التي ترسل فعلًا باسم النطاق.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشترط Exchange Online سجل PTR لكل عنوان IPv6 يرسل إليه، ويرفض البريد من عنوان لا سجل له؛ وعلى من يدير نطاق عناوين IPv6 المرسل نشر سجل DNS العكسي.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة المؤقتة لدى Exchange Online للبريد الذي يصل عبر IPv6 دون أن يجتاز SPF ولا DKIM؛ فهو يشترط أحدهما للمرسلين عبر IPv6. وقّع البريد بـ DKIM أو أضف عنوان IPv6 إلى سجل SPF، ثم دع الخادم المرسل يعيد المحاولة.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة الدائمة لمتطلب DKIM لدى Gmail: البريد الجماعي الذي لا يحمل توقيع DKIM ناجحًا يُرفض مباشرة بدلًا من تأجيله.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام خاص بـ Exchange Online على smtp.office365.com: سجّل العميل الدخول إلى SMTP AUTH باسم مستخدم وكلمة مرور (المصادقة الأساسية، Basic authentication)، وهي طريقة توقفها Microsoft تدريجيًا لإرسال العملاء. انقل التطبيق إلى OAuth أو إلى طريقة إرسال أخرى.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم مواءمة ترويسة From: مع نطاق SPF أو DKIM المصادق عليه</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مواءمة DMARC</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مواءمة ترويسة From</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق From غير متوائم</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>متطلبات المرسلين الجماعيين</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Gmail، ليس في سجل IANA: النطاق الوارد في ترويسة From: للرسالة لا يطابق، على مستوى النطاق التنظيمي، لا النطاق الذي اجتاز SPF ولا النطاق الذي وقّع بـ DKIM، فتخفق الرسالة في مواءمة DMARC. ويستخدم Gmail صيغة مؤقتة تقيّد معدل هذا البريد وصيغة دائمة تحظره.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من خوادم Gmail الواردة، وغالبًا للمرسلين الجماعيين منذ بدأ Gmail تطبيق متطلبات المرسلين لديه في 2024. وهو معتاد في البريد المرسل عبر خدمة نشرات إخبارية أو CRM أو تذاكر تجتاز SPF لنطاق الارتداد الخاص بها وتوقّع DKIM بنطاقها الخاص بينما يستخدم عنوان From: نطاق الزبون.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول النطاق المرسل هوية واحدة مصادقًا عليها على الأقل مطابقة لنطاق From:، وذلك بأن يضبط DKIM بالنطاق المخصص في خدمة الإرسال كي توقّع بنطاق From: أو بنطاق فرعي منه، أو بأن يمنح الخدمة مسار إرجاع (return-path) تحت نطاق From: كي يتوافق SPF. المواءمة المرنة (relaxed) تقبل نطاقًا فرعيًا؛ والمواءمة الصارمة (strict) في سجل DMARC تشترط النطاق نفسه بالضبط. تأكد برسالة اختبار قبل إعادة الإرسال.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خدمة الإرسال توقّع DKIM بنطاقها الخاص بدلًا من نطاق From: الخاص بالزبون.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل المغلف (return-path) يتبع خدمة الإرسال، فيجتاز SPF لنطاق غير نطاق From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يطلب سجل DMARC مواءمة صارمة بينما يُوقَّع البريد أو تُعاد رسائل الارتداد عبر نطاق فرعي.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أداة أُضيفت حديثًا ترسل بعنوان From: الخاص بالشركة دون مفتاح DKIM لذلك النطاق.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجل DMARC لنطاق From:، بما في ذلك وسمي المواءمة adkim وaspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسالة اختبار تم تسليمها إلى صندوق بريد في Gmail، افتح Show original وقارن header.from (نطاق ترويسة From) بـ smtp.mailfrom وheader.d في Authentication-Results: يجب أن ينتمي أحدهما إلى نطاق From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من وجود مفتاح DKIM الذي يُفترض أن توقّع به خدمة الإرسال تحت نطاقك، للمحدِّد الذي تستخدمه.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Google Postmaster Tools، افتح صفحة Compliance status للنطاق وانظر إلى متطلب المواءمة.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تبقى الصيغة المؤجلة في قائمة الانتظار وتعاد محاولة إرسالها، لكن كل محاولة تؤجل مرة أخرى حتى يتوافق نطاق From:. أما الرسالة المحظورة فلا يُعاد إرسالها إلا بعد إصلاح المواءمة.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>النطاق المرسل ليس له سجل DMARC أو سياسة DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل DMARC مفقود</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سياسة DMARC</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>متطلبات المرسلين الجماعيين</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Gmail، خارج سجل IANA: النطاق المرسل لا ينشر سجل DMARC، أو سجله لا يسمّي أي سياسة، ويشترط Gmail ذلك على كل مرسل جماعي. الصيغة المؤقتة تقيّد معدل البريد؛ والصيغة الدائمة تحظره.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من خوادم Gmail الواردة، للمرسلين الذين يعدّهم Gmail مرسلين جماعيين. أضافت Google الرمز إلى جدول الأخطاء المنشور لديها نحو أبريل 2025؛ وهو يصيب النطاقات التي تصادق بـ SPF وDKIM لكنها لم تنشر DMARC قط.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينشر مالك النطاق سجل TXT عند الاسم _dmarc لنطاق From: (أو لنطاقه التنظيمي) مع وسم إصدار ووسم سياسة؛ وسياسة مراقبة بقيمة none تفي بمتطلب Gmail ريثما تصل التقارير. ويجب أن يعمل SPF وDKIM بالفعل، لأن السياسة تُقيَّم بناءً عليهما. أعد الإرسال بعد أن يصبح السجل قابلًا للاستعلام.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم ينشر النطاق سجل DMARC قط.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>السجل موجود تحت الاسم الخطأ، مثلًا عند النطاق نفسه بدلًا من تحت _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفتقد السجل وسم السياسة أو فيه خطأ في الصياغة، فلا تستطيع الجهات المستقبلة قراءة سياسة.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يُرسل البريد من نطاق فرعي ليس لنطاقه التنظيمي سجل DMARC هو الآخر.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم عن سجل DMARC للنطاق الوارد في From:، فيجب أن يبدأ الجواب بـ v=DMARC1 وأن يحتوي على وسم p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان عنوان From: يستخدم نطاقًا فرعيًا، فاستعلم عن سجله الخاص وعن سجل النطاق الأب أيضًا، لأن الجهات المستقبلة ترجع إلى النطاق التنظيمي.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد النشر، أرسل رسالة اختبار جديدة إلى Gmail وتحقق من أن نتيجة dmarc= في Authentication-Results تسمّي سياسة.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>قد تبقى النسخ المؤجلة في قائمة الانتظار؛ وتمر بمجرد أن يظهر السجل في DNS. أما الرسائل المحظورة فيُعاد إرسالها يدويًا بعد نشر السجل.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يصادق العميل، فلا يحق له إرسال بريد مجهول عند MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إرسال العملاء (client submission)</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المسح من الطابعة إلى البريد</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل مجهول</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): اتصل جهاز أو تطبيق بنقطة إرسال العملاء smtp.office365.com وأرسل MAIL FROM دون أن يسجّل الدخول. ولا تقبل تلك النقطة البريد إلا من العملاء الذين يصادقون كمستخدم لديه صندوق بريد في Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند إعداد الطابعات والماسحات الضوئية وتطبيقات الأعمال التي ترسل عبر Microsoft 365 أو بعد تغييرها: يبلّغ الجهاز عنه في سجله، أو تُظهر مكتبة SMTP لديه الرد على MAIL FROM. وكثيرًا ما يأتي بعد محاولة AUTH فاشلة، وفي هذه الحالة يكون رد AUTH هو الخطأ الحقيقي.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلحه من يضبط الجهاز أو التطبيق؛ وتلاحظ Microsoft أن المستخدم والمسؤول هنا شخص واحد. أدخل اسم المستخدم وكلمة المرور لصندوق البريد (أو إعدادات OAuth)، وتأكد من أن العميل يستخدم STARTTLS على المنفذ 587، وتحقق من أن SMTP AUTH مسموح لصندوق البريد ذاك. والجهاز الذي لا يستطيع تسجيل الدخول ينبغي أن يستخدم direct send أو موصل Microsoft 365 (ترحيل SMTP) بدلًا من smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخل أي بيانات اعتماد في الجهاز أو التطبيق، فلا يرسل AUTH أبدًا.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاعتماد خاطئة، أو رُفضت محاولة AUTH، ومع ذلك يتابع العميل إلى MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يتفاوض العميل على TLS، الذي يشترطه Exchange Online قبل AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جهاز مخصص لـ direct send وُجّه إلى smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختبر نقطة الإرسال بحساب الجهاز وراقب الردود على AUTH وMAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن SMTP AUTH غير متوقف لصندوق البريد الذي يستخدمه الجهاز.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من إعداد SMTP AUTH على مستوى المؤسسة.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينبغي أن يتوقف العميل ويبلّغ عن الخطأ؛ فإعادة المحاولة دون بيانات اعتماد لا تغيّر شيئًا.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution؛ Relay Access Denied (رفض الترحيل)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض الترحيل Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>موصل وارد</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيئة مختلطة</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل SMTP</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): لم يستطع Exchange Online نسب بريد وارد إلى مستأجر عبر موصل وارد، فرفض ترحيله إلى وجهته. يأتي البريد من خادم محلي أو تطبيق أو جهاز تابع للمؤسسة يُفترض أن يُتعرّف عليه من عنوان IP أو من شهادة TLS الخاصة به، وقد أخفق هذا التعرف.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>على خوادم Exchange المحلية وخوادم IIS SMTP والأجهزة التي تستخدم الترحيل عبر Exchange Online Protection: في سجلات الإرسال لديها، وفي تقارير NDR إلى المستخدمين الذين يخرج بريدهم بهذا الطريق، وغالبًا مباشرة بعد تجديد شهادة أو تغيير عنوان IP العام.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع إصلاحه إلا مسؤول في مؤسسة Microsoft 365 المرسلة. اجعل الموصل الوارد يطابق الخادم المرسل مجددًا: حدّث عناوين IP للمرسل فيه، أو اسم الشهادة فيه إلى الاسم الوارد في الشهادة الجديدة للخادم، أو أعد تشغيل Hybrid Configuration Wizard في النشر المختلط. وإذا كان الخادم يستخدم شهادة، فيجب أن يرسل السلسلة كاملة مع الشهادات الوسيطة، ويجب أن يكون النطاق المرسل نطاقًا مقبولًا لدى المستأجر.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جُدّدت شهادة الخادم المحلي أو استُبدلت بأخرى لم يعد اسمها يطابق الموصل.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر عنوان IP العام للخادم وما زال الموصل يدرج العنوان القديم.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يرسل الخادم المحلي إلا شهادته الطرفية، فلا يستطيع Exchange Online التحقق منها.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المرسل ليس نطاقًا مقبولًا لدى المستأجر.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الموصلات الواردة لدى المستأجر وما يتعرف به كل منها على الخادم المرسل.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على عنوان IP العام الذي يستخدمه الخادم المحلي فعلًا وقارنه بالموصل.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الشهادة التي يقدّمها الخادم المحلي وهل يرسل الشهادات الوسيطة.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضع الرسائل في قائمة الانتظار وأعد المحاولة فقط بعد إصلاح الموصل أو الشهادة؛ فحتى ذلك الحين تُرفض كل محاولة.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل ليس في قائمة المرسلين المسموح لهم</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة توزيع</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">قائمة توزيع</translation>
+        <translation>قائمة توزيع</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون المسموح لهم</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إدارة التسليم</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): المستلم مجموعة توزيع لا تقبل الرسائل إلا من قائمة مرسلين مسموح لهم، والمرسل ليس فيها، لا مباشرة ولا عبر مجموعة. وبحسب الإعداد، قد يلزم أن يكون حتى مالك المجموعة في تلك القائمة.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير NDR الذي يتلقاه المرسل بعد الكتابة إلى قائمة توزيع مقيدة، من داخل المؤسسة أو من خارجها.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يطلب المرسل الانضمام إلى المجموعة أو يطلب من مالكها السماح له؛ ويوضح تقرير NDR كيفية العثور على المالك. ويضيف مالك المجموعة أو مسؤول البريد لدى المستلم المرسلَ (والمرسل الخارجي يحتاج أولًا إلى جهة اتصال بريد أو مستخدم بريد) إلى المرسلين المسموح لهم في إدارة التسليم (delivery management) للمجموعة، أو يسمح للجميع بالإرسال إلى المجموعة.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تقبل المجموعة البريد إلا من مرسلين محددين أو من أعضائها، والمرسل ليس منهم.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مالك المجموعة ليس في قائمة المرسلين المسموح لهم الخاصة بها.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل الخارجي لا تمثّله جهة اتصال بريد (mail contact)، فلا يمكن إضافته إلى القائمة.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض من يجوز له الإرسال إلى المجموعة.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضف المرسل إلى المرسلين المسموح لهم دون استبدال الموجودين.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، افتح في Exchange admin center المجموعة ضمن Recipients (المستلمون) ثم Groups، واقرأ خيارات المرسلين ضمن إدارة التسليم (delivery management).</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال حتى تسمح المجموعة للمرسل؛ فالمجموعة ترفض كل نسخة بالطريقة نفسها.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مصادق عليه للمجموعة</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة توزيع</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون داخل مؤسستي وخارجها</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لبريد من خارج المؤسسة إلى مجموعة توزيع مضبوطة على قبول المرسلين الداخليين المصادق عليهم فقط. ويعدّ Exchange Online كل مرسل خارجي غير مصادق عليه لهذا الغرض.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى الشركاء أو الزبائن أو العناوين الشخصية التي تكتب إلى قائمة توزيع لشركة، مثل قائمة info أو sales أُنشئت بالإعداد الافتراضي الداخلي فقط.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع تغييره إلا مالك المجموعة أو مسؤول البريد لدى المستلم. فإما أن يسمح للمرسلين من داخل المؤسسة وخارجها في إدارة التسليم للمجموعة، وإما أن يُبقي القيد ويضيف مرسلين خارجيين مختارين، بصفتهم جهات اتصال بريد، إلى المرسلين المسموح لهم في المجموعة.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت مجموعة التوزيع بالإعداد الافتراضي الداخلي فقط.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>كان المقصود أن تتلقى المجموعة بريدًا من الخارج لكن الإعداد لم يُغيَّر قط.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شُدّد قيد ما دون مراعاة المرسلين من الخارج.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هل تشترط المجموعة مرسلين مصادقًا عليهم.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين من الخارج بالكتابة إلى المجموعة.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تخفق إعادة الإرسال من الخارج مرة أخرى حتى تُفتح المجموعة للمرسلين الخارجيين.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مصادق عليه لصندوق البريد</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيود التسليم لصندوق البريد</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>اشتراط مصادقة المرسلين</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): المستلم صندوق بريد تشترط قيود تسليم الرسائل فيه مرسلين مصادقًا عليهم، فلا يقبل البريد إلا من داخل مؤسسته ويرفض المرسل الخارجي.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى المرسلين الخارجيين الذين يكتبون إلى صندوق بريد يُستخدم داخليًا فقط (حساب خدمة، أو صندوق بريد مشترك داخلي) أو إلى صندوق ضُبط قيده خطأً.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلغي مسؤول البريد لدى المستلم اشتراط المرسلين المصادق عليهم في إعدادات تدفق البريد لصندوق البريد، ضمن قيود تسليم الرسائل، أو يسمح هناك لمرسلين خارجيين مختارين فقط عبر جهات اتصال بريد. ولا يستطيع المرسل فعل شيء سوى إبلاغ المستلم.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضُبطت قيود التسليم لصندوق البريد على قبول المرسلين الداخليين المصادق عليهم فقط.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>صندوق بريد مشترك أو صندوق خدمة مخصص للاستخدام الداخلي صار يُعطى الآن لجهات اتصال خارجية.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ قيد المرسلين لصندوق البريد.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين من الخارج بالوصول إلى صندوق البريد.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تُرفض كل إعادة إرسال حتى يرفع مسؤول البريد لدى المستلم القيد.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مصادق عليه للمجلد العام</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد عام</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد عام ممكّن للبريد</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): المستلم مجلد عام ممكّن للبريد مضبوط على رفض الرسائل من خارج مؤسسته. وتوثّق Microsoft رمز السجل 5.7.13 للحالة نفسها، بالنص نفسه.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى المرسلين الخارجيين الذين يكتبون إلى عنوان مجلد عام، مثل مجلد استقبال مشترك أُعطي عنوان بريد لكنه احتفظ بالقيد الافتراضي.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفتح مسؤول البريد لدى المستلم إعدادات تدفق البريد للمجلد العام ويلغي الخيار الذي يشترط مصادقة جميع المرسلين، أو يدرج المرسلين الخارجيين المسموح لهم بالكتابة إليه. ولا يفعل المرسل إلا إبلاغ المستلم بتقرير NDR.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشترط المجلد العام مرسلين مصادقًا عليهم، فيُرفض البريد القادم من الخارج.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مُكّن المجلد للبريد للاستخدام الخارجي دون تغيير قيود التسليم فيه.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ قيد المرسلين للمجلد العام.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين من الخارج بالكتابة إلى المجلد.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يرفض المجلد البريد القادم من الخارج حتى يتغير قيده؛ أعد الإرسال بعد ذلك.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل غير مصادق عليه</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم بريد (mail user)</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيود التسليم</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): المستلم مستخدم بريد (mail user، أي حساب يوجد صندوق بريده في مكان آخر) مضبوط على رفض الرسائل من خارج مؤسسته.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى المرسلين من الخارج الذين يكتبون إلى عنوان يحتفظ به المستأجر لدى المستلم كمستخدم بريد، مثل ضيف أو حساب صندوق بريده مستضاف على نظام آخر.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلغي مسؤول البريد لدى المستلم اشتراط المرسلين المصادق عليهم في قيود تسليم الرسائل لمستخدم البريد، أو يدرج المرسلين الخارجيين المسموح لهم بالكتابة؛ وتوثّق Microsoft هاتين الطريقتين في Exchange admin center الكلاسيكي فقط. ولا يملك المرسل تغيير أي شيء.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يشترط كائن مستخدم البريد مرسلين مصادقًا عليهم.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>طُبّق قيد منسوخ من الحسابات الداخلية على مستخدم بريد يتلقى بريدًا من الخارج.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ قيد المرسلين لمستخدم البريد.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين من الخارج بالوصول إلى مستخدم البريد.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى يغيّر مسؤول البريد لدى المستلم الإعداد قبل الإرسال مرة أخرى.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح المصادقة</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful فشل المصادقة</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة الأساسية</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات الافتراضية للأمان</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوصول المشروط Conditional Access</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS اتحادي</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لتسجيل دخول مرفوض على نقطة إرسال العملاء عبر SMTP AUTH: حاول الحساب المصادقة ولم يقبله Exchange Online أو Microsoft Entra ID. والنص الذي يلي الرمز يذكر السبب؛ وتوثّق صفحات Microsoft حالات إخفاق تسجيل الدخول الاتحادي، وتربط الرمز بإيقاف SMTP AUTH وبالإعدادات الافتراضية للأمان (security defaults).</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في السجلات ونوافذ الأخطاء لدى الطابعات والماسحات الضوئية والسكربتات والتطبيقات التي ترسل عبر smtp.office365.com باسم مستخدم وكلمة مرور، كرد على AUTH. وكثيرًا ما تبلّغ المكتبات عنه مع الرد التالي، الذي يقول إن العميل لم يصادق عند MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتصرف مسؤول المستأجر لدى المرسل؛ ونادرًا ما تفيد كلمة مرور جديدة. تحقق من أن SMTP AUTH مسموح للمؤسسة ولصندوق البريد، ومن أنه لا الإعدادات الافتراضية للأمان ولا سياسة Conditional Access تحظر المصادقة القديمة لهذا الحساب، ومن أن خدمة الاتحاد المحلية، للحسابات الاتحادية، قابلة للوصول عبر HTTPS مع TLS 1.2. والمصادقة الأساسية (Basic authentication) لإرسال العملاء في طريقها إلى الإيقاف، لذا فالإصلاح الدائم هو OAuth، أو الإرسال عبر موصل Microsoft 365 أو خدمة ترحيل أخرى.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH متوقف للمؤسسة كلها، أو لصندوق البريد الذي يستخدمه الجهاز.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات الافتراضية للأمان (security defaults) مفعّلة في Microsoft Entra ID، وهي توقف SMTP AUTH بكلمة مرور.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة Conditional Access تحظر المصادقة القديمة تشمل الحساب.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة متعددة العوامل مطلوبة للحساب، ولا يستطيع جهاز يسجل الدخول بكلمة مرور تلبيتها.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>للحساب الاتحادي: لا يمكن الوصول إلى خدمة الاتحاد المحلية (STS)، أو أن عنوان URL الخاص بها لا يدعم HTTPS مع إصدار TLS حالي.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من مفتاح SMTP AUTH على مستوى المؤسسة؛ القيمة True تعني أنه متوقف لكل صندوق بريد ليس له إعداد خاص به.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الإعداد الخاص بصندوق البريد، الذي يتقدم على إعداد المؤسسة: False يعني مفعّلًا، وTrue يعني متوقفًا، والقيمة الفارغة تتبع المؤسسة.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>فعّل SMTP AUTH لصندوق البريد الذي يستخدمه الجهاز وحده.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، تحقق في Microsoft Entra admin center هل الإعدادات الافتراضية للأمان مفعّلة وهل تحظر سياسة Conditional Access المصادقة القديمة للحساب.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، افتح في Exchange admin center تقرير SMTP AUTH clients submission لترى أي العملاء ما زالوا يسجلون الدخول بالمصادقة الأساسية (Basic authentication).</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تسجيل الدخول واقرأ الرد الكامل بعد AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف بعد الرفض الأول: فتسجيلات الدخول بإعدادات لم تتغير لا تخفق إلا مرة أخرى. أعد المحاولة بعد أن تتغير إعدادات المستأجر أو طريقة المصادقة لدى العميل.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل ليس عضوًا في المجموعة أو لا يُسمح للمرسلين الخارجيين بالإرسال إلى هذه المجموعة</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسلون الخارجيون</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>السماح لمن هم خارج المؤسسة بمراسلة المجموعة</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA)، يعيده الوكيل الذي يتولى تسليم البريد إلى مجموعات Microsoft 365 (UnifiedGroupAgent): لا تقبل المجموعة البريد من خارج المؤسسة، أو من أي شخص ليس عضوًا فيها. ومجموعات Microsoft 365 الجديدة ترفض المرسلين الخارجيين حتى يغيّر أحدهم ذلك.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR إلى الزبائن أو الشركاء أو العناوين الشخصية التي تكتب إلى مجموعة Microsoft 365، مثل العنوان المشترك لفريق أُنشئ عبر Teams أو Outlook، ويقول الجزء المخصص للمستخدم في التقرير إن المجموعة غير مهيأة لتلقي الرسائل من ذلك المرسل.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يسمح مالك المجموعة أو مسؤول البريد لدى المستلم للمرسلين من الخارج بالكتابة إلى المجموعة: المالك من إعدادات المجموعة في Outlook، والمسؤول من Exchange admin center ضمن إعدادات المجموعة، أو من Exchange Online PowerShell. وتلاحظ Microsoft أن تطبيق التغيير قد يستغرق حتى ساعة.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ مجموعة Microsoft 365 بإعدادها الافتراضي الذي لا يقبل البريد إلا من داخل المؤسسة.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرسل من خارج المؤسسة ويكتب إلى عنوان مجموعة مخصص للزبائن أو الشركاء.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر الإعداد منذ أقل من ساعة ولم يُطبَّق بعد.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هل تقبل المجموعة المرسلين الخارجيين.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسمح للمرسلين الخارجيين بالكتابة إلى المجموعة.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، افتح في Exchange admin center المجموعة ضمن Recipients (المستلمون) ثم Groups، وتحقق في علامة التبويب Settings من الخيار الذي يسمح للمرسلين الخارجيين.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد الإرسال بعد أن يسمح المالك أو المسؤول للمرسلين الخارجيين وبعد مرور وقت كافٍ لتطبيق التغيير.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: يجب أن يدعم خادم البريد الوجهة TLS لاستقبال البريد</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>فشل مصافحة TLS</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE للبريد الصادر</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA)، يرسله Exchange Online عند تسليم البريد الصادر مع DANE: اجتازت فحوص DNSSEC لنطاق المستلم، فصار TLS إلزاميًا، لكن الخادم الوجهة لم يجب على STARTTLS أو أخفقت مصافحة TLS. ومع 4.7.321 يكون تأجيلًا، ومع 5.7.321 إخفاقًا نهائيًا.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد من Microsoft 365 إلى نطاق ينشر سجلات TLSA موقّعة بـ DNSSEC، حين يتوقف خادم البريد لديه عن عرض STARTTLS، مثلًا بعد تغيير في البرمجيات، أو يعمل بإعداد TLS لا تكتمل المصافحة معه.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول البريد في نطاق المستلم خادمه: يعرض STARTTLS مجددًا، ويجعل المصافحة تعمل مع إصدارات TLS وخوارزميات التشفير الحالية. وإذا تعذرت استعادة TLS بسرعة، فيجب سحب سجلات TLSA، لأنها تعد المرسلين بأن TLS متاح. ولا يملك المرسل إلا نقل تقرير NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الخادم الوجهة يعلن عن STARTTLS، أو يحذفه جدار حماية أو وكيل (proxy) من الرد على EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تخفق مصافحة TLS، مثلًا لأن الخادم لا يدعم إلا إصدارات بروتوكول قديمة أو لا توجد فيه شهادة صالحة للاستخدام مضبوطة.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>موازن أحمال يرسل بعض الاتصالات إلى مضيف بلا TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن رد الوجهة على EHLO يدرج STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب مصافحة TLS واقرأ أي خطأ تبلّغ عنه.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن النطاق ينشر سجلات TLSA، التي تجعل TLS إلزاميًا للمرسلين الذين يستخدمون DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.7.321 يواصل Exchange Online المحاولة ويتم التسليم بمجرد أن تعرض الوجهة TLS مجددًا؛ وبعد 5.7.321 يجب إرسال الرسالة مرة أخرى.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: انتهت صلاحية شهادة خادم البريد الوجهة</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>شهادة منتهية الصلاحية</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء صلاحية الشهادة</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجديد الشهادة</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أثناء التسليم مع DANE بعد اجتياز فحوص DNSSEC، اتصل Exchange Online بالخادم الوجهة فتلقى شهادة انتهت مدة صلاحيتها. فلا يتم التسليم عبر ذلك الاتصال؛ و4.7.322 يؤجل، و5.7.322 يخفق.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد الصادر من Microsoft 365 إلى نطاق محمي بـ DANE، وعادةً ابتداءً من يوم انتهاء صلاحية شهادة الوجهة.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجدد مسؤول البريد لدى المستلم الشهادة ويثبّتها على كل مضيف MX. وإذا غيّر التجديد ما تطابقه سجلات TLSA، أي الشهادة نفسها أو مفتاحًا مولّدًا حديثًا، فيجب نشر السجل الجديد قبل التبديل، وإلا فسيخفق التسليم بعدها بالخطأ tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلغت شهادة الخادم الوجهة تاريخ انتهاء صلاحيتها ولم تُجدَّد.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جُدّدت الشهادة، لكن أحد مضيفات MX أو خدمة البريد نفسها ما زال يستخدم الملف القديم.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفق التجديد التلقائي بصمت.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض تواريخ صلاحية الشهادة التي يقدّمها الخادم.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كرر الفحص على كل مضيف MX للنطاق.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع 4.7.322 تنتظر الرسالة في قائمة الانتظار وتخرج بعد تجديد الشهادة؛ أما رسالة 5.7.322 فيجب إعادة إرسالها.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: أخفق النطاق في التحقق من DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم تطابق TLSA</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الشهادة (rollover)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): سجلات TLSA للوجهة موثّقة بـ DNSSEC، لكن الشهادة التي قدّمها الخادم لا تطابقها، أو أن السجلات مضبوطة بشكل خاطئ، أو أخفق فحص DANE آخر، مثل شهادة يقع تاريخ بدء صلاحيتها في المستقبل. ويرفض Exchange Online التسليم؛ فصيغة 4.7.323 تؤجل، وصيغة 5.7.323 نهائية.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد الصادر من Microsoft 365 إلى نطاق يستخدم DANE، وغالبًا مباشرة بعد أن استبدلت الوجهة شهادتها أو مفتاحها دون أن تنشر أولًا سجلات TLSA مطابقة. وتذكر Microsoft أيضًا هجومًا على نطاق الوجهة سببًا محتملًا.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول نطاق المستلم سجلات TLSA تطابق ما يقدّمه الخادم: انشر سجلًا للشهادة أو المفتاح الجديد، وانتظر انقضاء TTL للسجلات القديمة، ثم بدّل الخادم بعد ذلك فقط. والشهادة التي لم تصبح صالحة بعد تستلزم فحص تواريخها أو ساعة الخادم.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت شهادة الخادم أو مفتاحه وما زال سجل TLSA يطابق القديم.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لسجل TLSA قيم usage أو selector أو matching type خاطئة بالنسبة لما يُفترض أن يطابقه.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقع تاريخ بدء صلاحية الشهادة في المستقبل.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شخص ما يعترض الاتصالات الموجهة إلى نطاق الوجهة.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجلات TLSA للوجهة.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>دع عميلًا يدعم DANE يتحقق من الخادم مقابل تلك السجلات.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>احسب ملخص SHA-256 للمفتاح العام للخادم لمقارنته بسجل 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد 4.7.323 يواصل Exchange Online إعادة المحاولة من تلقاء نفسه ويتم التسليم بمجرد تطابق السجلات؛ وبعد 5.7.323 يعيد المرسل الإرسال.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: أعاد نطاق الوجهة سجلات DNSSEC غير صالحة</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل DS</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء صلاحية RRSIG</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC معطوب (bogus)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): يقدّم نطاق المستلم نفسه على أنه موقّع بـ DNSSEC، لكن Exchange Online لم يستطع التحقق من صحة سجلاته، فلا يستطيع الوثوق بإجابات MX أو TLSA ولا يتم التسليم. صيغة 4.7.324 تؤجل وصيغة 5.7.324 تخفق.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد الصادر من Microsoft 365 إلى نطاق DNSSEC فيه معطوب، مثلًا بعد تبديل مفاتيح، أو الانتقال إلى مزود DNS آخر، أو حين انتهت صلاحية التواقيع في المنطقة.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول نطاق المستلم، مع مزود DNS لديه، DNSSEC: سجلات DS مطابقة لدى المنطقة الأم، وتواقيع صالحة على المنطقة، وعدم بقاء مفاتيح قديمة بعد الانتقال بين المزودين. وإيقاف DNSSEC بالطريقة الصحيحة (بإزالة سجل DS أولًا) ينهي الخطأ أيضًا، على حساب DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل DS في المنطقة الأم لا يطابق المفتاح الحالي للمنطقة، وغالبًا بعد تبديل المفاتيح أو الانتقال إلى مزود DNS آخر.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية تواقيع المنطقة لأن إعادة التوقيع توقفت.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعض خوادم الأسماء للنطاق فقط تقدّم إجابات موقّعة.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل محللًا يتحقق من DNSSEC (validating resolver) عن سجلات MX وانظر هل يخفق التحقق.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن سجل DS في المنطقة الأم بسجلات DNSKEY للمنطقة.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض مفاتيح المنطقة.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يواصل Exchange Online إعادة المحاولة عند التأجيل 4.7.324 حتى تنتهي صلاحية الرسالة؛ وبمجرد أن يعمل التحقق تغادر الرسالة قائمة الانتظار. أعد الإرسال بعد 5.7.324.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: يجب أن تحتوي الشهادة البعيدة على اسم شائع أو اسم بديل للموضوع يطابق اسم المضيف (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم البديل للموضوع</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشائع (CN)</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم تطابق اسم المضيف</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أثناء التسليم مع DANE وجد Exchange Online أن الأسماء في شهادة الخادم الوجهة، أي الاسم الشائع والأسماء البديلة للموضوع، لا تطابق لا نطاق المستلم ولا اسم مضيف MX. تأجيل مع 4.7.325، وإخفاق نهائي مع 5.7.325.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في إشعارات التأخير وتقارير NDR للبريد الصادر من Microsoft 365 إلى نطاق يستخدم DANE يقدّم مضيف MX فيه شهادة صادرة لاسم آخر، مثل اسم خادم الويب أو شهادة افتراضية موقّعة ذاتيًا.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يثبّت مسؤول البريد في نطاق المستلم على كل مضيف MX شهادة تتضمن أسماؤها البديلة للموضوع اسم مضيف MX الذي تشير إليه سجلات MX للنطاق، ويُبقي سجلات TLSA متوافقة معها.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم خادم البريد شهادة صادرة لاسم مضيف مختلف.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية مضيف MX أو أضيف مضيف جديد ولا تدرج شهادته الاسم الجديد.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترجع خدمة البريد إلى شهادة افتراضية أو موقّعة ذاتيًا.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الأسماء الواردة في شهادة الخادم.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارنها بأسماء المضيفات في سجلات MX للنطاق.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما دام تأجيلًا بـ 4.7.325 تبقى الرسالة في قائمة الانتظار وتعاد محاولة إرسالها؛ أما الارتداد بـ 5.7.325 فيعني إرسالها مرة أخرى بعد إصلاح الشهادة.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم البعيد: غير مسموح بالترحيل</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجمع الترحيل (relay pool)</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التوجيه</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التوجيه التلقائي</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced Filtering for Connectors (التصفية المحسّنة للموصلات)</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) يغلّف رفض ترحيل من خادم لاحق في المسار: قام Exchange Online بإعادة توجيه رسالة أو ترحيلها من مجمع الترحيل لديه، فرفضتها البوابة التالية باعتبارها ترحيلًا. ويستخدم Exchange Online مجمع الترحيل، غير المدرج في سجل SPF الخاص بـ Microsoft 365، حين تكون مصادقة المرسل الأصلي قد أخفقت عند دخول الرسالة إلى Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR للبريد الذي تمت إعادة توجيهه أو ترحيله، على نحو متقطع، وغالبًا حيث تقف بوابة طرف ثالث مثل Proofpoint أو Barracuda أمام Microsoft 365 أو خلفه. ويُظهر تتبع الرسائل (message trace) مجمع الترحيل كمجمع صادر للرسائل الفاشلة، ونتيجة SPF fail أو softfail عند الوصول.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتصرف مسؤول مستأجر Microsoft 365 الذي يعيد توجيه البريد. حين يشير MX للنطاق إلى بوابة طرف ثالث أو خادم محلي، فعّل Enhanced Filtering for Connectors (التصفية المحسّنة للموصلات) كي يُفحص SPF مقابل المرسل الحقيقي. وأضف النطاقات التي تتحكم فيها كنطاقات مقبولة، وتجنب السلاسل الطويلة من إعادة التوجيه والترحيل.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصل البريد إلى Microsoft 365 عبر بوابة طرف ثالث، فيُقيَّم SPF مقابل عنوان IP للبوابة ويخفق.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المرسل الأصلي يخفق في SPF وليس له توقيع DKIM ناجح، وليس نطاقًا مقبولًا لدى المستأجر.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التوجيه التلقائي أو الترحيل متعدد القفزات يرسل الرسالة مرة أخرى عبر مجمع الترحيل، فترفض البوابة التالية الترحيل منه.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع رسالة فاشلة وافتح تفاصيلها؛ فالمجمع الصادر المعروض لها يبيّن هل استُخدم مجمع الترحيل.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ ترويسة Authentication-Results لرسالة متأثرة كما وصلت إلى Microsoft 365؛ فنتيجة spf=fail أو softfail تدل على المسبب.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل ضُبطت Enhanced Filtering على الموصل الوارد من البوابة.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>قد تنجح إعادة المحاولة مصادفةً عبر مجمع آخر؛ أصلح مصادقة المرسل عند الدخول للحصول على نتيجة موثوقة.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، يُرجى المحاولة مرة أخرى لاحقًا</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد عنوان IP</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">القائمة الرمادية</translation>
+        <translation>القائمة الرمادية</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الرمادية</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاصة بـ Microsoft 365 (ليست في سجل IANA): يستخدم Microsoft 365 كل رمز من 4.7.500 إلى 4.7.699 لتقييد مؤقت على عنوان IP مرسل يبدو سلوكه فجأة مريبًا، وعادةً حجم أكبر بكثير مما أرسله ذلك العنوان من قبل. ويُبقي Exchange Online Protection مصدرًا كهذا تحت المراقبة، وهي صورة من القائمة الرمادية تسميها Microsoft تقييد IP (IP throttling)، ويرفع التقييد بمجرد أن تثبت مشروعية الحركة.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في سجل التأجيلات لخادم يرسل إلى نطاق يستضيف Microsoft 365 بريده، وعادةً بعد أن يبدأ عنوان IP جديد الإرسال، أو ينتقل خادم إلى عناوين جديدة، أو تضاعف حملةٌ الحجم المعتاد. تبقى الرسالة في قائمة الانتظار لدى المرسل وتعاد محاولة إرسالها؛ ولا تصل رسالة ارتداد إلا إذا دام التقييد أطول من عمر قائمة الانتظار. وتجيب خوادم Outlook.com الاستهلاكية من Microsoft برموز من هذه المجموعة أيضًا، بصياغتها الخاصة.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يكفي الصبر عادةً: حافظ على حجم ثابت ودع الخادم المرسل يعيد المحاولة، فيُرفع التقييد خلال بضعة أيام مع بناء العنوان سجل إرسال لدى Microsoft 365. وحين يكون المرسل نفسه مؤسسة Microsoft 365 تستخدم الترحيل لبريد خوادمها المحلية، يضبط مسؤولها موصلًا من تلك الخوادم إلى Microsoft 365. وحين توجّه مؤسسة المستلم البريد الوارد أولًا عبر خدمة تصفية من طرف ثالث، يضبط مسؤول البريد لدى المستلم موصلًا لتلك الخدمة. ومكان بريد الإنتاج نطاق مخصص، لا النطاق الأولي onmicrosoft.com الذي تحدّ Microsoft من بريده.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP مرسل له تاريخ قليل أو معدوم لدى Microsoft 365 بدأ يرسل حجمًا كبيرًا.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم راسخ أرسل فجأة بريدًا أكثر بكثير من نمطه المعتاد، مثل حملة جماعية.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم محلي يستخدم الترحيل عبر Microsoft 365 لبريده الصادر دون موصل يعرّف به.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصل البريد الوارد إلى مؤسسة Microsoft 365 عبر خدمة تصفية من طرف ثالث لا يصفها أي موصل، فتحكم Microsoft على عناوين تلك الخدمة.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر جديد يرسل أكثر من رسائل اختبار من نطاقه الأولي onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على التأجيلات في سجل الخادم المرسل ودوّن الرمز التفصيلي وعنوان IP المرسل ومضيف Microsoft الذي أجاب.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ الرسائل المرسلة إلى نطاق المستلم مؤخرًا وقارنها بالحجم المعتاد للخادم.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان الخادم يستخدم الترحيل عبر مؤسسة Microsoft 365 الخاصة بك، فتحقق في Exchange Online PowerShell من أن موصلًا واردًا يطابق عنوان IP العام أو الشهادة الخاصة به.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>راقب الرسائل المؤجلة: يُفترض أن تغادر قائمة الانتظار من تلقاء نفسها بمجرد رفع التقييد.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة كما في أي إخفاق مؤقت، بفواصل متزايدة ودون رفع المعدل؛ فالتقييد مصمم ليُرفع من تلقاء نفسه. ولا تستسلم إلا حين ينفد عمر قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، اكتُشفت إساءة بإرسال بريد مزعج</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب محظور</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج صادر</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حُظر الحساب الذي أُرسلت منه الرسالة من الإرسال لأن Microsoft اكتشفت منه نشاطًا لإرسال بريد مزعج. وتضيف المساعدة داخل المنتج لدى Microsoft أنه يصيب عادةً مستخدمي مستأجر جديد يرسلون من النطاق الأولي onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير عدم التسليم الذي يعيده Exchange Online إلى مستخدم Microsoft 365، وغالبًا بعد وقت قصير من إعداد مستأجر جديد أو بعد أن يبدأ حساب بإرسال بريد مزعج. وكل رسالة من الحساب المحظور ترتد، أيًّا كان المستلم.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتصرف مسؤول مؤسسة Microsoft 365 المرسلة. تحقق هل الحساب مخترق، وأمّنه وأعد تعيين بيانات اعتماده؛ وإذا كان المستخدمون ما زالوا يرسلون من النطاق الأولي onmicrosoft.com، فأضف نطاقًا مخصصًا وتحقق منه واجعله عنوانهم الأساسي. ثم تواصل مع دعم Microsoft عبر القناة المعتادة لاستعادة قدرة الحساب على الإرسال.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختُرق الحساب المرسل واستُخدم لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمو مستأجر جديد يرسلون من النطاق الأولي onmicrosoft.com بدلًا من نطاق مخصص لهم.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الحساب بريدًا جماعيًا أو غير مرغوب فيه صنّفته التصفية الصادرة لدى Microsoft بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange Online PowerShell، تحقق من العنوان الأساسي للحساب: العنوان في onmicrosoft.com ينبغي نقله إلى نطاق مخصص متحقق منه.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض النطاقات المقبولة لدى المستأجر لترى هل أُضيف نطاق مخصص وتم التحقق منه.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع الرسائل الصادرة الأخيرة للحساب بحثًا عن حجم أو مستلمين يشيرون إلى إساءة.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة: كل رسالة من الحساب المحظور تُرفض حتى تعيد Microsoft قدرته على الإرسال.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مرسل محظور</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل محظور</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حظرت Microsoft الحساب المرسل بعد أن اكتشفت منه بريدًا مزعجًا، وهو الحكم نفسه الذي يحمله 5.7.501 بصياغة أقصر. ويعطي جدول Microsoft الرمزين 5.7.502 و5.7.503 النص والمعنى نفسيهما.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>كسبب في تقرير NDR لرسالة من مستخدم Microsoft 365 حُظر حسابه للتو بسبب البريد المزعج؛ ويستطيع الزملاء في المستأجر نفسه عادةً مواصلة الإرسال.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يؤمّن مسؤول في المؤسسة المرسلة الحساب (تسجيلات الدخول، وقواعد صندوق الوارد، وإعادة التوجيه، وموافقات التطبيقات)، ويعيد تعيين بيانات اعتماده، ثم يطلب من دعم Microsoft عبر القناة المعتادة رفع الحظر. والسبب أولًا: فالحظر المرفوع عن حساب ما زال مخترقًا سرعان ما يعود.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اعتماد مسروقة تتيح لمهاجم إرسال بريد جماعي من الحساب.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سكربت أو تطبيق أو جهاز يسجل الدخول باسم الحساب أرسل بريدًا بدا مزعجًا.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل المستخدم بريدًا جماعيًا كبيرًا غير مرغوب فيه من صندوق بريد عادي.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange Online PowerShell، ابحث عن قواعد صندوق الوارد التي تعيد توجيه البريد أو تحذفه، وهي أثر شائع لصندوق بريد مخترق.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل تُطبَّق على صندوق البريد إعادة توجيه لبريده إلى مكان ما.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع ما أرسله الحساب مؤخرًا.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة تلقائيًا أبدًا؛ فلا يستطيع الحساب الإرسال حتى يزيل الدعم الحظر.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مرسل محظور</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل محظور</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب محظور</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA) لحساب مرسل حُظر بعد أن وجدت Microsoft منه نشاطًا لإرسال بريد مزعج. ونص الرد فيه هو نفسه في 5.7.502 و5.7.511، لذا فالرمز التفصيلي هو المهم: 5.7.503 يتعلق بالحساب، و5.7.511 بعنوان IP المرسل.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رسالة الارتداد التي يتلقاها مستخدم Microsoft 365 عن كل رسالة أرسلها بعد حظر الحساب. ولا توثّق Microsoft أي فرق بين هذا الرمز و5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعامل مسؤول المستأجر الحساب على أنه قد يكون مخترقًا: يراجع تسجيلات الدخول والبريد المرسل مؤخرًا، ويزيل كل ما أعدّه المهاجم، ويعيد تعيين كلمة المرور ويشترط المصادقة متعددة العوامل. وبعد إصلاح السبب، يعيد طلبٌ إلى دعم Microsoft قدرة الحساب على الإرسال.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعرضت كلمة مرور الحساب للتصيد الاحتيالي أو أُعيد استخدامها، فأرسل بها مهاجم بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج ضار على جهاز المستخدم أرسل بريدًا عبر الحساب.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ظل البريد القادم من الحساب يتلقى أحكامًا بأنه مزعج من التصفية الصادرة لدى Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، راجع سجل تسجيلات الدخول للحساب في Microsoft Entra admin center بحثًا عن مواقع أو تطبيقات غير مألوفة قبل الحظر.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع رسائل الحساب خلال الأيام الأخيرة بحثًا عن دفعات مفاجئة إلى مستلمين مجهولين.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالرسالة: إعادة الإرسال من الحساب نفسه تخفق حتى يعيد دعم Microsoft حقه في الإرسال.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض عنوان المستلم: رُفض الوصول</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">مستلم غير صالح</translation>
+        <translation>مستلم غير صالح</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): العنوان الذي تُكتب إليه الرسالة غير صالح في مؤسسة Microsoft 365، فيُرفض المستلم. لا يقول جدول Microsoft إلا إن العنوان غير صالح؛ والصياغة هي نفسها صياغة رفض Directory Based Edge Blocking، الذي يرفض المستلمين غير المعروفين عند الحافة.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يكتب خادم خارجي إلى عنوان في نطاق يستضيف Microsoft 365 بريده؛ وتذكر رسالة الارتداد العنوان المرفوض بين قوسين قبل النص.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق المرسل من العنوان بحثًا عن أخطاء إملائية، وإن لم يكن متأكدًا يطلب من المستلم العنوان الصحيح عبر قناة أخرى، ثم يعيد الإرسال. وإذا كان يُفترض أن يوجد العنوان، يتحقق مسؤول البريد لدى المستلم من أن صندوق بريد أو مجموعة أو جهة اتصال في Microsoft 365 تحمل هذا العنوان بالضبط.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ إملائي في الجزء المحلي من العنوان أو في نطاقه.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُذف صندوق البريد أو أُعيدت تسميته في مؤسسة المستلم.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان قديم محفوظ في قائمة جهات اتصال أو في إدخال للإكمال التلقائي.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن العنوان المرفوض في رسالة الارتداد حرفًا بحرف بالعنوان المقصود.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن بريد النطاق مستضاف لدى Microsoft 365: مضيف MX لديه ينتهي بـ mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق مسؤول في مؤسسة المستلم في Exchange Online PowerShell هل يحمل أي مستلم هذا العنوان.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للعنوان نفسه؛ صحّحه أولًا.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مستلم محظور</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستلم محظور</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): ترفض Microsoft المستلم لأنها تعدّ العنوان غير صالح وتحظر البريد الموجه إليه. ولا يذكر الجدول سببًا غير ذلك، ويقترح التواصل مع الدعم حين يبدو الرفض خاطئًا.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند الإرسال إلى عنوان واحد محدد في نطاق مستضاف لدى Microsoft 365، بينما يتلقى المستلمون الآخرون في النطاق نفسه البريد بشكل طبيعي.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد المرسل أولًا من صحة العنوان. فإن كان صحيحًا، وأكّد المستلم عبر قناة أخرى أن العنوان ينبغي أن يعمل، يرفع مسؤول البريد لدى المستلم الحالة إلى دعم Microsoft، إذ لا يستطيع رفع الحظر إلا Microsoft.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان غير صالح في مؤسسة المستلم.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظرت Microsoft العنوان نفسه، لأسباب لا تذكرها وثائقها.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>قارن العنوان الوارد في رسالة الارتداد بالعنوان المقصود.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن MX للنطاق يشير إلى Microsoft 365، فيكون الرفض قد جاء فعلًا من Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة لهذا المستلم حتى يتأكد العنوان أو ترفع Microsoft الحظر.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، HELO غير سليم</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO غير سليم</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO غير سليم</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم HELO</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>روبوت سبام (spambot)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): عرّف الخادم المتصل نفسه في HELO أو EHLO باسم الخادم الذي يتصل به بدلًا من اسم نطاقه المؤهل بالكامل (FQDN). وتعدّ Microsoft ذلك سلوكًا نموذجيًا لروبوتات البريد المزعج وترفض البريد.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يتصل خادم بريد أو جهاز أو سكربت مضبوط بشكل خاطئ بمضيف MX لدى Microsoft 365؛ وهو شائع في شيفرات SMTP المكتوبة محليًا التي تعيد استخدام اسم المضيف الهدف في تحيتها.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضبط مسؤول البريد لدى المرسل اسم HELO/EHLO للخادم المرسل على اسم مضيفه المؤهل بالكامل، ويُفضَّل اسم يتطابق فيه DNS الأمامي والعكسي، ثم يعيد الإرسال.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضُبط البرنامج المرسل على اسم مضيف MX لدى المستلم كاسم HELO الخاص به.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سكربت أو جهاز يبني تحية EHLO من المضيف الوجهة بدلًا من اسمه الخاص.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برمجيات بريد مزعج تزوّر تحيتها.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الاسم الذي يرسله Postfix في EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد تشغيل تحية جلسة باسم مضيفك الحقيقي وراقب الردود.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن عنوان IP المرسل يُحلّ عكسيًا إلى اسم التحية.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة قبل إصلاح التحية؛ فكل جلسة تبدأ بالطريقة نفسها تُرفض.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، رفضه المستلم</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP محظور من المستلم</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر على مستوى المستأجر</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حظرت مؤسسة المستلم عنوان IP الذي جاءت منه الرسالة في إعدادات Microsoft 365 الخاصة بها. ولم تحظر Microsoft نفسها العنوان؛ فالحظر يخص تلك المؤسسة وحدها.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يرتد البريد الموجه إلى زبون واحد من زبائن Microsoft 365 بينما يمر البريد من الخادم نفسه إلى نطاقات Microsoft 365 الأخرى.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتواصل المرسل مع المستلم عبر قناة أخرى ويطلب منه أن يجعل مسؤوله يزيل عنوان IP المرسل من قائمة الحظر التي أُضيف إليها، مثل IP Block List في سياسة تصفية الاتصالات (connection filter policy) في بوابة Microsoft Defender. ولا يستطيع رفعه إلا جانب المستلم.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر مسؤول في مؤسسة المستلم عنوان IP المرسل بعد بريد غير مرغوب فيه جاء منه.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان مشترك لدى مزود استضافة أو ترحيل، وتسبب بريد زبون آخر في حظره هناك.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على عملية التسليم الفاشلة في سجل الخادم المرسل لتعرف نطاق المستلم والعنوان المرسل.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعرض مسؤول في مؤسسة المستلم العناوين المحظورة في سياسة تصفية الاتصالات الافتراضية عبر Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة من العنوان نفسه حتى يؤكد المستلم زوال الحظر.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، تجاوز عنوان IP الحدود المسموح بها ضمن نطاقه</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حد معدل IPv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحدود المسموح بها</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): جاءت رسائل كثيرة جدًا من نطاق عناوين IPv6 الخاص بالمرسل في وقت قصير جدًا، فترفض Microsoft الزيادة. ويذكر الرد العنوان المرسل والنطاق الذي حُسب حجمه ضمنه.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يرسل خادم إلى Microsoft 365 عبر IPv6، ولا سيما حين ترسل عدة خوادم أو عناوين كثيرة داخل بادئة IPv6 واحدة في الوقت نفسه.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يخفض مسؤول البريد لدى المرسل معدل البريد إلى Microsoft 365 من نطاق IPv6 ذاك ويوزعه على فترات، أو يجري التسليم عبر IPv4 بدلًا من ذلك، ثم يعيد إرسال الرسائل المرفوضة.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>دفعة مفاجئة من البريد، مثل نشرة إخبارية، أُرسلت عبر IPv6 إلى مستلمين في Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدة مضيفات في بادئة IPv6 نفسها ترسل في وقت واحد، فتُحسب أحجامها معًا.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ حالات الرفض في سجل الخادم المرسل لترى حجم البريد المتأثر.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>كحل مؤقت، اجعل Postfix يفضّل IPv4 عند التسليم.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد إرسال الرسائل المرفوضة فورًا: انتظر، ثم أرسلها بمعدل أقل أو عبر IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، النطاق المرسل لا يجتاز التحقق من DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض DMARC</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">سياسة p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">فشل DMARC</translation>
+        <translation>فشل DMARC</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أخفق النطاق الوارد في ترويسة From للرسالة في DMARC وهو ينشر سياسة DMARC بقيمة reject، فيرفض Microsoft 365 الرسالة كما طلب مالك النطاق.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، حين يصل بريد ينشر نطاق From فيه p=reject إلى مستلم في Microsoft 365 دون SPF أو DKIM متوائم: بريد تمت إعادة توجيهه، أو قوائم بريدية، أو خدمة إرسال أُضيفت حديثًا، أو انتحال. وتصل رسالة الارتداد إلى المرسل، الذي ينبغي أن يسلّمها إلى مسؤول البريد لديه.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول نطاق From المصادقة للخدمة التي أرسلت الرسالة: أدرجها في SPF، ووقّع بريدها بـ DKIM تحت نطاق From، وتأكد من أن واحدًا منهما على الأقل متوائم. وتذكر Microsoft سجلات DNS الخاطئة أو المفقودة، وغياب توقيع DKIM، وإعادة التوجيه كأسباب معتادة؛ وتُظهر ترويسة Authentication-Results في الرسالة المعادة أي فحص أخفق.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المرسل أو خدمة الإرسال غير مدرجين في سجل SPF لنطاق From ولا يوقّعان بمفتاح DKIM للنطاق.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجتاز SPF أو DKIM، لكن لنطاق غير النطاق الوارد في ترويسة From، فتخفق مواءمة DMARC.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح DKIM العام مفقود من DNS، أو غادرت الرسالة المرسل دون توقيع.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>غيّرت إعادة التوجيه الرسالة أو عنوان الإرسال في الطريق، فكسرت SPF وDKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سياسة DMARC لنطاق From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجل SPF يدرج الخادم أو الخدمة التي أرسلت الرسالة.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من وجود مفتاح DKIM للمحدِّد الوارد في ترويسة DKIM-Signature للرسالة (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ ترويسة Authentication-Results ضمن الترويسات التي تعيدها Microsoft مع رسالة الارتداد: تُظهر spf= وdkim= وdmarc= ما الذي أخفق.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال دون تغيير، لأنه سيخفق في DMARC مرة أخرى؛ أعد الإرسال بعد أن تغطي إعدادات SPF أو DKIM للنطاق مسار الإرسال.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، النطاق لا يقبل البريد عبر IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 فقط</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حاول المرسل التسليم عبر IPv6 إلى نطاق مستلم لا يقبل البريد إلا عبر IPv4. ولا يستقبل Exchange Online البريد عبر IPv6 إلا للنطاقات التي فعّله مسؤولوها.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يختار خادم مرسل ثنائي المكدس عنوان IPv6 لمضيف MX لدى المستلم ويتصل عبر IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجري مسؤول البريد لدى المرسل التسليم إلى ذلك النطاق عبر IPv4، مثلًا بجعل خادم البريد يفضّل IPv4. ويمكن لمسؤول البريد لدى المستلم بدلًا من ذلك تفعيل IPv6 الوارد للنطاق في Exchange Online؛ وعندئذ يجب أن يجتاز البريد الوارد عبر IPv6 فحص SPF أو DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم المرسل يفضّل IPv6 ولمضيف MX لدى المستلم عنوان IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يفعّل نطاق المستلم بريد IPv6 الوارد في Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل لمضيف MX لدى المستلم عنوان IPv6.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر أي عائلات العناوين يستخدمها Postfix وأيها يفضّل.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتحقق مسؤول في نطاق المستلم من حالة IPv6 له عبر Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة عبر IPv4؛ فالمحاولة نفسها عبر IPv6 تُرفض في كل مرة.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مرسل محظور</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP محظور</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرسلين المحظورين</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): عنوان IP الذي جاءت منه الرسالة محظور من الإرسال إلى Microsoft 365، وتريد Microsoft التحقيق فيه أكثر قبل رفع الحظر. وخلافًا لحالات الحظر من 5.7.606 إلى 5.7.649، لا يمكن إزالة هذا الحظر عبر بوابة إزالة الإدراج ذاتية الخدمة (delist portal).</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO، حين يحاول خادم على العنوان المحظور التسليم إلى أي نطاق مستضاف لدى Microsoft 365؛ فكل مستلم في Microsoft 365 يرفضه، لا مؤسسة واحدة فقط.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد مسؤول البريد لدى المرسل أولًا من أن العنوان لم يعد يرسل بريدًا مزعجًا (حسابات مخترقة، أو خادم ترحيل مفتوح، أو مضيفات مصابة)، ثم يعيد توجيه رسالة الارتداد إلى delist@microsoft.com مع رمز NDR الكامل وعنوان IP. وترد Microsoft خلال نحو 48 ساعة بالخطوات التالية؛ ولا تعمل بوابة إزالة الإدراج لهذا الرمز.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جاء بريد مزعج أو ضار من عنوان IP المرسل.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتمي العنوان إلى نطاق عناوين مشترك أرسل مستخدموه الآخرون بريدًا مسيئًا.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم مضيف مخترق أو خادم ترحيل مفتوح في شبكة المرسل لإرسال البريد المزعج.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على الرفض في سجل الخادم المرسل؛ والعنوان الوارد في الرد هو الذي تذكره في طلب إزالة الإدراج.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>من مضيف خارج شبكتك، حاول ترحيل رسالة لنطاق خارجي عبر خادمك؛ يجب أن يُرفض ذلك.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من العنوان المرسل (هنا 192.0.2.1) في قائمة حظر عامة، فكثيرًا ما تسجّل الإساءة نفسها.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف عن الإرسال من هذا العنوان إلى Microsoft 365 حتى تؤكد Microsoft إزالة الإدراج؛ فمحاولات الإعادة لا تزيد سجله إلا سوءًا.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، يجب أن تتوافق الرسالة مع RFC 5322 القسم 3.6.2</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة From</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان From مفقود</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): لا تحمل الرسالة عنوانًا صالحًا في ترويسة From، وهو ما يشترطه RFC 5322 القسم 3.6.2، فيرفضها Microsoft 365. ويجب أن يكون العنوان صندوق بريد سليمًا، مكتوبًا بين قوسين زاويين حين يسبقه اسم عرض.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في نهاية بيانات الرسالة، للبريد الصادر من سكربتات وأجهزة وتطبيقات مكتوبة محليًا تبني ترويساتها يدويًا: From يحوي اسمًا فقط، أو From فارغ، أو لا From على الإطلاق.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يصلح مسؤول البريد لدى المرسل أو المطور البرنامج بحيث تحمل كل رسالة ترويسة From بعنوان صالح، مثل اسم عرض يليه العنوان بين قوسين زاويين، ثم يعيد الإرسال.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة From مفقودة.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحمل ترويسة From اسم عرض فقط، دون عنوان.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان في From مشوّه، مثلًا دون قوسين زاويين بعد اسم العرض.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر إلى ترويسة From في نسخة محفوظة من الرسالة.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل اختبارًا بترويسة From سليمة الصياغة وقارن النتيجة.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال قبل إصلاح ترويسة From؛ فالرسالة نفسها تُرفض دائمًا.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُظر مضيف العميل بواسطة قائمة حظر الزبون (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر مخصصة</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر IP (IP Block List)</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): وضعت مؤسسة المستلم عنوان IP المرسل في قائمة الحظر الخاصة بها، فيرفض Microsoft 365 البريد منه لذلك النطاق. ويذكر الرد العنوان المحظور والنطاق الذي حظره.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يرفض زبون واحد من زبائن Microsoft 365 خادمك بينما تقبل النطاقات الأخرى المستضافة لدى Microsoft 365 بريده.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع إلغاءه إلا مؤسسة المستلم. يتواصل المرسل مع المستلم هاتفيًا أو عبر نظام بريد آخر ويطلب أن يزيل مسؤولهم العنوان من قائمة الحظر المخصصة؛ وإذا كان الحظر متعمدًا، فيحتاج المرسل إلى طريقة أخرى للوصول إليهم.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضاف مسؤول في مؤسسة المستلم عنوان IP المرسل إلى قائمة الحظر لديها بعد تلقي بريد لم ترغب فيه.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُظر العنوان خطأً، أو مع نطاق عناوين مشترك كامل لدى مزود استضافة.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ النطاق والعنوان المذكورين في الرد لتعرف بمن تتصل وبشأن أي عنوان.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>يراجع مسؤول البريد لدى المستلم قائمة الحظر IP Block List في سياسات تصفية الاتصالات ويزيل عنوان المرسل.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تفيد إعادة المحاولة ما دام العنوان في قائمة تلك المؤسسة؛ انتظر حتى يؤكد المستلم إزالته.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، النطاق المرسل لا يستوفي مستوى المصادقة المطلوب</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل كبير الحجم</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>متطلبات المرسلين الجماعيين</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Outlook.com (ليس في سجل IANA): رفضت خدمة البريد الاستهلاكية من Microsoft الرسالة لأن النطاق الوارد في ترويسة From لا يستوفي مستوى المصادقة المطلوب من المرسلين كبار الحجم. وتشمل القاعدة النطاقات التي ترسل 5,000 رسالة أو أكثر إلى عناوين Microsoft الاستهلاكية، وتنطبق عندئذ على كل بريدها هناك.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>للمرسلين الجماعيين مثل النشرات الإخبارية وأنظمة الإشعارات ومنصات التسويق التي تكتب إلى عناوين outlook.com وhotmail.com وlive.com وmsn.com، منذ أن طبّقت Microsoft متطلباتها للمرسلين كبار الحجم؛ وكثيرًا ما تدرج رسالة الارتداد نتائج SPF وDKIM وDMARC بعد النص.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجعل مسؤول نطاق From كلًّا من SPF وDKIM ينجح لكل خدمة ترسل باسم النطاق، وينشر سجل DMARC (تكفي p=none)، ويتأكد من أن SPF أو DKIM متوائم مع نطاق From كي ينجح DMARC. والرسائل المرفوضة لم يتم تسليمها ويجب إرسالها مرة أخرى بعد ذلك.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يخفق SPF لأن خدمة إرسال أو خادمًا مرسلًا غير مدرج في سجل SPF للنطاق.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>يخفق DKIM، أو يغيب، للبريد الصادر من إحدى خدمات الإرسال للنطاق.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينشر النطاق سجل DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ينجح SPF وDKIM إلا لنطاق خدمة الإرسال نفسها، دون مواءمة مع نطاق From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن النطاق ينشر سجل DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجل SPF يغطي كل خدمة ترسل باسم النطاق.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن مفتاح DKIM لكل خدمة إرسال منشور تحت النطاق.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل اختبارًا إلى صندوق بريد في Outlook.com تتحكم فيه واقرأ ترويسة Authentication-Results: يجب أن تكون نتائج spf وdkim وdmarc كلها pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال حتى تُصلَح المصادقة؛ فالرسالة نفسها تُرفض مرة أخرى.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، عنوان IP مرسل محظور</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP مرسل محظور</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بوابة إزالة الإدراج (delist portal)</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com بوابة المرسلين</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرسلين المحظورين</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاصة بـ Microsoft 365 (ليست في سجل IANA): يستخدم Microsoft 365 كل رمز من 5.7.606 إلى 5.7.649 لعنوان IP مرسل وضعه في قائمة المرسلين المحظورين لديه. ولا تقبل أي مؤسسة في Microsoft 365 البريد من ذلك العنوان حتى يُزال من القائمة، وهو ما يستطيع المرسل طلبه عبر بوابة ذاتية الخدمة.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند RCPT TO، حين يحاول خادم على العنوان المدرج التسليم إلى أي نطاق مستضاف لدى Microsoft 365؛ ويذكر الرد العنوان والبوابة. وأكثر من يصادفه الخوادم على الاستضافة المشتركة، والخوادم السحابية الجديدة، والأجهزة المخترقة.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتأكد مسؤول البريد لدى المرسل من أن العنوان لا يرسل إلا بريدًا سليمًا (لا حسابات مخترقة، ولا خادم ترحيل مفتوح، ولا برامج ضارة) ويتبع أفضل ممارسات الإرسال، ثم يطلب الإزالة عبر بوابة Office 365 Anti-Spam IP Delist Portal (sender.office.com): أدخل عنوان بريد إلكتروني والعنوان المحظور، وافتح رابط التأكيد المرسل إلى صندوق البريد ذاك، واختر Delist IP. وقد تستغرق الإزالة 24 ساعة أو أكثر، ويُدرج العنوان مجددًا إذا استمرت الإساءة.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل من العنوان بريد مزعج أو تصيد احتيالي أو برامج ضارة، من المرسل نفسه أو من متسلل.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدم العنوانَ شخصٌ آخر من قبل، مثل عنوان سحابي أو عنوان استضافة أُعيد تخصيصه، فهو يحمل سجل ذلك الشخص.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخادم خادم ترحيل مفتوح أو يرسل عبره حساب مخترق.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على العنوان الدقيق والرمز التفصيلي في الرد.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اطلب الإزالة في بوابة Office 365 Anti-Spam IP Delist Portal على sender.office.com (بوابة المرسلين)، بعنوان بريد إلكتروني واحد وعنوان IP واحد في كل زيارة، ثم اختر Delist IP بعد اتباع رابط التأكيد.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد إزالة الإدراج، اختبر تسليمًا إلى نطاق مستضاف لدى Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف عن إعادة المحاولة إلى Microsoft 365 من ذلك العنوان حتى تسري إزالة الإدراج؛ ويمكن للرسائل الموجودة في قائمة الانتظار أن تخرج بعد ذلك.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر محظور من الإرسال</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر محظور</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر البريد الصادر</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر مقيد</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاصة بـ Microsoft 365 (ليست في سجل IANA): يستخدم Microsoft 365 الرموز من 5.7.700 إلى 5.7.750 حين يحظر البريد الذي ترسله مؤسسة Microsoft 365 نفسها، مثلًا لأن كثيرًا من بريدها الصادر بدا مزعجًا، أو خرج عبر عناوين ذات سمعة منخفضة، أو استخدم نطاقات لم تسجلها المؤسسة قط. والمشكلة في المستأجر الخاص بالمرسل نفسه، ولا يستطيع إصلاحها إلا مسؤول ذلك المستأجر.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR التي يعيدها Exchange Online إلى مستخدمي المؤسسة المرسلة، وغالبًا إلى مستخدمين كثيرين دفعة واحدة. وأكثر من يصادف هذه الرموز المستأجرون التجريبيون، والمستأجرون الذين جددوا للتو اشتراكًا منتهيًا، والمستأجرون الذين لديهم حساب مسؤول مخترق أو خادم محلي مخترق.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ مسؤول Microsoft 365 في المؤسسة المرسلة الرمز الدقيق في تقرير NDR: فلكل من 5.7.703 و5.7.705 و5.7.708 و5.7.750 إصلاحه الخاص. وبوجه عام، اعثر على مصدر البريد السيئ وأغلقه (حسابات مخترقة، أو موصلات غير مصرح بها، أو خادم ترحيل مفتوح في البيئة المحلية)، وأضف كل نطاق يُستخدم للإرسال وتحقق منه، وتواصل مع دعم Microsoft لإزالة الحظر.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج أو جماعي أُرسل عبر المستأجر، وغالبًا عبر حساب أو موصل أو خادم محلي مخترق.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد أُرسل بكميات كبيرة من نطاقات ليست نطاقات مقبولة لدى المستأجر.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر جديد أو تجريبي يرسل عبر عناوين IP ذات سمعة منخفضة.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستلم محظور في Tenant Allow/Block List الخاصة بالمستأجر نفسه.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع إحدى الرسائل المرتدة لترى رمزها والموصل أو الخادم الذي جاءت عبره.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الموصلات الواردة وابحث عن موصلات لم ينشئها أحد في قسم تقنية المعلومات.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح تقرير Mailflow status للبريد الصادر وتقرير Top senders and recipients (كبار المرسلين والمستلمين) في بوابة Microsoft Defender لترى من أرسل معظم البريد.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تفيد إعادة الإرسال ما دام الحظر قائمًا؛ أعد الإرسال بعد أن يصلح المسؤول السبب، وبعد أن يرفع دعم Microsoft الحظر في معظم هذه الرموز.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل إلى هؤلاء المستلمين تحظرها مؤسستك بواسطة Tenant Allow Block List (قائمة السماح وقائمة الحظر لدى المستأجر)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة السماح والحظر للمستأجر (Tenant Allow/Block List)</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة حظر المستلمين</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أرسل مستخدم بريدًا إلى عنوان أو نطاق تحظره مؤسسة المرسل نفسها في Tenant Allow/Block List لدى المستأجر. وإدخالات الحظر هناك توقف البريد في الاتجاهين، ومستلم واحد محظور يوقف الرسالة كلها لكل المستلمين، داخل المؤسسة وخارجها.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقرير NDR من مؤسسة Exchange Online الخاصة بالمستخدم مباشرة بعد الإرسال، وعادةً بعد أن حظر مسؤول عنوان مرسل بريد مزعج أو نطاقه وما زال المستخدمون يكتبون إليه، أو حظر نطاقًا يستخدمه أيضًا مراسلون مرغوب فيهم.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يزيل المرسل العنوان المحظور ويعيد الإرسال إلى الآخرين فورًا، إذ لم يتلقَّ أي منهم الرسالة. ثم يقرر مسؤول في المؤسسة هل إدخال الحظر صحيح؛ وإن لم يكن، يزيله أو يضيّقه ضمن Tenant Allow/Block Lists لدى المستأجر في بوابة Microsoft Defender (Email &amp; collaboration، ثم Policies &amp; rules، ثم Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضاف مسؤول عنوان المستلم أو نطاقه كإدخال حظر للمرسل في Tenant Allow/Block List لدى المستأجر.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إدخال حظر لنطاق كامل يشمل أيضًا مستلمًا يكتب إليه المستخدم بشكل مشروع.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ في تقرير NDR قائمة المستلمين المحظورين التي يذكرها.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Exchange Online PowerShell، اعرض إدخالات حظر المرسلين في Tenant Allow/Block List لدى المستأجر.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أزل الإدخال الذي لا ينبغي أن يكون هناك.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال دون تغيير، لأن قائمة المستلمين نفسها تُحظر مرة أخرى؛ أعد الإرسال دون المستلمين المحظورين أو بعد إزالة الإدخال.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، تجاوز المستأجر الحد</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز المستأجر الحد</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر محظور</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج صادر</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): حظر Exchange Online البريد الصادر للمؤسسة المرسلة لأن قدرًا كبيرًا جدًا من البريد المزعج أو الجماعي خرج منها. وفي حالات نادرة يأتي الحظر بعد تجديد اشتراك كان قد انتهى بالفعل، إلى أن تلحق الخدمة بالتغيير.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فجأة لمستخدمي المستأجر، في تقارير NDR من Exchange Online؛ وعادةً بعد اختراق خادم محلي يوجّه بريده عبر Exchange Online، أو حساب مسؤول استُخدم لإنشاء موصلات.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبحث مسؤول المؤسسة عمّا أرسل البريد المزعج، مستعينًا بتقرير Mailflow status للبريد الصادر، وتقرير Threat protection status، وتقرير Top senders and recipients (كبار المرسلين والمستلمين)، وتقرير Outbound connector (الموصل الصادر)، وتتبع الرسائل (message trace). ثم يؤمّن الحسابات والخوادم المخترقة، ويزيل الموصلات غير المصرح بها، ويفرض المصادقة متعددة العوامل، ثم يتواصل مع دعم Microsoft ويشرح السبب ويطلب إزالة الحظر. وبعد التجديد المتأخر يزول الحظر عادةً خلال يوم.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم محلي مخترق استخدم الترحيل عبر Exchange Online لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم حساب مسؤول مخترق لإنشاء موصلات تسمح بمرور البريد المزعج.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد جماعي أُرسل من المستأجر بأحجام عدّتها Microsoft بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاشتراك ثم جُدّد، ولم تكن الخدمة قد زامنت الحالة الجديدة بعد.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع البريد الصادر خلال اليومين الأخيرين ورتّب المرسلين حسب عدد الرسائل.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الموصلات مع تواريخ إنشائها لتكتشف الموصلات المجهولة الحديثة.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح عرض البريد الصادر في تقرير Mailflow status في بوابة Microsoft Defender لترى متى بدأ البريد المزعج.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبقى البريد الصادر محظورًا حتى يزيل دعم Microsoft الحظر؛ أعد الإرسال بعد ذلك، والرسائل المشروعة فقط.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، لا تُقبل الحركة من عنوان IP هذا</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر تجريبي</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP منخفض السمعة</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحركة غير مقبولة</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): لم يرسل Exchange Online بريد المؤسسة عبر عناوين IP المنخفضة السمعة التي يخصصها للزبائن الجدد. ويصيب غالبًا المستأجرين التجريبيين قبل شراء التراخيص.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في تقارير NDR للبريد الصادر من مستأجر Microsoft 365 جديد، وغالبًا في اشتراك تجريبي، بما في ذلك البريد الذي ترسله التطبيقات عبر الخدمة.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعيّن مسؤول المستأجر تراخيص Exchange Online مدفوعة. وحتى ذلك الحين، أثناء الفترة التجريبية، يمكن للمسؤول أن يطلب من دعم Microsoft استثناءً للعنوان المنخفض السمعة.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر على اشتراك تجريبي ولم تُعيَّن له تراخيص Exchange Online بعد.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر جديد، وبريده الصادر يخرج عبر عناوين ذات سمعة منخفضة.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصفتك مسؤولًا، تحقق في Microsoft 365 admin center، ضمن Billing، هل الاشتراك تجريبي وهل عُيّنت تراخيص Exchange Online.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من تراخيص المستخدم المرسل عبر Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>تخفق إعادة الإرسال من المستأجر بالطريقة نفسها حتى تتوفر التراخيص أو يمنح الدعم استثناءً.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُظر العميل من الإرسال من نطاق غير مسجل</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق غير مسجل</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق مقبول</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق غير مهيأ</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): أرسل المستأجر حجمًا كبيرًا من البريد من نطاقات لم يضفها ولم يتحقق منها كنطاقات مقبولة، فحظره Exchange Online. وتسمح Microsoft ببعض البريد من نطاقات غير مسجلة لكنها تتوقع تسجيل كل نطاق مرسل.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين تستخدم أجهزة أو تطبيقات أو خادم محلي الترحيل عبر Exchange Online بنطاقات مرسلين لا يملكها المستأجر، أو بعد أن أنشأ مهاجمون موصلًا واردًا في المستأجر لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يضيف مسؤول المستأجر كل نطاق يُستخدم للإرسال كنطاق مقبول ويتحقق منه، أو يستخدم موصلًا قائمًا على الشهادة تسمّي شهادته نطاقًا مقبولًا متحققًا منه. ويراجع أيضًا الموصلات والحسابات بحثًا عن اختراق، ويزيل كل ما أنشأه مهاجم، ثم يطلب من دعم Microsoft رفع الحظر.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>البريد الذي يمر بالترحيل عبر Exchange Online يستخدم نطاق مرسل ليس نطاقًا مقبولًا لدى المستأجر.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنشأ مهاجم موصلًا واردًا وأرسل بريدًا مزعجًا عبر المستأجر.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>موصل مضبوط بشكل خاطئ يقبل البريد من خوادم ترسل باسم نطاقات كثيرة لا تخص المؤسسة.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض النطاقات المقبولة لدى المستأجر وقارنها بالنطاقات التي ترسل خوادمك وتطبيقاتك باسمها.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من كيفية تعرّف الموصلات الواردة على خوادمك: بالشهادة أم بعنوان IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع الرسائل المرتدة لترى أي نطاقات مرسلين حُظرت.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا ترسل شيئًا بعد الآن من النطاق غير المسجل؛ أعد الإرسال بعد أن يصبح النطاق مقبولًا ومتحققًا منه ويُرفع الحظر.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، مرسل محظور</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نطاق محظور</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسل محظور</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز خاص بـ Microsoft 365 (ليس في سجل IANA): النطاق الذي تُرسل الرسالة باسمه محظور بعد اكتشاف بريد مزعج منه. ويقول جدول Microsoft إن النطاق المحظور قد يكون المذكور في EHLO، أو مرسل المغلف (P1)، أو ترويسة From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>حين يصل إلى Microsoft 365 بريد يدّعي النطاق المحظور، أيًّا كان الخادم الذي يرسله. ولا يظهر الرمز إلا في مراجعة 2024 لجدول NDR لدى Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يوقف مالك النطاق البريد المزعج من مصدره (حسابات مخترقة، أو نماذج ويب يُساء استخدامها، أو خدمة إرسال مهملة)، ويتأكد من أن كل خدمة ترسل باسم النطاق تصادق بشكل صحيح، ثم يتواصل مع دعم Microsoft لاستعادة قدرة النطاق على الإرسال.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل بريد مزعج باستخدام النطاق في تحية EHLO، أو في مرسل المغلف، أو في ترويسة From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق أو خدمة طرف ثالث ترسل باسم النطاق أنتجت البريد المزعج.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الأسماء التي تستخدمها خوادمك في EHLO وكمرسلي مغلف، لتعرف أي نطاق حُظر.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ سجل DMARC للنطاق وتقاريره التجميعية لتعثر على كل مصدر يرسل باسم النطاق.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد الإرسال باسم النطاق المحظور؛ فـ Microsoft 365 يرفض بريده حتى يرفع الدعم الحظر.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول، يُرجى المحاولة مرة أخرى لاحقًا</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP مقيد</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>نشاط مريب</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مقيد مؤقتًا</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>رموز خاصة بـ Microsoft 365 (ليست في سجل IANA): يستخدم Microsoft 365 كل رمز من 4.7.850 إلى 4.7.899 حين يرصد نشاطًا مريبًا من عنوان IP متصل واحد ويؤخر ذلك العنوان ريثما يقيّمه. ونص الرد هو نفسه في الرموز من 4.7.500 إلى 4.7.699، لكن جدول Microsoft يربط هذه المجموعة بالعنوان المعني؛ ويؤجل بريده ولا يُرفض.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>كتأجيلات في سجل خادم يرسل إلى مستلمين في Microsoft 365 بينما تتفحص Microsoft عنوان ذلك الخادم عن قرب. ولا توثّق Microsoft الرمز الأساسي ولا أمر SMTP الذي تجيب عنده، وليست لديها صفحة مستقلة لاستكشاف أخطاء هذه المجموعة.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>دع الخادم المرسل يواصل إعادة المحاولة: تقول Microsoft إن التقييد يُرفع قريبًا حين يتبين أن النشاط سليم. وفي الأثناء يتحقق مسؤول البريد لدى المرسل مما كان العنوان يرسله، لأن حسابًا مخترقًا أو خادم ترحيل مفتوحًا أو سكربتًا خارجًا عن السيطرة قد يقلب التقييم ضده وقد ينتهي بحظر.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدت الحركة من عنوان IP المتصل مريبة لمرشحات Microsoft، مثل دفعة مفاجئة.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان مشترك مع مرسلين آخرين، مثل مزود استضافة أو خدمة ترحيل، تسبب بريدهم في التقييم.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب أو مضيف مخترق في شبكة المرسل يرسل بريدًا مزعجًا من ذلك العنوان.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض التأجيلات للمستلمين المستضافين لدى Microsoft لترى أي عنوان مرسل متأثر ومنذ متى.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>رتّب مرسلي المغلف حسب الحجم لتكتشف حسابًا يرسل أكثر بكثير من المعتاد.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يظهر العنوان المرسل (هنا 192.0.2.1) بالفعل في قائمة حظر عامة، وهو مؤشر على إساءة صادرة منه.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ الرسالة في قائمة الانتظار وأعد المحاولة وفق الجدول المعتاد؛ فالإرسال الأسرع لن ينهي التقييم أسرع.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لن تُقبل الاتصالات لأن عنوان IP مدرج في قائمة Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر Yahoo بسبب Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>إدراج في Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">قائمة RBL</translation>
+        <translation>قائمة RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، خارج سجل IANA: يرفض Yahoo الاتصال لأن عنوان IP المرسل مدرج لدى Spamhaus. وتذكر صفحة الأخطاء لدى Yahoo الإدراج في Spamhaus كأحد أسباب الأخطاء الدائمة، وتحيل المرسلين إلى Spamhaus لحله.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في وقت مبكر من الجلسة، ردًّا على MAIL FROM، من مضيفات MX لدى Yahoo وAOL؛ وكل رسالة من العنوان تخفق. ويذكر الرد Spamhaus لكنه لا يذكر أي قوائمها تحوي العنوان.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبحث مالك عنوان IP عنه في صفحة البحث لدى Spamhaus (check.spamhaus.org)، ويصلح ما يصفه الإدراج (مضيف مصاب، أو مصدر بريد مزعج، أو نطاق عناوين ديناميكي ينبغي أن يرسل عبر خادم ترحيل) ويطلب الإزالة هناك. ويقبل Yahoo البريد مجددًا بمجرد زوال الإدراج.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان IP مدرج في قائمة لدى Spamhaus لأن بريدًا مزعجًا أُرسل منه.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>جهاز خلف العنوان مصاب أو يشغّل وكيلًا مفتوحًا (open proxy).</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتمي العنوان إلى نطاق عناوين سكني أو ديناميكي تدرجه Spamhaus على أنه غير مخصص لإرسال البريد مباشرة.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعلم في المنطقة المجمّعة لدى Spamhaus (combined zone) عن العنوان المرسل، مع عكس ترتيب أجزائه الثمانية؛ فأي إجابة تعني أنه مدرج.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح check.spamhaus.org مع العنوان لتقرأ أي قائمة تحويه، ولماذا، وكيف تطلب الإزالة.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة حتى يخرج العنوان من قائمة Spamhaus؛ ثم أعد الإرسال.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُقبل الاتصالات من عناوين IP المدرجة في Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة حظر Exploits Block List</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مضيف مصاب</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائمة السوداء</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، ليس في سجل IANA: عنوان IP المرسل مدرج في Spamhaus Exploits Block List (XBL)، وهي قائمة حظر تضم المضيفات المصابة أو المستولى عليها أو التي تشغّل وكلاء مفتوحين، ويرفض Yahoo البريد منه.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رد دائم عند بدء الجلسة من مضيفات MX لدى Yahoo. وتصادفه الشبكات التي تقع خلف عنوان NAT واحد حين يُصاب أي جهاز واحد فيها، حتى لو كان خادم البريد نفسه سليمًا.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعثر مالك عنوان IP على الجهاز المخترق خلفه وينظّفه، ثم يزيل العنوان عبر صفحة البحث لدى Spamhaus. ونقل البريد إلى عنوان آخر دون تنظيف لا يفعل إلا نقل الإدراج معه.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>برنامج ضار على حاسوب أو جهاز يشارك عنوان IP المرسل.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>وكيل مفتوح أو خدمة مستولى عليها في الشبكة.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم بريد أو تطبيق ويب مخترق خلف العنوان.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أكّد الإدراج في المنطقة المجمّعة لدى Spamhaus؛ فالإجابة ضمن 127.0.0.4 إلى 127.0.0.7 تأتي من قائمة الاستغلالات (exploits).</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن اتصالات صادرة غير متوقعة إلى المنفذ 25 من أجهزة في الشبكة، وهي علامة على برنامج ضار يرسل بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة من العنوان المدرج؛ أعد الإرسال بعد تنظيفه وإزالة إدراجه.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت الرسالة بسبب السياسة المحلية</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتداد mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>السياسة المحلية</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Apple لخدمة iCloud Mail (icloud.com وme.com وmac.com والنطاقات المخصصة المستضافة هناك)، وليس رمزًا من IANA: رفضت مرشحات Apple الرسالة بموجب السياسة المحلية للخدمة. ولا توثّق Apple هذا الوسم؛ وهو عمليًا يدل على حكم بأنها بريد مزعج بناءً على المحتوى أو السمعة أو المصادقة.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من مضيفات MX لدى iCloud Mail. ولا يلزم أن يبدو نطاق المستلم تابعًا لـ Apple، لأن النطاقات المخصصة المستضافة لدى iCloud Mail تعيده أيضًا؛ وكثيرًا ما يصيب جزءًا فقط من الإرسال الجماعي بينما يتم تسليم الباقي.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفحص المرسل البريد مقابل متطلبات Apple للمرسلين الجماعيين: نجاح SPF وDKIM لنطاق From:، وسياسة DMARC منشورة، وDNS عكسي لعناوين الإرسال، وهويات إرسال متسقة، وقوائم قائمة على الموافقة. وإذا ظل تدفق مشروع مرفوضًا، فراسل icloudadmin@apple.com مع اسم الشركة والنطاق وعناوين IP المرسلة وأخطاء SMTP ووصف للمشكلة، كما تطلب صفحة postmaster لدى Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى أو روابط تقيّمها مرشحات البريد المزعج لدى Apple على أنها مزعجة.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سمعة سيئة لعنوان IP المرسل أو للنطاق.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم نجاح SPF أو DKIM أو DMARC لنطاق From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترويسات لا تتبع صيغة رسائل الإنترنت، مثل Message-ID مشوّه.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن لعنوان IP المرسل DNS عكسيًا، وهو ما تشترطه Apple على المرسلين الجماعيين.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>أرسل رسالة اختبار إلى صندوق بريد تتحكم فيه وتأكد من نجاح SPF وDKIM وDMARC في Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص عنوان IP المرسل مقابل Spamhaus؛ فالإدراج يجعل رفض Apple أكثر احتمالًا.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة للرسالة نفسها دون تغيير؛ أصلح السبب أو اسأل فريق postmaster لدى Apple أولًا.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت الرسالة بموجب السياسة المحلية لـ iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>انقطاع iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>رفض iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>السياسة المحلية</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Apple في iCloud Mail، خارج سجل IANA، يُرسل بصياغة السياسة المحلية نفسها التي تحملها وسوم الرفض الأخرى لدى Apple. ولا توثّق Apple أيًّا منها، لذا فما يميز هذا الوسم غير معلن. وفي حادثة مُبلغ عنها رفض iCloud Mail به كل البريد الوارد أثناء عطل من جانب Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من مضيفات MX لدى iCloud Mail، في رد دائم. وقد أُبلغ عنه لمرسلين أفراد، ومرة واحدة على الأقل لكل المرسلين في الوقت نفسه حين اختلّت تصفية البريد المزعج لدى Apple.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرف أولًا على من تقع المشكلة: إذا كان بريد مرسلين لا علاقة لهم ببعضهم إلى عناوين iCloud يرتد بالطريقة نفسها في الوقت نفسه، فالعطل لدى Apple ولا ينفع إلا الانتظار؛ أعد الإرسال بعد ذلك، لأن الخادم المرسل لا يعيد المحاولة للرسالة المرفوضة. وإلا فتعامل مع المصادقة والسمعة والمحتوى كما في حالات الرفض الأخرى بسبب السياسة لدى Apple، واكتب إلى icloudadmin@apple.com مع السجلات إن ظل البريد المشروع يخفق.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدم ثقة مرشحات Apple بعنوان IP المرسل أو النطاق أو المحتوى.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>عطل في تصفية iCloud Mail يرفض البريد من الجميع لفترة.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل يخفق البريد من مرسلين آخرين إلى عناوين iCloud في اللحظة نفسها، مثلًا بالإرسال من حساب بريد ويب كبير.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعثر على كل حالات رفض iCloud في السجل لترى هل بدأت فجأة لكل رسالة.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن للعنوان المرسل DNS أماميًا وعكسيًا متطابقين.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>يُصدر الخادم المرسل رسالة ارتداد فورًا. وإذا حدث انقطاع لدى Apple، فأعد إرسال الرسائل المرتدة يدويًا بعد انتهائه.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُظرت لإخفاقها في فحصي المصادقة SPF وDKIM كليهما</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد غير مصادق عليه</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مصادقة iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Apple في iCloud Mail، ليس في سجل IANA: لم تجتز الرسالة SPF ولا DKIM، فرفضتها Apple. وتطلب صفحة postmaster لدى Apple من كل مرسل جماعي أن يصادق بـ SPF وDKIM وأن ينشر سياسة DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، من مضيفات MX لدى iCloud Mail، للبريد الذي لا يحمل توقيع DKIM صالحًا ويأتي كذلك من خادم لا يصرّح له سجل SPF لنطاق المغلف. والبريد الذي تمت إعادة توجيهه فانكسر توقيعه في الطريق، دون ترويسات ARC، حالة نموذجية.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينشر مسؤول البريد لدى المرسل سجل SPF لنطاق المغلف أو يصححه، ويفعّل توقيع DKIM لنطاق From:. ويكفي نجاح فحص واحد لتجاوز هذا الوسم، لكن قواعد Apple للبريد الجماعي تطلب الاثنين وسياسة DMARC. وعلى الخوادم التي تعيد توجيه البريد إلى عناوين iCloud إضافة ترويسات ARC، كما تطلب Apple.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد توقيع DKIM، أو توقيع كسرته بوابة أو تذييل بعد التوقيع.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل SPF لا يدرج الخادم الذي أرسل الرسالة، أو لا يوجد سجل SPF أصلًا.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>إعادة توجيه غيّرت مرسل المغلف ونص الرسالة دون إضافة ترويسات ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن سجل SPF لنطاق المغلف يغطي عنوان الخادم المرسل.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن للمحدِّد DKIM المذكور في توقيع الرسالة مفتاحًا منشورًا.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة حتى ينجح SPF أو DKIM؛ ثم أعد الإرسال.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبل البريد لأسباب تتعلق بالسياسة</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر المحتوى في Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر التصيد الاحتيالي</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed الرسالة غير مسموح بها</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>أسباب تتعلق بالسياسة</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، خارج سجل IANA: رفض Yahoo الرسالة نفسها لأن شيئًا في محتواها يخالف سياسة Yahoo، مثل التصيد الاحتيالي أو البرامج الضارة أو برامج الفدية أو روابط إلى أي منها. وتجمع صفحة الأخطاء لدى Yahoo هذه الوسوم تحت حالات الحظر القائمة على المحتوى.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد بيانات الرسالة، بعد أن يفحص Yahoo الرسالة؛ ولا يحمل الرد رمزًا محسّنًا. ولأن الحكم يتعلق بالمحتوى، فقد يظل بريد آخر من الخادم نفسه مقبولًا، وقد تُرفض حملة واحدة فيها رابط سيئ بينما يمر الباقي.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يراجع المرسل كل رابط ومضيف صور ومرفق في الرسالة المرفوضة، ويزيل أو يستبدل كل ما يشير إلى موقع مخترق أو مُعلَّم (بما في ذلك نطاقات التتبع وإعادة التوجيه)، ويفحص قائمة الانتظار الصادرة بحثًا عن بريد ضار. وإذا كان المحتوى سليمًا، فاطلب من Yahoo مراجعة عبر نموذج دعم المرسلين في Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رابط أو عنوان URL لصورة يشير إلى نطاق ذي سمعة تصيد احتيالي أو برامج ضارة.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى يشبه محاولة تصيد احتيالي، مثل طلب تأكيد كلمة مرور.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرفق يحمل فيروسًا أو برنامجًا ضارًا آخر.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مستولى عليه يرسل رسائل تصيد احتيالي عبر الخادم.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل عنوان URL في الرسالة المرفوضة لتراجع نطاقاته واحدًا تلو الآخر.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>افحص كل نطاق مرتبط مقابل Spamhaus Domain Block List (قائمة حظر النطاقات)؛ فأي إجابة تعني أنه مدرج.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعِد إرسال المحتوى نفسه؛ غيّره أو نظّفه أولًا.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل الرسائل مؤقتًا بسبب شكاوى المستخدمين</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>شكاوى مستخدمي Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل Yahoo</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم قديم لدى Yahoo، وليس رمزًا من IANA: يؤجل Yahoo البريد القادم من عنوان IP المتصل لأنه رصد منه حركة غير معتادة أو شكاوى من مستخدمي Yahoo Mail بشأن بريده. ويصف مقال المساعدة لدى Yahoo هذه الحالة بأنها مؤقتة.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في ردود مؤقتة عند الاتصال أو ردًّا على MAIL FROM من مضيفات MX لدى Yahoo. وهو وسم قديم، يوجد غالبًا في السجلات القديمة وأرشيفات القوائم البريدية؛ وكانت خوادم القوائم البريدية التي لها مشتركون كثيرون في Yahoo ضحية متكررة له.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتظر قبل إعادة المحاولة: يطلب مقال المساعدة لدى Yahoo من المرسلين المحاولة مرة أخرى بعد نحو أربع ساعات من الخطأ. وفي الأثناء يبحث مسؤول البريد لدى المرسل عمّا يجلب الشكاوى (مصادر القوائم، والمحتوى، والبريد المزعج الذي تتم إعادة توجيهه إلى مستخدمي Yahoo)، وإذا استمر الخطأ أكثر من 48 ساعة، يراجع البريد الصادر ويتواصل مع دعم المرسلين لدى Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمو Yahoo Mail يبلّغون عن الرسائل على أنها بريد مزعج.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حركة من عنوان IP يعدّها Yahoo غير معتادة.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسائل أُرسلت إلى أشخاص لم يشتركوا قط.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعرف متى بدأت التأجيلات وهل تتزامن مع إرسال جماعي معين.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن القائمة البريدية تحترم طلبات إلغاء الاشتراك وتزيل العناوين المرتدة.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة، لكن ببطء: اترك ساعات لا دقائق بين المحاولات.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل الرسائل مؤقتًا</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل Yahoo</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>سمعة عنوان IP المشترك</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم قديم لدى Yahoo خارج سجل IANA: يؤجل Yahoo البريد بسبب حركة غير معتادة من عنوان IP المرسل. ويشير مقال المساعدة لدى Yahoo إلى أن السبب قد يكون خارج سيطرة المرسل، مثل بريد نطاقات أخرى على عنوان مشترك.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في ردود مؤقتة من مضيفات MX لدى Yahoo، عادةً مع رمز تشخيص رقمي بعد النص. ويصادفه المرسلون على الاستضافة المشتركة أو على العناوين الصادرة المشتركة لدى مزود، حتى حين يكون بريدهم سليمًا.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان عنوان IP مشتركًا، فاطلب من مزود الاستضافة أو الإرسال عنوانًا مخصصًا. وحافظ على سلامة DKIM وDMARC وراقب سمعة عنوان IP والنطاق وعناوين URL في البريد. ويراجع Yahoo العناوين المقدَّمة عبر دعم المرسلين لديه وقد يعدّل سمعتها، وإن كان ذلك لا يضمن الوصول إلى صندوق الوارد.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرسلون آخرون على عنوان IP المشترك نفسه يضرون بسمعته.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمون يعلّمون البريد على أنه مزعج، مما يخفض سمعة المرسل حتى لو كانت جيدة.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سمعة سيئة للنطاق أو لعناوين URL في البريد.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل مزود الاستضافة أو الإرسال هل عنوان IP المذكور في الرد مشترك مع زبائن آخرين.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن البريد الصادر يحمل توقيع DKIM صالحًا وأن النطاق ينشر DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ البريد في قائمة الانتظار وأعد المحاولة على فترات طويلة؛ ويُستأنف التسليم مع تعافي مكانة العنوان.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>كل الرسائل من عنوان IP هذا مؤجلة بشكل دائم</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo مؤجل بشكل دائم</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد جماعي غير مرغوب فيه</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم قديم لدى Yahoo، ليس في سجل IANA: رصد Yahoo حجمًا كبيرًا من البريد من عنوان IP بدا بريدًا جماعيًا غير مرغوب فيه، فتوقف عن قبوله. ويصف الرد التأجيل بأنه دائم رغم أن رمزه الأساسي رمز مؤقت.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>عند الاتصال أو ردًّا على MAIL FROM من مضيفات MX لدى Yahoo. ولأن الرمز الأساسي مؤقت، يواصل الخادم المرسل إعادة المحاولة، ولا ترتد الرسائل إلا حين ينفد وقتها في قائمة الانتظار، وغالبًا بعد أيام.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقف عن إعادة الإرسال إلى Yahoo من ذلك العنوان حتى تُصلَح ممارسات القوائم: يطلب Yahoo ألا يُرسل البريد إلا لمن طلبه، وإذا استمر الخطأ أكثر من 48 ساعة، أن يراجع المسؤول المحتوى والممارسات الصادرة. ثم تواصل مع دعم المرسلين لدى Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حجم كبير من البريد من عنوان IP يحمل سمات البريد الجماعي غير المرغوب فيه.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>قوائم تضم أشخاصًا لم يطلبوا البريد قط.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>خادم مخترق يرسل بريدًا مزعجًا بكميات كبيرة.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من المدة التي قضتها الرسائل المتأثرة في قائمة الانتظار وكم منها ينتظر نطاقات Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>راجع من أين جاءت عناوين المستلمين في آخر إرسال جماعي كبير.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>عامله على أنه دائم رغم رمز الرد المؤقت: فمحاولات الإعادة لن تنجح، لذا أزل الرسائل من قائمة الانتظار أو احتفظ بها حتى يرفع Yahoo الحظر.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل الرسائل مؤقتًا بسبب حجم غير متوقع أو شكاوى المستخدمين</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل Yahoo</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل AOL</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>معدل الشكاوى</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييد Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، وليس رمزًا من IANA، ترسله خوادم Yahoo Mail وAOL Mail: يؤجل البريد القادم من عنوان IP المتصل في الوقت الحالي لأن Yahoo يرصد منه حجمًا غير معتاد أو لأن مستلميه يعلّمونه على أنه بريد مزعج. وتصنّف صفحة الأخطاء لدى Yahoo هذه الردود ضمن الرسائل المؤجلة مؤقتًا.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في رد مؤقت على MAIL FROM من مضيفات MX لـ yahoo.com وaol.com والنطاقات الأخرى التي يديرها Yahoo. ويصادفه المرسلون الجماعيون بعد قفزة في الحجم، أو على عنوان IP جديد يرسل بأقصى سرعة، أو حين تجلب حملة شكاوى؛ ويمكن أن يصيب أي خادم يبلّغ مستخدمو Yahoo عن بريده على أنه مزعج.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يترك مسؤول البريد لدى المرسل قائمة الانتظار تعيد المحاولة بوتيرة أبطأ ويعالج ما يذكره Yahoo: تسوية قفزات الحجم، وتحمية عناوين IP الجديدة تدريجيًا، ومراسلة من طلبوا البريد فقط، وحذف العناوين التي ترتد. ويُظهر Complaint Feedback Loop لدى Yahoo أي الرسائل تجلب الشكاوى. وإذا استمرت التأجيلات أيامًا رغم سلامة الممارسات، فقدّم Sender Support Request عبر Yahoo Sender Hub مع الرد الكامل وعنوان IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستلمون يعلّمون البريد على أنه مزعج بمعدل يعدّه Yahoo مرتفعًا جدًا.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارتفاع مفاجئ في الحجم من عنوان IP، أو عنوان جديد يرسل دون تحمية.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى أو روابط تعدّها مرشحات Yahoo نموذجية للبريد المزعج.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>على عنوان IP مشترك، بريد مرسلين آخرين يخفض سمعة العنوان.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب أو نموذج ويب مخترق يستخدم الخادم لإرسال بريد مزعج.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ التأجيلات في سجل البريد لترى كم استمرت وكم من البريد تعطّل.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في قائمة الانتظار الصادرة عن بريد لم تتوقعه، وهو علامة على حساب أو نموذج مخترق.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>في Yahoo Sender Hub (مركز المرسلين لدى Yahoo)، اشترك في Complaint Feedback Loop لتتلقى الشكاوى التي تقف وراء التأجيلات.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعد المحاولة لاحقًا وباعد بين المحاولات؛ ويُستأنف التسليم بمجرد أن تتحسن نظرة Yahoo إلى عنوان IP، وقد يستغرق ذلك ساعات أو أيامًا.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>كل الرسائل من عنوان IP هذا ستؤجل بشكل دائم</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر عنوان IP لدى Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر عنوان IP لدى AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مؤجل بشكل دائم</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo لخدمتي Yahoo Mail وAOL، خارج سجل IANA: يرفض Yahoo كل البريد من عنوان IP المتصل ويقول إن إعادة المحاولة لن تنجح. والرمز المحسّن الذي يأتي معه له معنى مختلف في السجل (حظر توسيع القوائم البريدية) لا ينطبق هنا.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>في وقت مبكر من الجلسة، ردًّا على MAIL FROM من مضيفات MX لدى Yahoo، بمجرد أن تسوء مكانة عنوان IP لدى Yahoo: شكاوى كثيرة، أو بريد مزعج من العنوان، أو بريد إلى عناوين كثيرة غير موجودة. ويخفق كل مستلم في Yahoo وAOL بالطريقة نفسها ما دام ذلك قائمًا.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف مسؤول البريد لدى المرسل عن الإرسال إلى Yahoo من ذلك العنوان، ويعثر على ما أضر بسمعته وينهيه (حسابات مخترقة، أو قوائم غير مرغوب فيها، أو بريد مزعج تمت إعادة توجيهه)، ثم يطلب من Yahoo مراجعة العنوان عبر Sender Support Request في Yahoo Sender Hub. ونقل الحركة إلى عنوان IP آخر لا يفيد إلا بعد زوال السبب.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>شكاوى متواصلة أو حجم بريد مزعج من عنوان IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب مخترق أو سكربت أو خادم ترحيل مفتوح على الخادم يرسل بريدًا مزعجًا.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد إلى أعداد كبيرة من العناوين غير الموجودة، وهو نموذجي للقوائم المشتراة أو القديمة.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكد من أن كل عملية تسليم إلى Yahoo وAOL من العنوان تخفق بهذا الوسم، لا بضعة مستلمين فقط.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق هل عنوان IP مدرج أيضًا في قائمة لدى Spamhaus (اعكس ترتيب أجزاء العنوان الثمانية في الاستعلام).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>رتّب المرسلين المصادق عليهم على الخادم حسب الحجم لتكتشف صندوق بريد مخترقًا.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة أبدًا: فالرد نفسه يقول إنها لن تنجح. احتفظ بالبريد المتجه إلى Yahoo من هذا العنوان أو وجّهه عبر مسار آخر حتى يرفع Yahoo الحظر.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل من عنوان IP هذا مؤجلة بشكل دائم؛ وإعادة المحاولة لن تنجح</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر دائم لدى Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>حظر دائم لدى AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>مؤجل بشكل دائم</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسم خاص بـ Yahoo، ليس في سجل IANA، بصياغة مطابقة تمامًا للوسم الشقيق الخاص بالحظر الدائم لعنوان IP: لن يقبل Yahoo مزيدًا من البريد من العنوان المتصل. ولا توثّق Yahoo ما يميز الوسمين، لذا يستدعي كلاهما الاستجابة نفسها.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردًّا على MAIL FROM من مضيفات MX التي تقف خلف yahoo.com وaol.com ونطاقات Yahoo الأخرى، مع رمز أساسي دائم والرمز المحسّن نفسه الذي يحمله الوسم الشقيق. ويؤثر في كل رسالة من العنوان، أيًّا كان المستلم.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>أوقف التسليم إلى Yahoo وAOL من العنوان، ونظّف كل ما أساء إلى سمعته (بريد مزعج من حسابات مخترقة، أو قوائم دون موافقة، أو رسائل ارتداد من عناوين ميتة)، ثم اطلب مراجعة من دعم المرسلين لدى Yahoo عبر Yahoo Sender Hub. وتغيير عناوين IP دون ذلك التنظيف لا يفعل إلا تكرار الحظر.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل طويل من الشكاوى أو البريد المزعج أو المستلمين غير المعروفين من عنوان IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بريد مزعج أُرسل عبر الخادم من صندوق بريد أو موقع ويب أو سكربت مخترق.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ عمليات التسليم المتأثرة لترى هل يُرفض العنوان كله.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>انظر كم رسالة تنتظر في قائمة الانتظار؛ فالارتفاع المفاجئ يشير إلى بريد لم يرسله مستخدمو الخادم عن قصد.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>جهّز Sender Support Request (طلب دعم المرسلين) مع الرد الكامل وعنوان IP والنطاق المرسل وما تم إصلاحه.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرِ إعادة المحاولة؛ أصدر رسالة ارتداد أو احتفظ بالرسائل، ولا توجّهها عبر مسار آخر إلا بعد إصلاح مشكلة العنوان.</translation>
     </message>
 </context>
 </TS>

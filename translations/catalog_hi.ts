@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>इंटरैक्टिव या स्क्रिप्ट वाले सत्रों में HELP के बाद, आमतौर पर बहु-पंक्ति रिप्लाई के रूप में। Exim &quot;214-Commands supported:&quot; और कमांड की सूची के साथ जवाब देता है, Sendmail सहायता पाठ की कई &quot;214-2.0.0&quot; पंक्तियों के साथ। Postfix HELP लागू नहीं करता और उसे अज्ञात कमांड मानता है: संस्करण 3.7 से वह &quot;500 5.5.2 Error: command not recognized&quot; देता है और उससे पहले 502 5.5.2, इसलिए वहाँ ऐसा रिप्लाई कोई खराबी नहीं है।</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail ऊँची दर से मेल पा रहे किसी एक प्राप्तकर्ता के लिए आगे का मेल टाल देता है; बाद में सामान्य पुनः प्रयास से वह डिलीवर हो जाता है।</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट के कोई पंक्ति भेजते ही, सत्र के किसी भी बिंदु पर। आम मामले: केवल HELO वाला सर्वर EHLO का जवाब दे रहा है, क्लाइंट पोर्ट पर गलत प्रोटोकॉल बोल रहा है (प्लेनटेक्स्ट पोर्ट पर भेजा गया TLS हैंडशेक, HTTP अनुरोध), या हाथ से किए telnet टेस्ट में टाइपो। Sendmail 500 5.5.1 Command unrecognized से जवाब देता है और Microsoft Exchange 500 5.3.3 Unrecognized command से; Postfix 3.7 और बाद के संस्करण 500 5.5.2 Error: command not recognized देते हैं, जबकि Gmail और पुराने Postfix संस्करण अज्ञात कमांड के लिए इसके बजाय 502 इस्तेमाल करते हैं।</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर कमांड पहचानता है लेकिन उसे लागू नहीं करता, या उसने उसे बंद कर दिया है। RFC 5321 4.2.4 ज्ञात पर लागू न किए गए कमांड के लिए 502 और अज्ञात कमांड के लिए 500 रखता है, फिर भी कुछ सर्वर, जिनमें Gmail और संस्करण 3.7 से पहले का Postfix शामिल हैं, अज्ञात कमांड का जवाब भी 502 से देते हैं।</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक कमांड के जवाब में: उन सर्वरों पर VRFY या EXPN जो इन्हें बंद रखते हैं (disable_vrfy_command = yes वाला Postfix 502 5.5.1 VRFY command is disabled देता है), ETRN या TURN, या केवल HELO बोलने वाले सर्वर पर EHLO। Gmail जिसे नहीं जानता उस हर चीज़ पर 502 5.5.1 Unrecognized command देता है, और Postfix 3.6 तक 502 5.5.2 Error: command not recognized देता था (Postfix 3.7 और बाद के संस्करण इसके बजाय 500 5.5.2 भेजते हैं)।</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail या 3.7 से पहले के Postfix को भेजा गया टाइपो या अज्ञात कमांड; ये दोनों न पहचाने गए कमांड की सूचना 500 के बजाय 502 से देते हैं।</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH पर, जब क्लाइंट CRAM-MD5, NTLM या XOAUTH2 जैसे ऐसे मैकेनिज़्म पर अड़ा रहे जो सर्वर के पास नहीं है: Gmail और Microsoft Exchange 504 5.7.4 Unrecognized authentication type देते हैं। reject_non_fqdn_helo_hostname या उससे मेल खाते प्रेषक और प्राप्तकर्ता प्रतिबंध इस्तेमाल करने वाले Postfix सर्वरों पर HELO, MAIL FROM या RCPT TO पर: Helo command rejected: need fully-qualified hostname, या need fully-qualified address के साथ 504 5.5.2। smtpd_tls_auth_only वाला Postfix STARTTLS से पहले AUTH के लिए 504 इस्तेमाल नहीं करता: ऑथेंटिकेशन अभी चालू ही नहीं है, इसलिए वह 503 5.5.1 Error: authentication not enabled देता है।</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश प्रेषक डोमेन की DMARC या DKIM नीति में विफल रहा, या Yahoo के फ़िल्टरों ने उसकी सामग्री ब्लॉक कर दी (Yahoo दोनों की सूचना 554 5.7.9 से देता है)।</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo यह तब भी भेजता है जब संदेश उसकी ऑथेंटिकेशन जाँचों में विफल हो (SPF, DKIM या DMARC, आमतौर पर p=reject प्रकाशित करने वाले डोमेन के लिए DMARC विफलता), और तब भी जब उसके फ़िल्टर सामग्री ब्लॉक करें; रिप्लाई यह नहीं बताता कि कौन-सा, इसलिए पहले ऑथेंटिकेशन नतीजे जाँचें और फिर सामग्री।</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX कनेक्शन अस्वीकार करता है क्योंकि भेजने वाला IP किसी ब्लॉकलिस्ट में है। GMX केवल मूल कोड भेजता है, एन्हांस्ड कोड के बिना; लिंक में दिया केस कोड (c=r0201) उसके postmaster पेजों पर कारण बताता है, जहाँ IP का मालिक हटाने का अनुरोध कर सकता है।</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य त्रुटि, x-dg-ref हेडर बहुत लंबा है, या नीति उल्लंघन मिला (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rich Text फ़ॉर्मैट</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेस्टेड अटैचमेंट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), जिसे Exchange Online गैर-विशिष्ट त्रुटियों के सामान्य आवरण की तरह इस्तेमाल करता है; इनमें से ज़्यादातर प्राप्तकर्ता के मेल सिस्टम से लौटती हैं। इसके साथ आने वाले दो पाठों का अर्थ निश्चित है: Rich Text फ़ॉर्मैट वाले ऐसे Outlook संदेश से बना बहुत लंबा हेडर जिसमें कोई संदेश अटैच हो, और ऐसा अटैचमेंट जिसमें बहुत सारी फ़ाइलें एम्बेड हों।</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online के NDR में, जब उसने संदेश किसी दूसरे सर्वर को सौंपने की कोशिश की हो, आमतौर पर &quot;550 5.0.350 Remote server returned an error&quot; के रूप में, जिसके बाद दूसरे सर्वर का अपना रिप्लाई आता है। Rich Text फ़ॉर्मैट में भेजने वाले और संदेशों को अटैचमेंट के रूप में फ़ॉरवर्ड करने वाले Outlook उपयोगकर्ताओं को x-dg-ref वाला रूप मिलता है; AS345 वाला रूप ऐसा दस्तावेज़ अटैच करने के बाद आता है जिसमें कई फ़ाइलें एम्बेड हों।</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref वाले पाठ के लिए प्रेषक Outlook को HTML फ़ॉर्मैट पर बदलता है और दोबारा भेजता है; एडमिन Exchange admin center में यह भी बदल सकता है कि रिमोट डोमेन या उस संपर्क को TNEF (Rich Text) कैसे भेजा जाए। AS345 वाले पाठ के लिए प्रेषक अटैचमेंट से कुछ एम्बेड की गई फ़ाइलें हटाता है। किसी भी दूसरे पाठ के लिए, तीर के बाद वाला हिस्सा प्राप्तकर्ता सर्वर का असली जवाब है: उसे पढ़ें, और अगर बात उनके सिस्टम की हो तो प्राप्तकर्ता के एडमिन से संपर्क करें।</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rich Text फ़ॉर्मैट वाला Outlook संदेश, जिसके अटैचमेंट में खुद एक संदेश है और उस संदेश में एक और संदेश अटैच है, जिससे TNEF correlator हेडर पंक्ति प्राप्त करने वाले सर्वर के लिए बहुत लंबी हो जाती है।</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा अटैचमेंट (उदाहरण के लिए Word दस्तावेज़) जिसमें 20 या उससे ज़्यादा फ़ाइलें एम्बेड हों, जैसे Excel या Word दस्तावेज़।</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के सिस्टम से आया कोई भी दूसरा इनकार, जिसे Exchange Online इस सामान्य कोड के तहत आगे बढ़ा देता है।</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR में एडमिन के लिए दी गई डायग्नोस्टिक जानकारी पढ़ें: तीर के बाद का पाठ वही है जो रिमोट सर्वर ने जवाब दिया।</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook में जाँचें कि संदेश Rich Text फ़ॉर्मैट में लिखा गया था या नहीं, और क्या उसमें ऐसा अटैच किया गया संदेश है जिसका अपना अटैचमेंट है।</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के message trace में संदेश खोजें, ताकि पता चले कि किस रिमोट होस्ट ने उसे अस्वीकार किया।</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि रिमोट डोमेन टेनेंट से Rich Text (TNEF) पाने के लिए कैसे सेट है।</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के दोबारा न भेजें: वही संदेश वही इनकार पाता है। पहले फ़ॉर्मैट या अटैचमेंट बदलें, या दूसरे पाठों के लिए प्राप्तकर्ता के एडमिन के अपनी ओर ठीक करने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>शब्दों के बावजूद, Exchange Online इसका इस्तेमाल तब करता है जब वह किसी प्राप्तकर्ता को resolve नहीं कर पाया। आम मामला ऐसे संदेश का जवाब है जिसे फ़ाइल के रूप में सहेजकर ऑफ़लाइन फिर खोला गया, और जिसमें केवल आंतरिक legacyExchangeDN पता होता है; प्राप्तकर्ता का पता दोबारा टाइप करें और फिर भेजें।</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail का अज्ञात-प्राप्तकर्ता रिप्लाई, रजिस्ट्री वाले अर्थ के अनुरूप। &quot;inactive email address&quot; पर खत्म होने वाले रूप का अर्थ है कि पता मौजूद है लेकिन उसके मालिक ने उसे बंद कर दिया है।</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender (प्रेषक) पते के बिना कई From पतों की अनुमति नहीं</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कई From पते</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender हेडर (प्रेषक)</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), ऐसे संदेश के लिए जिसके From हेडर में एक से ज़्यादा पते हैं जबकि उसमें Sender हेडर नहीं है। RFC 5322 कई लेखकों की अनुमति तभी देता है जब एक अकेला Sender पता बताए कि संदेश असल में किसने भेजा (वास्तविक प्रेषक), और Exchange Online इसे लागू करता है।</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक को लौटाए गए NDR में, ज़्यादातर ऐसे मेल के लिए जो किसी एप्लिकेशन, स्क्रिप्ट या मेल मर्ज ने बनाया हो और जिसने From में कई पते लिख दिए हों। Outlook से हाथ से लिखे मेल का यह रूप शायद ही कभी होता है।</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक (या भेजने वाले प्रोग्राम का डेवलपर) From में एक ही पता डालता है; अगर वहाँ सचमुच कई लेखक दिखने ज़रूरी हों, तो संदेश में ठीक एक पते वाला Sender हेडर भी चाहिए। अगर प्रोग्राम इन हेडरों को सेट करने का कोई तरीका न दे, तो मेल एडमिन से पूछें।</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रोग्राम या स्क्रिप्ट From हेडर में कई पते जोड़ देता है।</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ॉर्म या टिकट सिस्टम सबमिशन के हर लेखक को From में कॉपी कर देता है।</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश टेम्पलेट कई From पते सेट करता है और Sender (प्रेषक) हेडर भूल जाता है।</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मूल संदेश का सोर्स खोलें और From में पते गिनें; Sender (प्रेषक) पंक्ति खोजें।</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर कोई एप्लिकेशन मेल भेजता है, तो उसकी प्रेषक सेटिंग में ऐसी पतों की सूची खोजें जहाँ एक ही पता अपेक्षित है।</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश कभी पुनः प्रयास न करें; वह अपने हेडरों के कारण अस्वीकार होता है। एक From पते के साथ, या Sender (प्रेषक) हेडर जोड़कर, सुधरा हुआ संदेश भेजें।</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>आप संदेश प्राप्तकर्ताओं की अपनी दैनिक सीमा तक पहुँच गए हैं</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>दैनिक प्राप्तकर्ता सीमा</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता रेट लिमिट</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने की सीमाएँ</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हैक हुआ अकाउंट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): भेजने वाले अकाउंट ने प्राप्तकर्ताओं की वह संख्या पार कर ली जितनों को Exchange Online एक अकाउंट से एक दिन में मेल भेजने देता है। Microsoft बताता है कि अप्रत्याशित रूप से यह सीमा छूना इस बात का संकेत हो सकता है कि अकाउंट पर किसी और ने कब्ज़ा कर लिया है और उससे स्पैम भेजा जा रहा है।</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी Microsoft 365 उपयोगकर्ता को भेजने के तुरंत बाद मिले NDR में, आमतौर पर किसी सामान्य मेलबॉक्स से भेजी गई बड़ी मेलिंग के दौरान, या बिना किसी ऐसी मेलिंग के जब कोई और अकाउंट इस्तेमाल कर रहा हो।</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर मेलिंग वैध थी, तो प्रेषक सीमा की अवधि बीतने का इंतज़ार करता है और बड़ी मेलिंग को समय के साथ बाँटता है या बल्क मेल के लिए बनी सेवा पर ले जाता है। अगर उपयोगकर्ता ने कुछ असामान्य नहीं भेजा, तो टेनेंट एडमिन अकाउंट को हैक हुआ मानता है: पासवर्ड रीसेट करें, सत्र रद्द करें, मेलबॉक्स नियम और फ़ॉरवर्डिंग जाँचें, और भेजे गए आइटम देखें।</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी सामान्य मेलबॉक्स से भेजी गई वैध बल्क मेलिंग या न्यूज़लेटर।</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा एप्लिकेशन जो एक मेलबॉक्स से कई अलग-अलग प्राप्तकर्ताओं को भेजता है।</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्पैम भेजने में इस्तेमाल हो रहा हैक हुआ अकाउंट।</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि पिछले एक दिन में अकाउंट ने क्या भेजा और वह कितने प्राप्तकर्ताओं तक पहुँचा।</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स में ऐसे इनबॉक्स नियम खोजें जो मेल फ़ॉरवर्ड करते हैं या हटाते हैं; यह अकाउंट पर कब्ज़े का आम निशान है।</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Defender पोर्टल में, Restricted entities पेज पर अकाउंट खोजें और आउटबाउंड स्पैम अलर्ट देखें।</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बैच को तुरंत दोबारा न भेजें। दैनिक अवधि बीतने तक इंतज़ार करें, और तभी भेजें जब अकाउंट के हैक होने की जाँच हो चुकी हो।</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail ऐसा सबमिट किया गया संदेश अस्वीकार करता है जिसके अटैचमेंट अकाउंट के लिए उसकी नीति में तय आकार से ज़्यादा हों; इसके बजाय छोटे अटैचमेंट या लिंक भेजें।</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, Zoho की ट्रांज़ैक्शनल भेजने वाली सेवा, बिना विषय वाला संदेश भेजने से इनकार करती है; कोई मेलबॉक्स निष्क्रिय नहीं है। संदेश या API कॉल में विषय जोड़ें।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेलबॉक्स अपने prohibit-receive कोटे तक पहुँच गया है।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online द्वारा 5.2.2 का प्रेषक की ओर वाला उपयोग: भेजने वाले अकाउंट ने प्राप्तकर्ता-दर या संदेश-दर की सीमा पार कर ली, इसलिए किसी प्राप्तकर्ता के मेलबॉक्स में कोई गड़बड़ी नहीं है। इसका यह अर्थ भी हो सकता है कि अकाउंट हैक होकर स्पैम के लिए इस्तेमाल हुआ।</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी खास प्रेषक से प्राप्तकर्ता की प्रति घंटा संदेश प्राप्ति सीमा पार</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति सीमा</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रति घंटा सीमा</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल स्टॉर्म</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>थ्रॉटलिंग</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): एक प्रेषक ने एक घंटे के भीतर किसी एक Exchange Online प्राप्तकर्ता को उससे ज़्यादा संदेश भेजे जितने वह प्राप्तकर्ता एक प्रेषक से ले सकता है। यह सीमा बेकाबू सूचना सिस्टम को किसी मेलबॉक्स में बाढ़ लाने से रोकती है।</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्वचालित प्रेषकों (मॉनिटरिंग अलर्ट, टिकट सिस्टम, लूप में फँसी स्क्रिप्ट) के बाउंस में, जो कम समय में एक ही Microsoft 365 पते पर कई संदेश भेजते हैं।</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक, आमतौर पर स्वचालित सिस्टम का संचालक, गति धीमी करता है: सूचनाओं को बैच या डाइजेस्ट में बदलें, और बाद में दोबारा भेजें। प्राप्तकर्ता की ओर कुछ बदलने की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई अलर्टिंग या मॉनिटरिंग सिस्टम हर घटना के लिए एक ही पते पर संदेश भेजता है।</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्क्रिप्ट या ऑटो-रिप्लाई लूप वही संदेश कई बार दोहराता है।</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई सूचना सिस्टम त्रुटियों के बाद बहुत आक्रामक तरीके से पुनः प्रयास करता है।</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गिनें कि पिछले घंटे में प्रेषक ने इस प्राप्तकर्ता को कितने संदेश भेजे।</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सिस्टम में कोई लूप, या एक पते पर जाने वाली सूचनाओं के लिए गायब रेट लिमिट खोजें।</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाद में और कम दर पर पुनः प्रयास करें; वही अचानक बौछार फिर सीमा से टकराएगी।</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता की प्रति घंटा संदेश प्राप्ति सीमा पार</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति सीमा</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनबाउंड थ्रॉटलिंग</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स में मेल की बाढ़</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online प्राप्तकर्ता को सभी प्रेषकों से मिलाकर एक घंटे के भीतर उसकी प्राप्ति सीमा से ज़्यादा संदेश मिल चुके हैं। प्रति-प्रेषक सीमा के विपरीत, यह सीमा मेलबॉक्स के लिए आने वाले हर संदेश को गिनती है।</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे किसी भी प्रेषक को मिलने वाले बाउंस में जो बाढ़ झेल रहे Microsoft 365 मेलबॉक्स को लिखता है, उदाहरण के लिए ऐसा पता जिसे कई सिस्टम सूचनाएँ भेजते हैं या जो किसी मेल स्टॉर्म में फँसा है।</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक बाद में फिर कोशिश करते हैं और, अगर वे स्वचालित हैं, तो प्रति घंटा कम संदेश भेजते हैं। प्राप्तकर्ता का एडमिन देखता है कि मेलबॉक्स में बाढ़ कहाँ से आ रही है और अगर स्रोत कोई लूप या गलत कॉन्फ़िगर किया गया सिस्टम है तो उसे रोकता है।</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कई स्वचालित सिस्टम एक साथ एक ही साझा पते पर भेजते हैं।</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई मेल स्टॉर्म, जैसे बड़ी सूची पर reply-all या ऑटो-रिप्लाई लूप, मेलबॉक्स पर टूट पड़ता है।</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता जानबूझकर की गई बाढ़ का निशाना है।</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के एडमिन के रूप में देखें कि पिछले घंटे में मेलबॉक्स तक कितने संदेश पहुँचे और किनसे।</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के रूप में जाँचें कि क्या उस ट्रैफ़िक का बड़ा हिस्सा आपके अपने सिस्टम से आता है।</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>घंटा बीतने के बाद, कम दर पर पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: प्राप्तकर्ता के मेलबॉक्स का कोई फ़ोल्डर दस लाख आइटम की सीमा तक पहुँच गया है, इसलिए डिलीवरी विफल होती है (ध्यान दें: 4.x कोड के साथ स्थायी 554); उस फ़ोल्डर से आइटम बाहर ले जाने से यह ठीक हो जाता है।</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online किसी एक प्राप्तकर्ता मेलबॉक्स को थ्रॉटल कर रहा है जिसे कम समय में बहुत ज़्यादा संदेश मिल रहे हैं। भेजने वाले सर्वर को बस बाद में पुनः प्रयास करना है; किसी भी ओर कुछ बदलने की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive बंद होने पर ऑन-प्रिमाइसेस संदेशों की Microsoft 365 में जर्नलिंग समर्थित नहीं</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>जर्नलिंग</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>जर्नल नियम</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाइब्रिड</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): कोई ऑन-प्रिमाइसेस जर्नल नियम Microsoft 365 को जर्नल रिपोर्ट भेजता है, लेकिन संगठन ने Journaling Archive चालू नहीं किया है, इसलिए Exchange Online उन्हें अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी ऑन-प्रिमाइसेस Exchange सर्वर द्वारा बनाई गई जर्नल रिपोर्ट के NDR में, जिसका जर्नल नियम किसी Microsoft 365 पते को लक्ष्य बनाता है, अक्सर माइग्रेशन या आर्काइविंग उत्पाद बदलने के बाद।</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन का Microsoft 365 एडमिन या तो Journaling Archive चालू करता है या ऑन-प्रिमाइसेस जर्नल नियम बदलकर जर्नल रिपोर्ट किसी दूसरी जगह डिलीवर करवाता है।</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस सर्वर पर कोई जर्नल नियम Microsoft 365 मेलबॉक्स की ओर इशारा करता है, जबकि Journaling Archive बंद है।</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइविंग सेटअप कहीं और ले जाया गया और पुराना जर्नल नियम वहीं छोड़ दिया गया।</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस Exchange सर्वर पर जर्नल नियमों की सूची देखें और यह कि वे रिपोर्ट कहाँ भेजते हैं।</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 एडमिन से पुष्टि करें कि क्या संगठन के लिए Journaling Archive चालू होना चाहिए।</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक सेटिंग या जर्नल नियम नहीं बदलता, पुनः प्रयास से कुछ नहीं होता।</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुत्तरित कनेक्शन से इसका कोई लेना-देना नहीं: प्राप्त करने वाला Exchange Online संगठन प्राप्तकर्ता के डोमेन के लिए मेल स्वीकार नहीं करता, आमतौर पर इसलिए कि डोमेन का MX रिकॉर्ड गलत जगह इशारा करता है, डोमेन वहाँ accepted domain नहीं है, या DNS बदलाव अभी फैल रहे हैं। प्राप्तकर्ता डोमेन का एडमिन इसे ठीक करता है।</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange लूप में घूमते संदेश को उसकी हॉप गिनती पार होते ही रोक देता है और यह NDR लौटाता है। Microsoft 365 के NDR 5.4.6 तब दिखाते हैं जब लूप को हाइब्रिड सेटअप में किसी ऑन-प्रिमाइसेस Exchange सर्वर ने रोका हो, जबकि Exchange Online खुद लूप की सूचना 5.4.14 से देता है (उसका ट्रबलशूटिंग पेज 5.4.6 से 5.4.20 तक कवर करता है); Microsoft इनबॉक्स नियम, फ़ॉरवर्डिंग और मेलबॉक्स का targetAddress जाँचने की सलाह देता है।</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange अपने message expiration timeout (संदेश की समाप्ति अवधि; Exchange Server पर डिफ़ॉल्ट रूप से दो दिन) के बाद हार मान लेता है और यह NDR भेजता है; ध्यान दें कि 550 के साथ 4.x.x कोड जुड़ा है। Exchange Online 24 घंटे के विफल प्रयासों के बाद वही NDR भेजता है, आमतौर पर इसलिए कि गंतव्य सर्वर पहुँच से बाहर था, लगातार टालता रहा या उसका MX रिकॉर्ड गलत है।</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के MX होस्ट MTA-STS सत्यापन में विफल</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS नीति</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx पैटर्न</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता डोमेन MTA-STS नीति प्रकाशित करता है, और Exchange Online को उसके लिए जो MX होस्ट मिला वह नीति में सूचीबद्ध नहीं है। तब Exchange Online नीति की माँग के अनुसार वहाँ डिलीवर करने से इनकार करता है; 4.4.8 के रूप में वह कोशिश करता रहता है, 5.4.8 के रूप में वह हार मान चुका है।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS इस्तेमाल करने वाले डोमेन पर Microsoft 365 से जाने वाले आउटबाउंड मेल की देरी सूचनाओं और NDR में, आमतौर पर तब जब उस डोमेन ने नीति फ़ाइल अपडेट किए बिना अपने MX रिकॉर्ड बदल दिए हों (नया मेल होस्ट, नई फ़िल्टरिंग सेवा)।</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली ओर कुछ ठीक नहीं किया जा सकता। प्राप्तकर्ता डोमेन का एडमिन डोमेन के mta-sts वेब होस्ट पर नीति फ़ाइल की mx पंक्तियों में हर असली MX होस्ट जोड़ता है, _mta-sts TXT रिकॉर्ड में id बदलता है ताकि प्रेषक नई नीति ले आएँ, और फिर प्रेषक से दोबारा भेजने को कहता है।</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन ने अपना MX नए होस्ट या फ़िल्टरिंग सेवा पर ले लिया और MTA-STS नीति में अब भी पुराने का नाम है।</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति की किसी mx पंक्ति में टाइपो है या ऐसा वाइल्डकार्ड है जो असली MX होस्ट नाम को कवर नहीं करता।</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति अपडेट हुई लेकिन TXT रिकॉर्ड की id नहीं, इसलिए प्रेषक कैश की हुई पुरानी नीति रखे रहते हैं।</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन के MX होस्ट की सूची देखें।</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति फ़ाइल पढ़ें और उसकी mx पंक्तियों की तुलना MX होस्ट से करें।</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति id जाँचें, जो प्रेषकों को बताती है कि नीति बदली है या नहीं।</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.8 के रूप में Exchange Online संदेश के एक्सपायर होने तक पुनः प्रयास करता रहता है; जैसे ही नीति में MX होस्ट सूचीबद्ध होता है, क्यू में पड़ा संदेश निकल जाता है। 5.4.8 के बाद प्रेषक को दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">रूटिंग लूप मिला</translation>
+        <translation>रूटिंग लूप मिला</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल लूप</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हॉप गिनती पार</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाइब्रिड कनेक्टर</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>accepted domain (स्वीकृत डोमेन)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), Exchange Online द्वारा पकड़े गए मेल लूप के लिए: संदेश सर्वरों के बीच तब तक घूमता रहा जब तक उसकी हॉप गिनती खत्म नहीं हो गई, और Exchange ने 20 चक्करों के बाद उसे रोक दिया। हाइब्रिड सेटअप में ऑन-प्रिमाइसेस Exchange यही स्थिति रजिस्ट्री कोड 5.4.6 से बताता है।</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन पर मेल के NDR में जिसका Microsoft 365 कॉन्फ़िगरेशन संदेशों को वहीं वापस रूट करता है जहाँ से वे आए, बहुत बार ऑन-प्रिमाइसेस Exchange वाले हाइब्रिड परिनियोजन में, या किसी डोमेन को authoritative के रूप में सेट किए बिना टेनेंट में जोड़ने के बाद।</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के डोमेन को होस्ट करने वाले Microsoft 365 संगठन का एडमिन रूटिंग ठीक करता है; प्रेषक केवल NDR उन्हें फ़ॉरवर्ड कर सकता है। आम उपाय: डोमेन को authoritative accepted domain बनाना, हाइब्रिड कनेक्टर को DNS रूटिंग के बजाय स्मार्ट होस्ट देना, या Hybrid Configuration Wizard फिर से चलाना। संबंधित मेलबॉक्सों के फ़ॉरवर्डिंग नियम भी देखने लायक हैं।</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का डोमेन Exchange Online में authoritative accepted domain नहीं है, इसलिए संदेश बाहर भेजा जाता है और लौट आता है।</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे हाइब्रिड सेटअप में जहाँ MX Exchange Online पर है, ऑन-प्रिमाइसेस संगठन की ओर जाने वाला कनेक्टर ऑन-प्रिमाइसेस स्मार्ट होस्ट के बजाय DNS रूटिंग इस्तेमाल करता है।</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब सारा आउटबाउंड मेल ऑन-प्रिमाइसेस से होकर रूट होता है, तब Office 365 से संगठन के सर्वर की ओर जाने वाला कनेक्टर गायब है या accepted domains (स्वीकृत डोमेन) तक सीमित है।</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक और प्राप्तकर्ता के मेलबॉक्स नियम संदेशों को एक-दूसरे को फ़ॉरवर्ड करते हैं।</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्राप्तकर्ता का डोमेन सूचीबद्ध और authoritative है।</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि हाइब्रिड आउटबाउंड कनेक्टर सारा मेल ऑन-प्रिमाइसेस से होकर रूट करता है या नहीं।</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR के हेडरों में Received पंक्तियाँ देखें, ताकि पता चले कि संदेश किन सर्वरों के बीच बार-बार घूमता रहा।</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>रूटिंग ठीक होने तक दोबारा न भेजें; हर कॉपी उसी तरह लूप में घूमती है।</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश एक्सपायर हुआ</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश एक्सपायर</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">डिलीवरी टाइमआउट</translation>
+        <translation>डिलीवरी टाइमआउट</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर न हो सकने वाला NDR</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online ने किसी संदेश पर हार मान ली क्योंकि उसे डिलीवर करने में बहुत ज़्यादा समय लगा। या तो गंतव्य सर्वर ने कभी जवाब नहीं दिया, या संदेश से ऐसा NDR बना जो खुद मूल प्रेषक तक वापस डिलीवर नहीं हो सका।</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी चुप रहने वाले गंतव्य तक पहुँचने के विफल प्रयासों की अवधि के बाद Exchange Online के अंतिम NDR में, और उन संदेशों के message trace में जिनका बाउंस लौटाया नहीं जा सका।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन message trace में संदेश खोजता है, ताकि पहले के प्रयास और वह होस्ट दिखे जिसने कभी जवाब नहीं दिया, फिर गंतव्य के एडमिन से संपर्क करता है। अगर संदेश का अपना NDR मूल प्रेषक तक नहीं पहुँच सका, तो प्रेषक का पता ही जाँचने वाली चीज़ है।</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी की अवधि के दौरान गंतव्य सर्वर ने कभी जवाब नहीं दिया।</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश से एक NDR बना और वह NDR मूल प्रेषक तक डिलीवर नहीं हो सका, उदाहरण के लिए क्योंकि प्रेषक का पता मेल स्वीकार नहीं करता।</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ट्रेस करें और एक्सपायर होने से पहले की डिलीवरी घटनाएँ पढ़ें।</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रेस किए गए किसी एक संदेश का विवरण देखें, जिसमें गंतव्य का आखिरी जवाब भी शामिल है।</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहर से जाँचें कि गंतव्य के MX होस्ट कनेक्शन स्वीकार करते भी हैं या नहीं।</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश क्यू से निकल चुका है; गंतव्य के फिर जवाब देने या return path के काम करने पर उसे दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">कनेक्शन अस्वीकृत</translation>
+        <translation>कनेक्शन अस्वीकार</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">कनेक्शन रिफ्यूज़्ड</translation>
+        <translation>कनेक्शन अस्वीकार</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">सॉकेट एरर 10061</translation>
+        <translation>सॉकेट एरर 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट 25 बंद</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ायरवॉल</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online ने Microsoft 365 के बाहर किसी सर्वर को आउटबाउंड मेल डिलीवर करने की कोशिश की और कनेक्शन अस्वीकार हो गया। समस्या लगभग हमेशा प्राप्त करने वाली ओर के सर्वर या नेटवर्क में होती है; रिप्लाई आमतौर पर उस IP पते का नाम बताता है जिसने इनकार किया।</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे बाहरी डोमेन पर मेल की देरी सूचनाओं और message trace (संदेश ट्रेस) में जिसका मेल सर्वर बंद है, पोर्ट 25 पर नहीं सुन रहा, या ऐसे फ़ायरवॉल के पीछे है जो Microsoft 365 के आउटबाउंड पतों को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर या नेटवर्क का एडमिन MX होस्ट को इंटरनेट से, या कम से कम Microsoft 365 की आउटबाउंड रेंज से, पोर्ट 25 पर कनेक्शन स्वीकार करने लायक बनाता है। प्रेषक की ओर से केवल इंतज़ार किया जा सकता है और उन्हें बताया जा सकता है, त्रुटि में दिया IP पता उद्धृत करते हुए।</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला मेल सर्वर बंद है या उसकी SMTP सेवा रुकी हुई है।</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले सर्वर के आगे लगा फ़ायरवॉल Microsoft 365 से आने वाले कनेक्शन अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX रिकॉर्ड ऐसे होस्ट की ओर इशारा करता है जो पोर्ट 25 पर मेल सर्वर नहीं चलाता।</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के डोमेन के MX होस्ट खोजें।</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के नेटवर्क से बाहर के किसी नेटवर्क से जाँचें कि पोर्ट 25 जवाब देता है या नहीं।</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि में या message trace (संदेश ट्रेस) में दिया IP पता पढ़ें, ताकि पता चले कि कौन-सा होस्ट इनकार करता है।</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online संदेश के एक्सपायर होने तक अपने आप पुनः प्रयास करता है; जब तक वह क्यू में है, कुछ भी दोबारा भेजने की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिमोट सर्वर से कनेक्ट नहीं हो सका (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इंटरमीडिएट सर्टिफ़िकेट</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट चेन</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>लीफ़ सर्टिफ़िकेट</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): TLS हैंडशेक के दौरान दूसरे सर्वर ने इंटरमीडिएट CA सर्टिफ़िकेट के बिना केवल अपना (लीफ़) सर्टिफ़िकेट दिया, इसलिए Exchange Online किसी भरोसेमंद रूट तक चेन नहीं बना सका। Exchange Online गायब इंटरमीडिएट सर्टिफ़िकेट खुद नहीं लाता।</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोनों दिशाओं में। जब Exchange Online अधूरी चेन देने वाले किसी बाहरी सर्वर को भेजता है, तो Microsoft 365 में प्रेषक को NDR मिलता है। जब कोई बाहरी सर्वर ऐसे सर्टिफ़िकेट के साथ Exchange Online को भेजता है, तो Exchange Online संदेश अस्वीकार करता है और बाहरी सर्वर उसे अपने प्रेषक को बाउंस कर देता है।</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>गैर-Microsoft सर्वर का एडमिन उसे पूरी चेन देने के लिए कॉन्फ़िगर करता है: उसका सर्टिफ़िकेट और उसके बाद हर इंटरमीडिएट सर्टिफ़िकेट। अगर आप Microsoft 365 की ओर हैं, तो उस एडमिन को NDR भेजें; आपके टेनेंट में कोई बदलाव नतीजा नहीं बदलता।</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर की सर्टिफ़िकेट फ़ाइल या स्टोर में केवल लीफ़ सर्टिफ़िकेट है, इंटरमीडिएट नहीं।</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नवीनीकृत सर्टिफ़िकेट उसके नए इंटरमीडिएट CA सर्टिफ़िकेट के बिना इंस्टॉल किया गया।</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पूरी चेन वाले बंडल के बजाय किसी दूसरी फ़ाइल के सर्टिफ़िकेट से कॉन्फ़िगर है।</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर जो सर्टिफ़िकेट देता है उन्हें देखें; पूरी चेन में कम से कम लीफ़ और एक इंटरमीडिएट होता है।</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटपुट में, अंत की verify result पंक्ति में issuer सर्टिफ़िकेट से जुड़ी त्रुटि देखें।</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online आउटबाउंड संदेशों का पुनः प्रयास करता रहता है; रिमोट सर्वर के पूरी चेन भेजते ही वे निकल जाते हैं। बाहरी प्रेषक के पुनः प्रयास उसका अपना सर्वर तय करता है।</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र को हाथ से दोहराएँ, एक बार में एक कमांड, और हर रिप्लाई देखें। openssl को quiet मोड में रखें: वरना वह R से शुरू होने वाली टाइप की गई पंक्ति (जैसे RCPT TO) को दोबारा negotiate करने का अनुरोध और Q से शुरू होने वाली पंक्ति को बाहर निकलने का आदेश मान लेता है, जिससे वे कमांड सर्वर तक कभी नहीं पहुँचते।</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी मौजूद न होने वाले hotmail.com या outlook.com पते के लिए Outlook.com का रिप्लाई, जिसे Exchange Online के NDR आगे पहुँचाते हैं; कोड का विषय-क्षेत्र प्रोटोकॉल होने के बावजूद यह 5.1.10 की तरह अज्ञात-प्राप्तकर्ता वाला बाउंस है।</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य वर्ण</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare line feed</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): संदेश में bare line feed (ऐसा LF जिसके पहले CR न हो) हैं और गंतव्य सर्वर उन्हें नहीं ले सकता। ऐसे संदेश केवल BDAT कमांड से भेजे जा सकते हैं, और Exchange Online अब bare line feed नहीं हटाता क्योंकि इससे DKIM जैसे सिग्नेचर टूट जाएँगे।</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 से ऐसे पुराने या न्यूनतम मेल सर्वरों पर जाने वाले आउटबाउंड मेल के NDR में जो CHUNKING नहीं देते, जब प्रेषक के मेल प्रोग्राम या किसी अटैचमेंट ने केवल LF पर खत्म होने वाली पंक्तियाँ बनाई हों।</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक कोई दूसरा मेल प्रोग्राम आज़माता है, जैसे Outlook on the web, या bare line feed वाले अटैचमेंट के बिना संदेश भेजता है। टिकाऊ उपाय प्राप्त करने वाली ओर हैं: उसका एडमिन BDAT (CHUNKING) चालू करता है या, Exchange Server पर, receive कनेक्टर पर bare line feed अस्वीकृति बंद करता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का मेल प्रोग्राम या कोई स्क्रिप्ट CRLF के बजाय LF पर खत्म होने वाली पंक्तियाँ लिखता है।</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई अटैचमेंट या inline हिस्सा उसकी पंक्ति-समाप्ति बदले बिना डाला गया।</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य सर्वर SMTP BDAT कमांड सपोर्ट नहीं करता।</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गंतव्य सर्वर अपने EHLO जवाब में CHUNKING देता है या नहीं।</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए संदेश की वे पंक्तियाँ गिनें जो CR पर खत्म नहीं होतीं; ऐसी हर पंक्ति bare line feed है।</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server वाले गंतव्य पर receive कनेक्टर की bare line feed सेटिंग पढ़ें।</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश दोबारा भेजने से वही नतीजा मिलता है; उसे किसी दूसरे प्रोग्राम से भेजें या पहले प्राप्त करने वाला सर्वर बदलें।</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का Google Workspace डोमेन आने वाला मेल केवल TLS पर स्वीकार करता है और इस कनेक्शन ने उसका उपयोग नहीं किया; भेजने वाले सर्वर को फिर कोशिश करने से पहले STARTTLS इस्तेमाल करना होगा।</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला Exchange सर्वर इस क्लाइंट से प्राप्तकर्ता के डोमेन के लिए मेल स्वीकार नहीं करता: गुमनाम रिले का प्रयास, ऐसे सर्वर की ओर इशारा करता MX रिकॉर्ड जो डोमेन होस्ट नहीं करता, या कोई डिवाइस जिसे ज़रूरी अनुमति के बिना रिले करना है।</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange चाहता है कि भेजने वाला सिस्टम संदेश सबमिट करने से पहले ऑथेंटिकेट करे, उदाहरण के लिए कोई एप्लिकेशन जो लॉग इन किए बिना क्लाइंट एंडपॉइंट से रिले कर रहा है; प्रेषक को ऑथेंटिकेट करने के लिए कॉन्फ़िगर करें।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का अनुमति वाला इनकार: प्रेषक इस प्राप्तकर्ता को नहीं लिख सकता, आमतौर पर ऐसा डिस्ट्रीब्यूशन ग्रुप जो केवल सदस्यों या सूचीबद्ध प्रेषकों को स्वीकार करता है, या किसी mail flow rule ने संदेश अस्वीकार कर दिया। ग्रुप का मालिक या एडमिन अनुमति देता है।</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail की फ़िल्टरिंग ने संदेश अस्वीकार कर दिया; ब्रैकेट वाला टैग Apple के आंतरिक नियम को चिह्नित करता है। भेजने वाले IP की रेप्युटेशन और संदेश का ऑथेंटिकेशन जाँचें, फिर अगर मेल वैध है तो Apple की postmaster सेवा से संपर्क करें।</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail के वायरस स्कैनर को सबमिट किए गए संदेश में मैलवेयर (यहाँ EICAR टेस्ट फ़ाइल) मिला और उसने उसे नहीं भेजा; अटैचमेंट हटाएँ या साफ़ करें।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online की आउटबाउंड MTA-STS जाँच: गंतव्य सर्वर का TLS सर्टिफ़िकेट प्राप्तकर्ता डोमेन की MTA-STS नीति पूरी नहीं करता (अविश्वसनीय चेन या मेल न खाता नाम)। वह 4.7.5 से टालता है और उसी पाठ के साथ 5.7.5 से विफल होता है; प्राप्तकर्ता डोमेन के एडमिन को सर्टिफ़िकेट या नीति ठीक करनी होगी।</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo इनबाउंड: संदेश DMARC या किसी दूसरी ऑथेंटिकेशन जाँच में विफल रहा, या उसकी सामग्री ब्लॉक हुई; दोनों की सूचना 554 5.7.9 से दी जाती है।</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATA के अंत पर Yahoo की स्थायी अस्वीकृति, दो अलग समस्याओं के लिए जिन्हें वह रिप्लाई में अलग नहीं बताता: विफल ऑथेंटिकेशन (SPF, DKIM या DMARC) और ऐसी सामग्री जिसे उसके फ़िल्टर ब्लॉक करते हैं। सामग्री और लिंक देखने से पहले ऑथेंटिकेशन ठीक करें।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का अपना उपयोग, पासवर्ड बदलाव से असंबंधित: प्राप्तकर्ता केवल अपने संगठन के भीतर के प्रेषकों से मेल स्वीकार करता है और उसने बाहरी प्रेषक को अस्वीकार कर दिया। केवल प्राप्तकर्ता संगठन का एडमिन बाहरी प्रेषकों को अनुमति दे सकता है।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online का अपना उपयोग, निष्क्रिय अकाउंट से असंबंधित: प्राप्तकर्ता एक public folder है जो अपने संगठन के बाहर के प्रेषकों को अस्वीकार करता है। प्राप्तकर्ता का एडमिन फ़ोल्डर के डिलीवरी प्रतिबंध बदलता है; 5.7.135 दूसरे कोड के तहत यही इनकार है।</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्री के अर्थ में SPF मूल्यांकन त्रुटि नहीं: Gmail रिकॉर्ड पढ़ सका, लेकिन उसकी कुछ एंट्री को संदिग्ध मानता है, और मेल को टाल देता है (4.7.24) या अस्वीकार करता है (5.7.24)। केवल उन्हीं सर्वरों को सूचीबद्ध करें जो सचमुच डोमेन के लिए भेजते हैं।</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online उसे भेजने वाले हर IPv6 पते के लिए PTR रिकॉर्ड माँगता है और बिना PTR वाले पते से मेल अस्वीकार करता है; भेजने वाली IPv6 रेंज चलाने वाले को reverse DNS रिकॉर्ड प्रकाशित करना होगा।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 पर आने वाले ऐसे मेल के लिए Exchange Online का अस्थायी रूप जिसमें न SPF पास हो न DKIM; IPv6 प्रेषकों के लिए वह इनमें से एक माँगता है। मेल को DKIM से साइन करें या IPv6 पता SPF रिकॉर्ड में जोड़ें, फिर भेजने वाले सर्वर को पुनः प्रयास करने दें।</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail की DKIM आवश्यकता का स्थायी रूप: पास होने वाले DKIM सिग्नेचर के बिना बल्क मेल टालने के बजाय सीधे अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com पर Exchange Online का अपना उपयोग: क्लाइंट ने यूज़रनेम और पासवर्ड (Basic authentication, यानी बेसिक ऑथेंटिकेशन) से SMTP AUTH में लॉग इन किया, जिसे Microsoft क्लाइंट सबमिशन के लिए हटा रहा है। एप्लिकेशन को OAuth या भेजने के किसी दूसरे तरीके पर ले जाएँ।</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: हेडर ऑथेंटिकेटेड SPF या DKIM डोमेन के साथ aligned नहीं</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC alignment</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर alignment</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unaligned From डोमेन</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बल्क प्रेषक आवश्यकताएँ</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का अपना कोड, IANA रजिस्ट्री में नहीं: संदेश के From: हेडर का डोमेन, organizational-domain स्तर पर, न SPF पास करने वाले डोमेन से मेल खाता है और न DKIM से साइन करने वाले डोमेन से, इसलिए संदेश DMARC alignment में विफल होता है। Gmail एक अस्थायी रूप इस्तेमाल करता है जो ऐसे मेल पर रेट लिमिट लगाता है और एक स्थायी रूप जो उसे ब्लॉक करता है।</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, Gmail के इनबाउंड सर्वरों से, ज़्यादातर बल्क प्रेषकों के लिए, जब से Gmail ने 2024 में अपनी प्रेषक आवश्यकताएँ लागू करनी शुरू कीं। यह न्यूज़लेटर, CRM या टिकटिंग सेवा से भेजे गए मेल में आम है, जो अपने बाउंस डोमेन के लिए SPF पास करती है और अपने डोमेन से DKIM साइन करती है, जबकि From: पता ग्राहक के डोमेन का होता है।</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले डोमेन का एडमिन कम से कम एक ऑथेंटिकेटेड पहचान को From: डोमेन से मेल खाने लायक बनाता है: भेजने वाली सेवा का custom-domain DKIM सेट करें ताकि वह From: डोमेन या उसके सबडोमेन से साइन करे, या सेवा को From: डोमेन के तहत return-path दें ताकि SPF aligned हो। Relaxed alignment सबडोमेन स्वीकार करता है; DMARC रिकॉर्ड में strict alignment ठीक वही डोमेन माँगता है। दोबारा भेजने से पहले टेस्ट संदेश से पुष्टि करें।</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली सेवा ग्राहक के From: डोमेन के बजाय अपने डोमेन से DKIM साइन करती है।</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>envelope प्रेषक (return-path) भेजने वाली सेवा का है, इसलिए SPF From: डोमेन के अलावा किसी दूसरे डोमेन के लिए पास होता है।</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC रिकॉर्ड strict alignment माँगता है, जबकि मेल किसी सबडोमेन के ज़रिए साइन होता है या बाउंस होता है।</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाल में जोड़ा गया कोई टूल उस डोमेन की DKIM की के बिना कंपनी के From: पते से भेजता है।</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: डोमेन का DMARC रिकॉर्ड पढ़ें, उसके alignment टैग adkim और aspf सहित।</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail मेलबॉक्स में डिलीवर हुए टेस्ट संदेश में Show original खोलें और Authentication-Results में header.from (From हेडर का डोमेन) की तुलना smtp.mailfrom और header.d से करें: इन दोनों में से एक From: डोमेन का होना चाहिए।</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाली सेवा जिस DKIM की से साइन करने वाली है, वह आपके डोमेन के तहत उसके इस्तेमाल किए selector के लिए मौजूद है।</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools में डोमेन का Compliance status पेज खोलें और alignment आवश्यकता देखें।</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाला गया रूप क्यू में रह सकता है और उसका पुनः प्रयास हो सकता है, लेकिन हर प्रयास तब तक फिर टलता है जब तक From: डोमेन aligned न हो जाए। ब्लॉक हुआ संदेश alignment ठीक होने के बाद ही दोबारा भेजा जाता है।</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले डोमेन का कोई DMARC रिकॉर्ड या DMARC नीति नहीं है</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC रिकॉर्ड गायब</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई DMARC नीति नहीं</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बल्क प्रेषक आवश्यकताएँ</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail का अपना कोड, IANA रजिस्ट्री से बाहर: भेजने वाला डोमेन कोई DMARC रिकॉर्ड प्रकाशित नहीं करता, या उसका रिकॉर्ड कोई नीति नहीं बताता, और Gmail हर बल्क प्रेषक से यह माँगता है। अस्थायी रूप मेल पर रेट लिमिट लगाता है; स्थायी रूप उसे ब्लॉक करता है।</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, Gmail के इनबाउंड सर्वरों से, उन प्रेषकों के लिए जिन्हें Gmail बल्क प्रेषक मानता है। Google ने यह कोड लगभग अप्रैल 2025 में अपनी प्रकाशित त्रुटि तालिका में जोड़ा; यह उन डोमेन पर लगता है जो SPF और DKIM से ऑथेंटिकेट करते हैं लेकिन जिन्होंने कभी DMARC प्रकाशित नहीं किया।</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का मालिक From: डोमेन (या उसके organizational डोमेन) के _dmarc नाम पर version टैग और policy टैग के साथ TXT रिकॉर्ड प्रकाशित करता है; रिपोर्ट आने के दौरान none वाली निगरानी नीति Gmail की आवश्यकता पूरी करती है। SPF और DKIM पहले से काम करने चाहिए, क्योंकि नीति उन्हीं के आधार पर आँकी जाती है। रिकॉर्ड resolve होने लगे तो दोबारा भेजें।</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन ने कभी DMARC रिकॉर्ड प्रकाशित नहीं किया।</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड गलत नाम के तहत है, उदाहरण के लिए _dmarc के तहत होने के बजाय खुद डोमेन पर।</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड में policy टैग नहीं है या सिंटैक्स त्रुटि है, इसलिए प्राप्त करने वाले पक्ष कोई नीति नहीं पढ़ पाते।</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल ऐसे सबडोमेन से भेजा जाता है जिसके organizational डोमेन का भी कोई DMARC रिकॉर्ड नहीं है।</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: डोमेन का DMARC रिकॉर्ड देखें: जवाब v=DMARC1 से शुरू होना चाहिए और उसमें p= टैग होना चाहिए।</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर From: पता सबडोमेन इस्तेमाल करता है, तो उसका अपना रिकॉर्ड और पैरेंट का रिकॉर्ड दोनों देखें, क्योंकि प्राप्त करने वाले पक्ष organizational डोमेन पर लौटते हैं।</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रकाशित करने के बाद Gmail पर एक नया टेस्ट संदेश भेजें और जाँचें कि Authentication-Results में dmarc= नतीजा किसी नीति का नाम बताता है।</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाली गई कॉपियाँ क्यू में रह सकती हैं; DNS में रिकॉर्ड दिखते ही वे निकल जाती हैं। ब्लॉक हुए संदेश रिकॉर्ड प्रकाशित होने के बाद हाथ से दोबारा भेजे जाते हैं।</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM के दौरान क्लाइंट गुमनाम मेल भेजने के लिए ऑथेंटिकेटेड नहीं था</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट सबमिशन</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर scan to email</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गुमनाम रिले</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): किसी डिवाइस या एप्लिकेशन ने क्लाइंट सबमिशन एंडपॉइंट smtp.office365.com से कनेक्ट होकर साइन इन किए बिना MAIL FROM दिया। वह एंडपॉइंट केवल उन्हीं क्लाइंट से मेल लेता है जो Exchange Online मेलबॉक्स वाले उपयोगकर्ता के रूप में ऑथेंटिकेट करते हैं।</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के ज़रिए भेजने वाले प्रिंटर, स्कैनर और बिज़नेस एप्लिकेशन सेट करते समय या उनमें बदलाव के बाद: डिवाइस इसे अपने लॉग में दिखाता है, या उसकी SMTP लाइब्रेरी MAIL FROM का रिप्लाई दिखाती है। यह अक्सर विफल AUTH प्रयास के बाद आता है, और तब AUTH का रिप्लाई ही असली त्रुटि होता है।</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>जो डिवाइस या एप्लिकेशन को कॉन्फ़िगर करता है वही इसे ठीक करता है; Microsoft बताता है कि यहाँ उपयोगकर्ता और एडमिन एक ही व्यक्ति हैं। मेलबॉक्स का यूज़रनेम और पासवर्ड (या OAuth सेटिंग) डालें, पक्का करें कि क्लाइंट पोर्ट 587 पर STARTTLS इस्तेमाल करता है, और जाँचें कि उस मेलबॉक्स के लिए SMTP AUTH की अनुमति है। जो डिवाइस साइन इन नहीं कर सकता, उसे smtp.office365.com के बजाय direct send या Microsoft 365 कनेक्टर (SMTP रिले) इस्तेमाल करना चाहिए।</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिवाइस या एप्लिकेशन में कोई क्रेडेंशियल नहीं डाले गए, इसलिए वह कभी AUTH नहीं भेजता।</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल गलत हैं, या AUTH प्रयास अस्वीकार हुआ, और क्लाइंट फिर भी MAIL FROM पर आगे बढ़ जाता है।</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट TLS negotiate नहीं करता, जिसे Exchange Online AUTH से पहले ज़रूरी मानता है।</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>direct send के लिए बना कोई डिवाइस smtp.office365.com पर सेट कर दिया गया।</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिवाइस के अकाउंट से सबमिशन एंडपॉइंट का टेस्ट करें और AUTH तथा MAIL FROM के रिप्लाई देखें।</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डिवाइस जिस मेलबॉक्स का इस्तेमाल करता है उसके लिए SMTP AUTH बंद नहीं है।</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन-स्तर की SMTP AUTH सेटिंग जाँचें।</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>क्लाइंट को रुककर त्रुटि की सूचना देनी चाहिए; क्रेडेंशियल के बिना पुनः प्रयास से कुछ नहीं बदलता।</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (रिले से इनकार)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied (रिले से इनकार)</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनबाउंड कनेक्टर</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाइब्रिड</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP रिले</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online आने वाले मेल को किसी इनबाउंड कनेक्टर के ज़रिए किसी टेनेंट से नहीं जोड़ सका, इसलिए उसने उसे आगे रिले करने से इनकार कर दिया। मेल किसी संगठन के अपने ऑन-प्रिमाइसेस सर्वर, एप्लिकेशन या डिवाइस से आता है जिसे उसके IP पते या TLS सर्टिफ़िकेट से पहचाना जाना चाहिए, और वह पहचान विफल रही।</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस Exchange सर्वरों, IIS SMTP सर्वरों और Exchange Online Protection के ज़रिए रिले करने वाले डिवाइस पर: उनके send लॉग में, उन उपयोगकर्ताओं को मिलने वाले NDR में जिनका मेल उस रास्ते से जाता है, अक्सर सर्टिफ़िकेट नवीनीकरण या सार्वजनिक IP पता बदलने के ठीक बाद।</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल भेजने वाले Microsoft 365 संगठन का एडमिन इसे ठीक कर सकता है। इनबाउंड कनेक्टर को फिर से भेजने वाले सर्वर से मिलाएँ: उसके प्रेषक IP पते अपडेट करें, या उसके सर्टिफ़िकेट नाम को सर्वर के नए सर्टिफ़िकेट के नाम पर बदलें, या हाइब्रिड परिनियोजन में Hybrid Configuration Wizard फिर से चलाएँ। अगर सर्वर सर्टिफ़िकेट इस्तेमाल करता है, तो उसे इंटरमीडिएट सर्टिफ़िकेट सहित पूरी चेन भेजनी होगी, और भेजने वाला डोमेन टेनेंट का accepted domain होना चाहिए।</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस सर्वर का सर्टिफ़िकेट नवीनीकृत हुआ या ऐसे सर्टिफ़िकेट से बदला गया जिसका नाम अब कनेक्टर से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का सार्वजनिक IP पता बदल गया और कनेक्टर में अब भी पुराना पता है।</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस सर्वर केवल अपना लीफ़ सर्टिफ़िकेट भेजता है, इसलिए Exchange Online उसे सत्यापित नहीं कर पाता।</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का डोमेन टेनेंट में accepted domain नहीं है।</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के इनबाउंड कनेक्टरों की सूची देखें और यह कि हर कनेक्टर भेजने वाले सर्वर को किस आधार पर पहचानता है।</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑन-प्रिमाइसेस सर्वर असल में जो सार्वजनिक IP पता इस्तेमाल करता है उसे खोजें और कनेक्टर से उसकी तुलना करें।</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि ऑन-प्रिमाइसेस सर्वर कौन-सा सर्टिफ़िकेट देता है और क्या वह इंटरमीडिएट भी भेजता है।</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्टर या सर्टिफ़िकेट ठीक होने के बाद ही क्यू में रखें और पुनः प्रयास करें; तब तक हर प्रयास अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक अनुमत-प्रेषक सूची में नहीं है</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूशन ग्रुप</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">डिस्ट्रीब्यूशन लिस्ट</translation>
+        <translation>डिस्ट्रीब्यूशन लिस्ट</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनुमत प्रेषक</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी प्रबंधन</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता ऐसा डिस्ट्रीब्यूशन ग्रुप है जो केवल अनुमत प्रेषकों की सूची से संदेश स्वीकार करता है, और प्रेषक उसमें नहीं है, न सीधे और न किसी ग्रुप के ज़रिए। सेटअप के आधार पर, ग्रुप के मालिक को भी उस सूची में होना पड़ सकता है।</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन के भीतर या बाहर से किसी प्रतिबंधित डिस्ट्रीब्यूशन लिस्ट को लिखने के बाद प्रेषक को मिलने वाले NDR में।</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ग्रुप में शामिल होने का अनुरोध करता है या उसके मालिक से अनुमति माँगता है; NDR बताता है कि मालिक को कैसे खोजें। ग्रुप का मालिक या प्राप्तकर्ता का एडमिन ग्रुप के delivery management (डिलीवरी प्रबंधन) में प्रेषक को अनुमत प्रेषकों में जोड़ता है (बाहरी प्रेषक के लिए पहले mail contact या mail user चाहिए), या सभी को ग्रुप पर भेजने देता है।</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप केवल निर्दिष्ट प्रेषकों या सदस्यों से मेल स्वीकार करता है, और प्रेषक उनमें से नहीं है।</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप का मालिक उसकी अपनी अनुमत-प्रेषक सूची में नहीं है।</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक का कोई mail contact नहीं है, इसलिए उसे सूची में नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि ग्रुप पर कौन भेज सकता है।</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा प्रेषकों को हटाए बिना प्रेषक को अनुमत प्रेषकों में जोड़ें।</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center (एडमिन सेंटर) में Recipients (प्राप्तकर्ता), फिर Groups के तहत ग्रुप खोलें, और delivery management (डिलीवरी प्रबंधन) के तहत प्रेषक विकल्प पढ़ें।</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक ग्रुप प्रेषक को अनुमति न दे, दोबारा न भेजें; ग्रुप हर कॉपी को उसी तरह अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप के लिए प्रेषक ऑथेंटिकेटेड नहीं</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूशन ग्रुप</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन के अंदर और बाहर के प्रेषक</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), संगठन के बाहर से ऐसे डिस्ट्रीब्यूशन ग्रुप पर आए मेल के लिए जो केवल आंतरिक, ऑथेंटिकेटेड प्रेषकों को स्वीकार करने के लिए सेट है। इस उद्देश्य के लिए Exchange Online हर बाहरी प्रेषक को बिना ऑथेंटिकेशन वाला मानता है।</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी कंपनी की डिस्ट्रीब्यूशन लिस्ट को लिखने वाले पार्टनर, ग्राहकों या निजी पतों को मिलने वाले NDR में, जैसे info या sales लिस्ट जो डिफ़ॉल्ट केवल-आंतरिक सेटिंग से बनाई गई थी।</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल ग्रुप का मालिक या प्राप्तकर्ता का एडमिन इसे बदल सकता है। वे या तो ग्रुप के delivery management (डिलीवरी प्रबंधन) में संगठन के अंदर और बाहर के प्रेषकों को अनुमति देते हैं, या प्रतिबंध रखते हुए चुने हुए बाहरी प्रेषकों को mail contact के रूप में ग्रुप के अनुमत प्रेषकों में जोड़ते हैं।</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिस्ट्रीब्यूशन ग्रुप केवल-आंतरिक डिफ़ॉल्ट के साथ बनाया गया था।</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप को बाहर से मेल पाना था लेकिन सेटिंग कभी बदली नहीं गई।</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई प्रतिबंध कड़ा किया गया और बाहरी प्रेषकों पर ध्यान नहीं दिया गया।</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि क्या ग्रुप ऑथेंटिकेटेड प्रेषक माँगता है।</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को ग्रुप पर लिखने दें।</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक ग्रुप बाहरी प्रेषकों के लिए नहीं खुलता, बाहर से दोबारा भेजना फिर विफल होता है।</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स के लिए प्रेषक ऑथेंटिकेटेड नहीं था</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स डिलीवरी प्रतिबंध</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषकों का ऑथेंटिकेटेड होना ज़रूरी</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता ऐसा मेलबॉक्स है जिसके संदेश डिलीवरी प्रतिबंध ऑथेंटिकेटेड प्रेषक माँगते हैं, इसलिए वह केवल अपने संगठन के भीतर से मेल लेता है और बाहरी प्रेषक को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को मिलने वाले NDR में, जो केवल आंतरिक रूप से इस्तेमाल होने वाले मेलबॉक्स (सर्विस अकाउंट, आंतरिक साझा मेलबॉक्स) को या ऐसे मेलबॉक्स को लिखते हैं जिसका प्रतिबंध गलती से सेट हुआ।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन मेलबॉक्स की mail flow सेटिंग में, संदेश डिलीवरी प्रतिबंधों के तहत, ऑथेंटिकेटेड प्रेषकों की आवश्यकता हटाता है, या वहाँ mail contacts के ज़रिए केवल चुने हुए बाहरी प्रेषकों को अनुमति देता है। प्रेषक प्राप्तकर्ता को बताने के अलावा कुछ नहीं कर सकता।</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स के डिलीवरी प्रतिबंध केवल ऑथेंटिकेटेड, आंतरिक प्रेषकों को स्वीकार करने के लिए सेट थे।</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आंतरिक उपयोग के लिए बना कोई साझा या सर्विस मेलबॉक्स अब बाहरी संपर्कों को दिया जा रहा है।</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स का प्रेषक प्रतिबंध पढ़ें।</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को मेलबॉक्स तक पहुँचने दें।</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक प्राप्तकर्ता का एडमिन प्रतिबंध नहीं हटाता, हर बार दोबारा भेजना अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder के लिए प्रेषक ऑथेंटिकेटेड नहीं था</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail-enabled public folder</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता एक mail-enabled public folder है जो अपने संगठन के बाहर से आने वाले संदेश अस्वीकार करने के लिए सेट है। Microsoft इसी मामले के लिए, इसी पाठ के साथ, रजिस्ट्री कोड 5.7.13 भी दर्ज करता है।</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder पते को लिखने वाले बाहरी प्रेषकों को मिलने वाले NDR में, उदाहरण के लिए कोई साझा intake फ़ोल्डर जिसे मेल पता दिया गया लेकिन डिफ़ॉल्ट प्रतिबंध नहीं हटाया गया।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन public folder की mail flow सेटिंग खोलता है और वह विकल्प हटाता है जो सभी प्रेषकों का ऑथेंटिकेटेड होना ज़रूरी बनाता है, या उन बाहरी प्रेषकों को सूचीबद्ध करता है जिन्हें उस पर लिखने की अनुमति है। प्रेषक केवल प्राप्तकर्ता को NDR की सूचना देता है।</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder ऑथेंटिकेटेड प्रेषक माँगता है, इसलिए बाहर का मेल अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर को बाहरी उपयोग के लिए mail-enabled किया गया, लेकिन उसके डिलीवरी प्रतिबंध नहीं बदले गए।</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>public folder का प्रेषक प्रतिबंध पढ़ें।</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को फ़ोल्डर पर लिखने दें।</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंध बदलने तक फ़ोल्डर बाहर का मेल अस्वीकार करता है; उसके बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ऑथेंटिकेटेड नहीं था</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail user</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी प्रतिबंध</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता एक mail user है (ऐसा अकाउंट जिसका मेलबॉक्स कहीं और है) जो अपने संगठन के बाहर से आने वाले संदेश अस्वीकार करने के लिए सेट है।</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को मिलने वाले NDR में, जो ऐसे पते को लिखते हैं जिसे प्राप्तकर्ता का टेनेंट mail user के रूप में रखता है, उदाहरण के लिए कोई guest या ऐसा अकाउंट जिसका मेलबॉक्स किसी दूसरे सिस्टम पर होस्ट है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन mail user के संदेश डिलीवरी प्रतिबंधों में ऑथेंटिकेटेड-प्रेषक की आवश्यकता हटाता है या लिखने की अनुमति वाले बाहरी प्रेषकों को सूचीबद्ध करता है; Microsoft ये दोनों तरीके केवल classic Exchange admin center में बताता है। प्रेषक कुछ भी नहीं बदल सकता।</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail user ऑब्जेक्ट ऑथेंटिकेटेड प्रेषक माँगता है।</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आंतरिक अकाउंट से कॉपी किया गया प्रतिबंध ऐसे mail user पर लगा दिया गया जो बाहर से मेल पाता है।</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail user का प्रेषक प्रतिबंध पढ़ें।</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को mail user तक पहुँचने दें।</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा भेजने से पहले प्राप्तकर्ता के एडमिन के सेटिंग बदलने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन असफल</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful (ऑथेंटिकेशन असफल)</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>basic ऑथेंटिकेशन</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>security defaults</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conditional Access</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>federated STS</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), SMTP AUTH क्लाइंट सबमिशन एंडपॉइंट पर अस्वीकार हुए साइन-इन के लिए: अकाउंट ने ऑथेंटिकेट करने की कोशिश की और Exchange Online या Microsoft Entra ID ने उसे स्वीकार नहीं किया। कोड के बाद का पाठ कारण बताता है; Microsoft के पेज federated साइन-इन की विफलताएँ दर्ज करते हैं, और इस कोड को SMTP AUTH बंद होने और security defaults से जोड़ते हैं।</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com के ज़रिए यूज़रनेम और पासवर्ड से भेजने वाले प्रिंटर, स्कैनर, स्क्रिप्ट और एप्लिकेशन के लॉग और त्रुटि संवादों में, AUTH के जवाब के रूप में। लाइब्रेरी अक्सर इसे अगले रिप्लाई के साथ दिखाती हैं, जो बताता है कि MAIL FROM पर क्लाइंट ऑथेंटिकेटेड नहीं था।</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का टेनेंट एडमिन कार्रवाई करता है; नया पासवर्ड शायद ही कभी मदद करता है। जाँचें कि संगठन और मेलबॉक्स के लिए SMTP AUTH की अनुमति है, कि न security defaults और न कोई Conditional Access नीति इस अकाउंट के लिए legacy ऑथेंटिकेशन ब्लॉक करती है, और federated अकाउंट के लिए कि ऑन-प्रिमाइसेस federation सेवा TLS 1.2 के साथ HTTPS पर पहुँच में है। क्लाइंट सबमिशन के लिए basic ऑथेंटिकेशन हटाया जा रहा है, इसलिए स्थायी उपाय OAuth है, या Microsoft 365 कनेक्टर या किसी दूसरे रिले के ज़रिए भेजना।</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरे संगठन के लिए, या डिवाइस जिस मेलबॉक्स का इस्तेमाल करता है उसके लिए, SMTP AUTH बंद है।</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID में security defaults चालू हैं, जो पासवर्ड वाला SMTP AUTH बंद कर देते हैं।</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>legacy ऑथेंटिकेशन ब्लॉक करने वाली कोई Conditional Access नीति इस अकाउंट पर लागू होती है।</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट के लिए multifactor ऑथेंटिकेशन ज़रूरी है, जिसे पासवर्ड से साइन इन करने वाला डिवाइस पूरा नहीं कर सकता।</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>federated अकाउंट के लिए ऑन-प्रिमाइसेस federation सेवा (STS) तक पहुँचा नहीं जा सकता, या उसका URL मौजूदा TLS संस्करण के साथ HTTPS सपोर्ट नहीं करता।</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>यूज़रनेम या पासवर्ड गलत है।</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन-स्तर का SMTP AUTH स्विच जाँचें; True का अर्थ है कि यह हर उस मेलबॉक्स के लिए बंद है जिसकी अपनी कोई सेटिंग नहीं है।</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेलबॉक्स की अपनी सेटिंग जाँचें, जो संगठन की सेटिंग पर भारी पड़ती है: False यानी चालू, True यानी बंद, खाली यानी संगठन के अनुसार।</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल उस मेलबॉक्स के लिए SMTP AUTH चालू करें जिसका डिवाइस इस्तेमाल करता है।</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra admin center (एडमिन सेंटर) में जाँचें कि security defaults चालू हैं या नहीं और क्या कोई Conditional Access नीति इस अकाउंट के लिए legacy ऑथेंटिकेशन ब्लॉक करती है।</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center (एडमिन सेंटर) में SMTP AUTH clients submission रिपोर्ट खोलें, ताकि पता चले कि कौन-से क्लाइंट अब भी Basic authentication (बेसिक ऑथेंटिकेशन) से साइन इन करते हैं।</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>साइन-इन दोहराएँ और AUTH के बाद का पूरा रिप्लाई पढ़ें।</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले इनकार के बाद रुकें: बिना बदली सेटिंग वाले साइन-इन फिर विफल ही होंगे। टेनेंट सेटिंग या क्लाइंट का ऑथेंटिकेशन तरीका बदलने के बाद पुनः प्रयास करें।</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ग्रुप का सदस्य नहीं है या बाहरी प्रेषकों को इस ग्रुप पर भेजने की अनुमति नहीं है</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ग्रुप</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Groups</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषक</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन के बाहर के लोगों को ग्रुप पर ईमेल करने दें</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), जिसे Microsoft 365 ग्रुप पर डिलीवरी करने वाला एजेंट (UnifiedGroupAgent) लौटाता है: ग्रुप संगठन के बाहर से, या किसी ऐसे व्यक्ति से जो सदस्य नहीं है, मेल स्वीकार नहीं करता। नए Microsoft 365 ग्रुप तब तक बाहरी प्रेषकों को अस्वीकार करते हैं जब तक कोई इसे बदल न दे।</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ग्रुप को लिखने वाले ग्राहकों, पार्टनर या निजी पतों को मिलने वाले NDR में, उदाहरण के लिए Teams या Outlook से बनाया गया किसी टीम का साझा पता, जिसका उपयोगकर्ता वाला हिस्सा कहता है कि ग्रुप उस प्रेषक से संदेश पाने के लिए सेट नहीं है।</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप का मालिक या प्राप्तकर्ता का एडमिन बाहरी प्रेषकों को ग्रुप पर लिखने देता है: मालिक Outlook में ग्रुप की सेटिंग से, एडमिन Exchange admin center में ग्रुप की सेटिंग के तहत, या Exchange Online PowerShell में। Microsoft बताता है कि बदलाव लागू होने में एक घंटे तक लग सकता है।</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ग्रुप अपने डिफ़ॉल्ट पर है, जिसमें केवल संगठन के भीतर से मेल स्वीकार होता है।</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक संगठन के बाहर है और ग्राहकों या पार्टनर के लिए बने ग्रुप पते पर लिखता है।</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग एक घंटे से कम पहले बदली गई और अभी लागू नहीं हुई।</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि ग्रुप बाहरी प्रेषकों को स्वीकार करता है या नहीं।</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाहरी प्रेषकों को ग्रुप पर लिखने दें।</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center (एडमिन सेंटर) में Recipients (प्राप्तकर्ता), फिर Groups के तहत ग्रुप खोलें, और उसके Settings टैब पर वह विकल्प जाँचें जो बाहरी प्रेषकों को अनुमति देता है।</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>मालिक या एडमिन के बाहरी प्रेषकों को अनुमति देने और बदलाव लागू होने का समय बीतने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: मेल पाने के लिए गंतव्य मेल सर्वर को TLS सपोर्ट करना होगा</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक विफल</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड DANE</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), जिसे Exchange Online तब भेजता है जब वह DANE के साथ आउटबाउंड मेल डिलीवर करता है: प्राप्तकर्ता डोमेन की DNSSEC जाँचें पास हुईं, इसलिए TLS अनिवार्य है, लेकिन गंतव्य सर्वर ने STARTTLS का जवाब नहीं दिया या TLS हैंडशेक विफल रहा। 4.7.321 के रूप में यह देरी है, 5.7.321 के रूप में अंतिम विफलता।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन पर Microsoft 365 से मेल की देरी सूचनाओं और NDR में जो DNSSEC-साइन किए TLSA रिकॉर्ड प्रकाशित करता है, जब उसका मेल सर्वर STARTTLS देना बंद कर देता है, उदाहरण के लिए सॉफ़्टवेयर बदलने के बाद, या ऐसा TLS सेटअप चलाता है जिसके साथ हैंडशेक पूरा नहीं हो सकता।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का मेल एडमिन अपना सर्वर ठीक करता है: STARTTLS फिर से दें, और हैंडशेक को मौजूदा TLS संस्करणों और ciphers के साथ काम करने लायक बनाएँ। अगर TLS जल्दी बहाल नहीं हो सकता, तो TLSA रिकॉर्ड वापस लेने होंगे, क्योंकि वे प्रेषकों से वादा करते हैं कि TLS उपलब्ध है। प्रेषक केवल NDR आगे पहुँचा सकता है।</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य सर्वर अब STARTTLS advertise नहीं करता, या कोई फ़ायरवॉल या प्रॉक्सी उसे EHLO जवाब से हटा देता है।</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक विफल होता है, उदाहरण के लिए क्योंकि सर्वर केवल पुराने प्रोटोकॉल संस्करण सपोर्ट करता है या उसमें कोई इस्तेमाल लायक सर्टिफ़िकेट कॉन्फ़िगर नहीं है।</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई लोड बैलेंसर कुछ कनेक्शन बिना TLS वाले होस्ट पर भेजता है।</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गंतव्य के EHLO जवाब में STARTTLS सूचीबद्ध है।</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS हैंडशेक आज़माएँ और वह जो भी त्रुटि बताए उसे पढ़ें।</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि डोमेन TLSA रिकॉर्ड प्रकाशित करता है, जो DANE वाले प्रेषकों के लिए TLS अनिवार्य बनाते हैं।</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.321 के रूप में Exchange Online कोशिश करता रहता है और गंतव्य के फिर TLS देते ही डिलीवर कर देता है; 5.7.321 के बाद संदेश दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: गंतव्य मेल सर्वर का सर्टिफ़िकेट एक्सपायर हो चुका है</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate expired</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपायर सर्टिफ़िकेट</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट नवीनीकरण</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): DNSSEC जाँचें पास होने के बाद DANE के साथ डिलीवर करते हुए Exchange Online गंतव्य सर्वर से जुड़ा और उसे ऐसा सर्टिफ़िकेट मिला जिसकी वैधता खत्म हो चुकी थी। वह उस कनेक्शन पर डिलीवर नहीं करता; 4.7.322 टालता है, 5.7.322 विफल होता है।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE से सुरक्षित डोमेन पर Microsoft 365 से जाने वाले आउटबाउंड मेल की देरी सूचनाओं और NDR में, आमतौर पर उसी दिन से जब गंतव्य का सर्टिफ़िकेट एक्सपायर हुआ।</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का मेल एडमिन सर्टिफ़िकेट नवीनीकृत करता है और उसे हर MX होस्ट पर इंस्टॉल करता है। अगर नवीनीकरण से वह चीज़ बदलती है जिससे TLSA रिकॉर्ड मेल खाते हैं, यानी खुद सर्टिफ़िकेट या नई बनाई गई की, तो नया रिकॉर्ड बदलाव से पहले प्रकाशित करना होगा, वरना अगली बार डिलीवरी tlsa-invalid से विफल होगी।</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य सर्वर का सर्टिफ़िकेट अपनी समाप्ति तिथि तक पहुँच गया और नवीनीकृत नहीं हुआ।</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट नवीनीकृत हुआ, लेकिन कोई एक MX होस्ट या खुद मेल सेवा अब भी पुरानी फ़ाइल इस्तेमाल करती है।</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्वचालित नवीनीकरण चुपचाप विफल हो गया।</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर जो सर्टिफ़िकेट देता है उसकी वैधता तिथियाँ देखें।</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के हर MX होस्ट पर यह जाँच दोहराएँ।</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.322 के रूप में संदेश क्यू में इंतज़ार करता है और सर्टिफ़िकेट नवीनीकृत होने के बाद निकल जाता है; 5.7.322 वाला संदेश दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: डोमेन DANE सत्यापन में विफल रहा</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA mismatch</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट rollover</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): गंतव्य के TLSA रिकॉर्ड DNSSEC से प्रमाणित हैं, लेकिन सर्वर ने जो सर्टिफ़िकेट दिया वह उनसे मेल नहीं खाता, रिकॉर्ड गलत कॉन्फ़िगर हैं, या कोई दूसरी DANE जाँच विफल हुई, जैसे ऐसा सर्टिफ़िकेट जिसकी शुरुआती तिथि भविष्य में है। Exchange Online डिलीवर करने से इनकार करता है; 4.7.323 वाला रूप टालता है, 5.7.323 वाला रूप अंतिम है।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE डोमेन पर Microsoft 365 से जाने वाले आउटबाउंड मेल की देरी सूचनाओं और NDR में, ज़्यादातर तब जब गंतव्य ने पहले मेल खाते TLSA रिकॉर्ड प्रकाशित किए बिना अपना सर्टिफ़िकेट या की बदल दी हो। Microsoft गंतव्य डोमेन पर हमले को भी एक संभावित कारण बताता है।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का एडमिन TLSA रिकॉर्ड को सर्वर के दिए सर्टिफ़िकेट से मेल खाने लायक बनाता है: नए सर्टिफ़िकेट या की के लिए रिकॉर्ड प्रकाशित करें, पुराने रिकॉर्ड के TTL का इंतज़ार करें, और तभी सर्वर बदलें। जो सर्टिफ़िकेट अभी वैध नहीं हुआ, उसकी तिथियाँ या सर्वर की घड़ी जाँचनी होगी।</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का सर्टिफ़िकेट या की बदली गई और TLSA रिकॉर्ड अब भी पुराने से मेल खाता है।</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA रिकॉर्ड में, जिससे उसे मेल खाना है उसके हिसाब से गलत usage, selector या matching type है।</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्टिफ़िकेट की शुरुआती तिथि भविष्य में है।</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई गंतव्य डोमेन के कनेक्शन बीच में रोक रहा है।</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य के TLSA रिकॉर्ड पढ़ें।</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी DANE-सक्षम क्लाइंट से सर्वर को उन रिकॉर्ड के सामने सत्यापित करवाएँ।</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 1 1 रिकॉर्ड से तुलना के लिए सर्वर की public key का SHA-256 digest निकालें।</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.323 के बाद Exchange Online खुद पुनः प्रयास करता है और रिकॉर्ड मेल खाते ही डिलीवर कर देता है; 5.7.323 के बाद प्रेषक दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: गंतव्य डोमेन ने अमान्य DNSSEC रिकॉर्ड लौटाए</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DS रिकॉर्ड</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG expired</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bogus DNSSEC</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता डोमेन खुद को DNSSEC-साइन बताता है, लेकिन Exchange Online उसके रिकॉर्ड सत्यापित नहीं कर सका, इसलिए वह MX या TLSA जवाबों पर भरोसा नहीं कर सकता और डिलीवर नहीं करता। 4.7.324 वाला रूप टालता है और 5.7.324 वाला रूप विफल होता है।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन पर Microsoft 365 से जाने वाले आउटबाउंड मेल की देरी सूचनाओं और NDR में जिसका DNSSEC टूटा हुआ है, उदाहरण के लिए key rollover के बाद, किसी दूसरे DNS प्रोवाइडर पर जाने के बाद, या जब ज़ोन पर सिग्नेचर एक्सपायर हो गए।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का एडमिन अपने DNS प्रोवाइडर के साथ DNSSEC ठीक करता है: पैरेंट पर मेल खाते DS रिकॉर्ड, ज़ोन पर वैध सिग्नेचर, और प्रोवाइडर बदलने के बाद कोई पुरानी key नहीं। DNSSEC को सही तरीके से बंद करना (पहले DS रिकॉर्ड हटाकर) भी त्रुटि खत्म करता है, DANE की कीमत पर।</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पैरेंट ज़ोन का DS रिकॉर्ड ज़ोन की मौजूदा key से मेल नहीं खाता, अक्सर key rollover या DNS प्रोवाइडर बदलने के बाद।</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़ोन के सिग्नेचर एक्सपायर हो गए क्योंकि दोबारा साइन करना रुक गया।</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के केवल कुछ name server ही साइन किए जवाब देते हैं।</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी validating resolver से MX रिकॉर्ड पूछें और देखें कि सत्यापन विफल होता है या नहीं।</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पैरेंट के DS रिकॉर्ड की तुलना ज़ोन के DNSKEY रिकॉर्ड से करें।</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ज़ोन की keys की सूची देखें।</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online 4.7.324 वाली देरी का संदेश के एक्सपायर होने तक पुनः प्रयास करता है; सत्यापन काम करते ही क्यू में पड़ा संदेश निकल जाता है। 5.7.324 के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: रिमोट सर्टिफ़िकेट में होस्टनेम से मेल खाता common name या subject alternative name होना ज़रूरी है (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subject alternative name</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>common name</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्टनेम mismatch</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): DANE के साथ डिलीवर करते हुए Exchange Online ने पाया कि गंतव्य सर्वर के सर्टिफ़िकेट के नाम, यानी उसका common name और subject alternative names, न प्राप्तकर्ता डोमेन से मेल खाते हैं न MX होस्ट नाम से। 4.7.325 के रूप में देरी, 5.7.325 के रूप में अंतिम विफलता।</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे DANE डोमेन पर Microsoft 365 के आउटबाउंड मेल की देरी सूचनाओं और NDR में, जिसका MX होस्ट किसी दूसरे नाम के लिए जारी सर्टिफ़िकेट देता है, जैसे वेब सर्वर का नाम या कोई डिफ़ॉल्ट self-signed सर्टिफ़िकेट।</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का मेल एडमिन हर MX होस्ट पर ऐसा सर्टिफ़िकेट इंस्टॉल करता है जिसके subject alternative names में वह MX होस्ट नाम शामिल हो जिसकी ओर डोमेन के MX रिकॉर्ड इशारा करते हैं, और TLSA रिकॉर्ड को उसके साथ मेल में रखता है।</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर किसी दूसरे होस्ट नाम के लिए जारी सर्टिफ़िकेट देता है।</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी MX होस्ट का नाम बदला गया या नया जोड़ा गया और उसके सर्टिफ़िकेट में नया नाम नहीं है।</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल सेवा डिफ़ॉल्ट या self-signed सर्टिफ़िकेट पर लौट जाती है।</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के सर्टिफ़िकेट में दिए नाम देखें।</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>उनकी तुलना डोमेन के MX रिकॉर्ड में दिए होस्ट नामों से करें।</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक यह 4.7.325 वाली देरी है, संदेश क्यू में रहता है और उसका पुनः प्रयास होता है; 5.7.325 बाउंस का अर्थ है कि सर्टिफ़िकेट ठीक होने के बाद उसे दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिमोट सर्वर ने लौटाया: रिले की अनुमति नहीं</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिले पूल</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉरवर्डिंग</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑटो-फ़ॉरवर्ड</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced Filtering for Connectors (कनेक्टर के लिए एन्हांस्ड फ़िल्टरिंग)</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), जो किसी downstream सर्वर के रिले इनकार को लपेटता है: Exchange Online ने अपने रिले पूल से किसी संदेश को फ़ॉरवर्ड या रिले किया, और अगले गेटवे ने उसे रिलेइंग मानकर अस्वीकार कर दिया। Exchange Online रिले पूल, जो Microsoft 365 के SPF रिकॉर्ड में नहीं है, तब इस्तेमाल करता है जब Microsoft 365 में प्रवेश करते समय मूल प्रेषक का ऑथेंटिकेशन विफल हुआ हो।</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉरवर्ड या रिले किए गए मेल के NDR में, बीच-बीच में, ज़्यादातर वहाँ जहाँ Proofpoint या Barracuda जैसा कोई third-party गेटवे Microsoft 365 के आगे या पीछे लगा हो। Message trace विफल संदेशों के आउटबाउंड पूल के रूप में रिले पूल दिखाता है और पहुँचने पर SPF fail या softfail।</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल फ़ॉरवर्ड करने वाले Microsoft 365 टेनेंट का एडमिन कार्रवाई करता है। जब डोमेन का MX किसी third-party गेटवे या ऑन-प्रिमाइसेस सर्वर की ओर इशारा करता है, तो Enhanced Filtering for Connectors (कनेक्टर के लिए एन्हांस्ड फ़िल्टरिंग) चालू करें ताकि SPF असली प्रेषक के सामने जाँचा जाए। जिन डोमेन पर आपका नियंत्रण है उन्हें accepted domains के रूप में जोड़ें, और फ़ॉरवर्डिंग तथा रिलेइंग की लंबी शृंखलाओं से बचें।</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल किसी third-party गेटवे के ज़रिए Microsoft 365 तक पहुँचता है, इसलिए SPF गेटवे के IP पते के सामने आँका जाता है और विफल होता है।</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मूल प्रेषक का डोमेन SPF में विफल है और उसका कोई पास होने वाला DKIM सिग्नेचर नहीं है, और वह टेनेंट का accepted domain नहीं है।</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑटो-फ़ॉरवर्डिंग या multi-hop रिलेइंग संदेश को फिर से रिले पूल के ज़रिए बाहर भेजती है, और अगला गेटवे उससे आए रिले को अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी विफल संदेश को ट्रेस करें और उसका विवरण खोलें; उसके लिए दिखाया गया आउटबाउंड पूल बताता है कि रिले पूल इस्तेमाल हुआ या नहीं।</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी प्रभावित संदेश का Authentication-Results हेडर पढ़ें, जैसा वह Microsoft 365 में पहुँचा था; spf=fail या softfail ट्रिगर की पहचान है।</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि गेटवे से आने वाले इनबाउंड कनेक्टर पर Enhanced Filtering सेट है या नहीं।</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास संयोग से किसी दूसरे पूल के ज़रिए सफल हो सकता है; भरोसेमंद नतीजे के लिए प्रवेश पर प्रेषक का ऑथेंटिकेशन ठीक करें।</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, कृपया बाद में फिर कोशिश करें</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP थ्रॉटलिंग</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">ग्रेलिस्टिंग</translation>
+        <translation>ग्रेलिस्टिंग</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रेलिस्टिंग</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर व्यस्त</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के अपने कोड (IANA रजिस्ट्री में नहीं): Microsoft 365 4.7.500 से 4.7.699 तक का हर कोड ऐसे भेजने वाले IP पते पर अस्थायी प्रतिबंध के लिए इस्तेमाल करता है जिसका व्यवहार अचानक संदिग्ध लगे, आमतौर पर उस पते के पहले भेजे गए वॉल्यूम से कहीं ज़्यादा वॉल्यूम। Exchange Online Protection ऐसे स्रोत को परख पर रखता है, जो ग्रेलिस्टिंग का एक रूप है और जिसे Microsoft IP throttling कहता है, और ट्रैफ़िक के वैध साबित होते ही प्रतिबंध हटा देता है।</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन पर भेजने वाले सर्वर के देरी लॉग में जिसका मेल Microsoft 365 होस्ट करता है, आमतौर पर तब जब कोई नया IP पता भेजना शुरू करे, सर्वर नए पतों पर जाए, या कोई अभियान सामान्य वॉल्यूम को कई गुना कर दे। संदेश प्रेषक की क्यू में रहता है और उसका पुनः प्रयास होता है; बाउंस तभी आता है जब प्रतिबंध क्यू की अवधि से ज़्यादा चले। Microsoft के consumer Outlook.com होस्ट भी इस रेंज के कोड से, अपने शब्दों में, जवाब देते हैं।</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>आमतौर पर धैर्य काफ़ी है: वॉल्यूम स्थिर रखें और भेजने वाले सर्वर को पुनः प्रयास करने दें, और जैसे-जैसे पता Microsoft 365 के साथ भेजने का इतिहास बनाता है, प्रतिबंध कुछ दिनों में हट जाता है। जब प्रेषक खुद कोई Microsoft 365 संगठन हो जो अपने ऑन-प्रिमाइसेस सर्वरों का मेल रिले करता है, तो उसका एडमिन उन सर्वरों से Microsoft 365 तक कनेक्टर सेट करता है। जब प्राप्तकर्ता का संगठन आने वाला मेल पहले किसी third-party फ़िल्टरिंग सेवा से गुज़ारता है, तो प्राप्तकर्ता का एडमिन उस सेवा के लिए कनेक्टर सेट करता है। प्रोडक्शन मेल custom डोमेन पर होना चाहिए, शुरुआती onmicrosoft.com डोमेन पर नहीं, जिसके मेल को Microsoft सीमित करता है।</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 पर बहुत कम या बिना इतिहास वाले भेजने वाले IP पते ने बड़ा वॉल्यूम भेजना शुरू किया।</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी स्थापित सर्वर ने अचानक अपने सामान्य पैटर्न से कहीं ज़्यादा मेल भेजा, उदाहरण के लिए कोई बल्क अभियान।</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई ऑन-प्रिमाइसेस सर्वर अपना आउटबाउंड मेल बिना ऐसे कनेक्टर के Microsoft 365 से रिले करता है जो उसकी पहचान बताए।</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>आने वाला मेल Microsoft 365 संगठन तक ऐसी third-party फ़िल्टरिंग सेवा के ज़रिए पहुँचता है जिसका किसी कनेक्टर में वर्णन नहीं है, इसलिए Microsoft उस सेवा के पतों को आँकता है।</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई नया टेनेंट अपने शुरुआती onmicrosoft.com डोमेन से टेस्ट संदेशों से ज़्यादा भेजता है।</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में देरियाँ खोजें और detail कोड, भेजने वाला IP पता और जवाब देने वाला Microsoft होस्ट नोट करें।</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हाल में प्राप्तकर्ता डोमेन को भेजे गए संदेश गिनें और सर्वर के सामान्य वॉल्यूम से तुलना करें।</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर सर्वर आपके अपने Microsoft 365 संगठन से रिले करता है, तो Exchange Online PowerShell में जाँचें कि कोई इनबाउंड कनेक्टर उसके सार्वजनिक IP पते या सर्टिफ़िकेट से मेल खाता है।</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टाले गए संदेशों पर नज़र रखें: प्रतिबंध हटते ही उन्हें अपने आप क्यू से निकल जाना चाहिए।</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी अस्थायी विफलता की तरह पुनः प्रयास करें, बढ़ते अंतराल पर और दर बढ़ाए बिना; प्रतिबंध अपने आप हटने के लिए ही है। हार तभी मानें जब क्यू की अवधि खत्म हो जाए।</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, स्पैम दुरुपयोग पाया गया</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित अकाउंट</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड स्पैम</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): जिस अकाउंट से संदेश भेजा गया उस पर भेजने की रोक लगा दी गई है क्योंकि Microsoft ने उससे स्पैम गतिविधि पकड़ी। Microsoft की इन-प्रोडक्ट सहायता जोड़ती है कि यह आमतौर पर किसी नए टेनेंट के उन उपयोगकर्ताओं पर लगता है जो शुरुआती onmicrosoft.com डोमेन से भेजते हैं।</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online द्वारा किसी Microsoft 365 उपयोगकर्ता को लौटाई गई नॉन-डिलीवरी रिपोर्ट में, अक्सर नया टेनेंट सेट होने के कुछ ही समय बाद या किसी अकाउंट के स्पैम भेजना शुरू करने के बाद। प्रतिबंधित अकाउंट का हर संदेश बाउंस होता है, प्राप्तकर्ता चाहे कोई भी हो।</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले Microsoft 365 संगठन का एडमिन कार्रवाई करता है। जाँचें कि अकाउंट हैक हुआ है या नहीं, उसे सुरक्षित करें और उसके क्रेडेंशियल रीसेट करें; अगर उपयोगकर्ता अब भी शुरुआती onmicrosoft.com डोमेन से भेजते हैं, तो एक custom डोमेन जोड़कर सत्यापित करें और उसे उनका प्राथमिक पता बनाएँ। फिर अकाउंट की भेजने की क्षमता बहाल करवाने के लिए सामान्य चैनल से Microsoft सपोर्ट से संपर्क करें।</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला अकाउंट हैक हुआ और स्पैम भेजने में इस्तेमाल हुआ।</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नए टेनेंट के उपयोगकर्ता अपने custom डोमेन के बजाय शुरुआती onmicrosoft.com डोमेन से भेजते हैं।</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट ने ऐसा बल्क या अनचाहा मेल भेजा जिसे Microsoft की आउटबाउंड फ़िल्टरिंग ने स्पैम माना।</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell में अकाउंट का प्राथमिक पता जाँचें: onmicrosoft.com वाला पता किसी सत्यापित custom डोमेन पर ले जाना चाहिए।</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के accepted domains (स्वीकृत डोमेन) की सूची देखें, ताकि पता चले कि कोई custom डोमेन जोड़ा और सत्यापित किया गया है या नहीं।</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट के हाल के आउटगोइंग संदेश ट्रेस करें और ऐसा वॉल्यूम या प्राप्तकर्ता खोजें जो दुरुपयोग की ओर इशारा करें।</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें: जब तक Microsoft भेजने की अनुमति बहाल नहीं करता, प्रतिबंधित अकाउंट का हर संदेश अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>हैक हुआ अकाउंट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Microsoft ने भेजने वाले अकाउंट से स्पैम पकड़ने के बाद उस पर रोक लगा दी है, यानी 5.7.501 वाला ही फ़ैसला, छोटे शब्दों में। Microsoft की तालिका 5.7.502 और 5.7.503 को एक जैसा पाठ और अर्थ देती है।</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे Microsoft 365 उपयोगकर्ता के संदेश के NDR में कारण के रूप में जिसका अकाउंट अभी-अभी स्पैम के लिए ब्लॉक हुआ; उसी टेनेंट के सहकर्मी आमतौर पर भेजते रह सकते हैं।</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले संगठन का कोई एडमिन अकाउंट सुरक्षित करता है (साइन-इन, इनबॉक्स नियम, फ़ॉरवर्डिंग, ऐप अनुमतियाँ), उसके क्रेडेंशियल रीसेट करता है, और फिर सामान्य चैनल से Microsoft सपोर्ट से रोक हटाने को कहता है। कारण पहले: जो अकाउंट अब भी हैक है उससे हटाई गई रोक जल्द लौट आती है।</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>चुराए गए क्रेडेंशियल से कोई हमलावर अकाउंट से थोक में मेल भेजता है।</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट के रूप में साइन इन करने वाली किसी स्क्रिप्ट, ऐप या डिवाइस ने ऐसा मेल भेजा जो स्पैम जैसा दिखा।</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता ने किसी सामान्य मेलबॉक्स से बड़ी अनचाही मेलिंग भेजी।</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell में ऐसे इनबॉक्स नियम खोजें जो मेल फ़ॉरवर्ड करते या हटाते हैं; यह हैक हुए मेलबॉक्स का आम निशान है।</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि मेलबॉक्स अपना मेल कहीं फ़ॉरवर्ड करता है या नहीं।</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ट्रेस करें कि अकाउंट ने हाल में क्या भेजा।</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कभी अपने आप पुनः प्रयास न करें; सपोर्ट के रोक हटाने तक अकाउंट भेज नहीं सकता।</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट ब्लॉक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं), ऐसे भेजने वाले अकाउंट के लिए जिस पर Microsoft को उससे स्पैम गतिविधि मिलने के बाद रोक लगी। इसका रिप्लाई पाठ 5.7.502 और 5.7.511 जैसा ही है, इसलिए detail कोड मायने रखता है: 5.7.503 अकाउंट के बारे में है, 5.7.511 भेजने वाले IP पते के बारे में।</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट पर रोक लगने के बाद भेजे गए हर संदेश के लिए Microsoft 365 उपयोगकर्ता को मिलने वाले बाउंस में। Microsoft इस कोड और 5.7.502 में कोई अंतर दर्ज नहीं करता।</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट का एडमिन अकाउंट को संभवतः हैक हुआ मानता है: उसके हाल के साइन-इन और भेजे गए मेल देखता है, हमलावर ने जो कुछ सेट किया उसे हटाता है, पासवर्ड रीसेट करता है और multifactor ऑथेंटिकेशन ज़रूरी करता है। कारण ठीक होने के बाद, Microsoft सपोर्ट से अनुरोध करने पर अकाउंट की भेजने की क्षमता बहाल होती है।</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट का पासवर्ड phishing से चुराया गया या दोबारा इस्तेमाल हुआ था, और किसी हमलावर ने उससे स्पैम भेजा।</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता के डिवाइस पर मौजूद मैलवेयर ने अकाउंट के ज़रिए मेल भेजा।</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अकाउंट से आने वाले मेल को Microsoft की आउटबाउंड फ़िल्टरिंग बार-बार स्पैम मानती रही।</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra admin center (एडमिन सेंटर) में रोक से पहले के अपरिचित स्थानों या ऐप के लिए अकाउंट का साइन-इन लॉग देखें।</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पिछले कुछ दिनों के अकाउंट के संदेश ट्रेस करें और अज्ञात प्राप्तकर्ताओं को गई अचानक बौछारें खोजें।</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश रोककर रखें: जब तक Microsoft सपोर्ट उसका भेजने का अधिकार बहाल नहीं करता, उसी अकाउंट से दोबारा भेजना विफल होता है।</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता पता अस्वीकार: एक्सेस अस्वीकृत</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">अमान्य प्राप्तकर्ता</translation>
+        <translation>अमान्य प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): जिस पते पर लिखा जा रहा है वह Microsoft 365 संगठन में मान्य नहीं है, इसलिए प्राप्तकर्ता अस्वीकार होता है। Microsoft की तालिका केवल इतना कहती है कि पता अमान्य है; शब्द वही हैं जो Directory Based Edge Blocking के इनकार के होते हैं, जो अज्ञात प्राप्तकर्ताओं को edge पर ही अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई बाहरी सर्वर ऐसे डोमेन के पते पर लिखता है जिसका मेल Microsoft 365 होस्ट करता है; बाउंस पाठ से पहले ब्रैकेट में अस्वीकार हुआ पता बताता है।</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पते में टाइपो जाँचता है और, अगर पक्का न हो, तो प्राप्तकर्ता से किसी दूसरे माध्यम से सही पता पूछता है, फिर दोबारा भेजता है। अगर पता मौजूद होना चाहिए, तो प्राप्तकर्ता का एडमिन जाँचता है कि Microsoft 365 में कोई मेलबॉक्स, ग्रुप या संपर्क ठीक वही पता रखता है।</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के local part या डोमेन में टाइपो।</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन में मेलबॉक्स हटा दिया गया या उसका नाम बदल गया।</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क सूची या autocomplete एंट्री में रखा पुराना पता।</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस में अस्वीकार हुए पते की इच्छित पते से अक्षर-दर-अक्षर तुलना करें।</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि डोमेन का मेल Microsoft 365 होस्ट करता है: उसका MX होस्ट mail.protection.outlook.com पर खत्म होता है।</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन का कोई एडमिन Exchange Online PowerShell में जाँचता है कि कोई प्राप्तकर्ता यह पता रखता है या नहीं।</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी पते के लिए पुनः प्रयास न करें; पहले उसे सुधारें।</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Microsoft प्राप्तकर्ता को अस्वीकार करता है क्योंकि वह पते को अमान्य मानता है और उस पर मेल प्रतिबंधित करता है। तालिका इससे आगे कोई कारण नहीं देती और इनकार गलत लगने पर सपोर्ट से संपर्क करने का सुझाव देती है।</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 में होस्ट किए गए डोमेन के किसी एक खास पते पर भेजते समय, जबकि उसी डोमेन के दूसरे प्राप्तकर्ताओं को मेल सामान्य रूप से मिलता है।</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पहले पक्का करता है कि पता सही है। अगर है, और प्राप्तकर्ता किसी दूसरे माध्यम से पुष्टि करता है कि पता काम करना चाहिए, तो प्राप्तकर्ता का एडमिन Microsoft सपोर्ट के पास मामला उठाता है, क्योंकि केवल Microsoft ही रोक हटा सकता है।</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन में पता मान्य नहीं है।</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ने खुद पते पर रोक लगाई, ऐसे कारणों से जो उसके दस्तावेज़ नहीं बताते।</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस में दिए पते की इच्छित पते से तुलना करें।</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डोमेन का MX Microsoft 365 की ओर इशारा करता है, ताकि पक्का हो कि इनकार सचमुच Microsoft से आया।</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक पते की पुष्टि न हो या Microsoft रोक न हटाए, इस प्राप्तकर्ता के लिए पुनः प्रयास न करें।</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, गलत HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत HELO</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत EHLO</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO नाम</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्पैमबॉट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): कनेक्ट करने वाले सर्वर ने HELO या EHLO में अपने fully qualified domain name (पूरा डोमेन नाम) के बजाय उस सर्वर का नाम बताया जिससे वह कनेक्ट हो रहा था। Microsoft इसे स्पैमबॉट का आम व्यवहार मानता है और मेल अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई गलत कॉन्फ़िगर किया गया मेल सर्वर, उपकरण या स्क्रिप्ट Microsoft 365 MX होस्ट से कनेक्ट होता है; घर में लिखे ऐसे SMTP कोड में आम है जो लक्ष्य होस्ट का नाम ही अपनी ग्रीटिंग में दोहराता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन भेजने वाले सर्वर का HELO/EHLO नाम उसके अपने fully qualified होस्ट नाम पर सेट करता है, बेहतर हो कि ऐसा नाम जिसके forward और reverse DNS मेल खाते हों, और दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले प्रोग्राम में प्राप्तकर्ता के MX होस्ट का नाम उसके अपने HELO नाम के रूप में कॉन्फ़िगर किया गया।</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्क्रिप्ट या डिवाइस अपनी EHLO ग्रीटिंग अपने नाम के बजाय गंतव्य होस्ट से बनाता है।</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपनी ग्रीटिंग जाली बनाने वाला स्पैम सॉफ़्टवेयर।</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि Postfix EHLO में कौन-सा नाम भेजता है।</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने असली होस्ट नाम के साथ सत्र की ग्रीटिंग दोहराएँ और रिप्लाई देखें।</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाला IP पता reverse lookup में ग्रीटिंग वाले नाम पर resolve होता है।</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ग्रीटिंग ठीक होने से पहले पुनः प्रयास न करें; उसी तरह खुलने वाला हर सत्र अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्राप्तकर्ता ने अस्वीकार किया</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता ने IP ब्लॉक किया</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट ब्लॉक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता के संगठन ने अपनी Microsoft 365 सेटिंग में वह IP पता ब्लॉक कर दिया है जिससे संदेश आया। Microsoft ने खुद उस पते पर रोक नहीं लगाई; ब्लॉक केवल उसी एक संगठन का है।</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब किसी एक Microsoft 365 ग्राहक को जाने वाला मेल बाउंस होता है, जबकि उसी सर्वर से दूसरे Microsoft 365 डोमेन पर मेल पहुँच जाता है।</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक किसी दूसरे माध्यम से प्राप्तकर्ता से संपर्क करता है और कहता है कि वे अपने एडमिन से भेजने वाला IP पता उस ब्लॉक सूची से हटवाएँ जिसमें वह जोड़ा गया, उदाहरण के लिए Microsoft Defender पोर्टल में connection filter policy की IP Block List। केवल प्राप्तकर्ता की ओर से ही इसे हटाया जा सकता है।</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन के किसी एडमिन ने अनचाहे मेल के बाद भेजने वाला IP पता ब्लॉक कर दिया।</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता किसी होस्टिंग या रिले प्रोवाइडर का साझा पता है, और किसी दूसरे ग्राहक के मेल के कारण वहाँ ब्लॉक हुआ।</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में विफल डिलीवरी खोजें, ताकि प्राप्तकर्ता डोमेन और भेजने वाला पता मालूम हो।</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन का कोई एडमिन Exchange Online PowerShell में डिफ़ॉल्ट connection filter policy के ब्लॉक किए गए पतों की सूची देखता है।</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक प्राप्तकर्ता पुष्टि न करे कि ब्लॉक हट गया है, उसी पते से पुनः प्रयास न करें।</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, IP ने अपनी रेंज में अनुमत सीमाएँ पार कर लीं</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 रेट लिमिट</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>permitted limits (अनुमत सीमाएँ)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्रेषक की IPv6 पता रेंज से बहुत कम समय में बहुत ज़्यादा संदेश आए, और Microsoft अतिरिक्त संदेश अस्वीकार करता है। रिप्लाई भेजने वाला पता और वह रेंज बताता है जिसके आधार पर उसका वॉल्यूम गिना गया।</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई सर्वर IPv6 पर Microsoft 365 को भेजता है, खासकर जब एक IPv6 prefix के भीतर कई सर्वर या कई पते एक साथ भेजते हैं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन उस IPv6 रेंज से Microsoft 365 को जाने वाले मेल की दर घटाता है और उसे समय के साथ बाँटता है, या इसके बजाय IPv4 पर डिलीवर करता है, और फिर अस्वीकार हुए संदेश दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल की अचानक बौछार, जैसे कोई न्यूज़लेटर, जो IPv6 पर Microsoft 365 प्राप्तकर्ताओं को भेजी गई।</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक ही IPv6 prefix के कई होस्ट एक साथ भेज रहे हैं, इसलिए उनका वॉल्यूम साथ गिना जाता है।</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में अस्वीकृतियाँ गिनें, ताकि पता चले कितना मेल प्रभावित हुआ।</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>काम चलाऊ उपाय के रूप में Postfix को डिलीवर करते समय IPv4 को प्राथमिकता देने के लिए सेट करें।</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार हुए संदेश तुरंत दोबारा न भेजें: इंतज़ार करें, फिर उन्हें कम दर पर या IPv4 पर भेजें।</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, भेजने वाला डोमेन DMARC सत्यापन पास नहीं करता</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">DMARC फ़ेल</translation>
+        <translation>DMARC फ़ेल</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): संदेश के From हेडर का डोमेन DMARC में विफल रहा और reject वाली DMARC नीति प्रकाशित करता है, इसलिए Microsoft 365 डोमेन के मालिक के कहे अनुसार संदेश अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, जब p=reject प्रकाशित करने वाले From डोमेन का मेल aligned SPF या DKIM के बिना किसी Microsoft 365 प्राप्तकर्ता तक पहुँचता है: फ़ॉरवर्ड किया गया मेल, मेलिंग लिस्ट, हाल में जोड़ी गई भेजने वाली सेवा, या spoofing। बाउंस प्रेषक तक पहुँचता है, जिसे उसे अपने मेल एडमिन को सौंपना चाहिए।</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From डोमेन का एडमिन संदेश भेजने वाली सेवा के लिए ऑथेंटिकेशन ठीक करता है: उसे SPF में सूचीबद्ध करें, उसके मेल को From डोमेन के तहत DKIM से साइन करें, और पक्का करें कि दोनों में से कम से कम एक aligned हो। Microsoft गलत या गायब DNS रिकॉर्ड, DKIM साइनिंग का न होना और फ़ॉरवर्डिंग को आम कारण बताता है; लौटाए गए संदेश का Authentication-Results हेडर दिखाता है कि कौन-सी जाँच विफल हुई।</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला सर्वर या सेवा From डोमेन के SPF रिकॉर्ड में नहीं है और डोमेन की DKIM key से साइन नहीं करती।</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF या DKIM पास होता है, लेकिन From हेडर वाले डोमेन के बजाय किसी दूसरे डोमेन के लिए, इसलिए DMARC alignment विफल होता है।</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM public key DNS में नहीं है, या संदेश बिना सिग्नेचर के प्रेषक से निकला।</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉरवर्डिंग ने रास्ते में संदेश या भेजने वाला पता बदल दिया, जिससे SPF और DKIM टूट गए।</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From डोमेन की DMARC नीति पढ़ें।</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि SPF रिकॉर्ड में वह सर्वर या सेवा सूचीबद्ध है जिसने संदेश भेजा।</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि संदेश के DKIM-Signature हेडर (s=) वाले selector के लिए DKIM key मौजूद है।</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft बाउंस के साथ जो हेडर लौटाता है, उनमें Authentication-Results हेडर पढ़ें: spf=, dkim= और dmarc= दिखाते हैं कि क्या विफल हुआ।</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के दोबारा न भेजें, क्योंकि वह फिर DMARC में विफल होगा; डोमेन का SPF या DKIM सेटअप भेजने के रास्ते को कवर करने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, डोमेन IPv6 पर ईमेल स्वीकार नहीं करता</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>केवल IPv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्रेषक ने IPv6 पर ऐसे प्राप्तकर्ता डोमेन को डिलीवर करने की कोशिश की जो मेल केवल IPv4 पर लेता है। Exchange Online IPv6 पर मेल केवल उन डोमेन के लिए लेता है जिनके एडमिन ने इसे चालू किया है।</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई dual-stack भेजने वाला सर्वर प्राप्तकर्ता के MX होस्ट का IPv6 पता चुनता है और IPv6 पर कनेक्ट करता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन उस डोमेन को IPv4 पर डिलीवर करता है, उदाहरण के लिए मेल सर्वर को IPv4 को प्राथमिकता देने के लिए सेट करके। इसके बजाय प्राप्तकर्ता का एडमिन Exchange Online में डोमेन के लिए इनबाउंड IPv6 चालू कर सकता है; तब IPv6 पर आने वाले मेल को SPF या DKIM पास करना होगा।</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला सर्वर IPv6 को प्राथमिकता देता है और प्राप्तकर्ता के MX होस्ट का IPv6 पता है।</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन ने Exchange Online में इनबाउंड IPv6 मेल चालू नहीं किया है।</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्राप्तकर्ता के MX होस्ट का IPv6 पता है या नहीं।</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि Postfix कौन-से address family इस्तेमाल करता है और किसे प्राथमिकता देता है।</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता डोमेन का कोई एडमिन Exchange Online PowerShell में उसकी IPv6 स्थिति जाँचता है।</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 पर पुनः प्रयास करें; IPv6 पर वही प्रयास हर बार अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित IP</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक किए गए प्रेषकों की सूची</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): जिस IP पते से संदेश आया उस पर Microsoft 365 को भेजने की रोक है, और Microsoft रोक हटाने से पहले उसकी और जाँच करना चाहता है। 5.7.606 से 5.7.649 तक की रोकों के विपरीत, इसे self-service delist पोर्टल से नहीं हटाया जा सकता।</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO पर, जब प्रतिबंधित पते वाला कोई सर्वर Microsoft 365 में होस्ट किए गए किसी भी डोमेन को डिलीवर करने की कोशिश करता है; हर Microsoft 365 प्राप्तकर्ता उसे अस्वीकार करता है, केवल एक संगठन नहीं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पहले पक्का करता है कि पते से अब स्पैम नहीं जाता (हैक हुए अकाउंट, ओपन रिले, संक्रमित होस्ट), फिर पूरे NDR कोड और IP पते के साथ बाउंस को delist@microsoft.com पर फ़ॉरवर्ड करता है। Microsoft लगभग 48 घंटों में अगले कदमों के साथ जवाब देता है; इस कोड के लिए delist पोर्टल काम नहीं करता।</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते से स्पैम या दुर्भावनापूर्ण मेल आया।</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता किसी साझा रेंज का है जिसके दूसरे उपयोगकर्ताओं ने दुरुपयोग वाला मेल भेजा।</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के नेटवर्क पर कोई हैक हुआ होस्ट या ओपन रिले स्पैम के लिए इस्तेमाल हुआ।</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर के लॉग में इनकार खोजें; रिप्लाई में दिया पता ही delisting अनुरोध में बताना है।</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने नेटवर्क के बाहर के किसी होस्ट से, अपने सर्वर के ज़रिए किसी बाहरी डोमेन के लिए संदेश रिले करने की कोशिश करें; यह अस्वीकार होना चाहिए।</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला पता (यहाँ 192.0.2.1) किसी सार्वजनिक ब्लॉकलिस्ट पर जाँचें, जो अक्सर वही दुरुपयोग दर्ज करती है।</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक Microsoft delisting की पुष्टि न करे, इस पते से Microsoft 365 को भेजना बंद रखें; पुनः प्रयास केवल उसके रिकॉर्ड को और बिगाड़ते हैं।</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, संदेश RFC 5322 खंड 3.6.2 के अनुरूप होना चाहिए</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From पता गायब</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): संदेश के From हेडर में कोई मान्य पता नहीं है, जो RFC 5322 खंड 3.6.2 में ज़रूरी है, इसलिए Microsoft 365 उसे अस्वीकार करता है। पता एक सही मेलबॉक्स होना चाहिए, और अगर उससे पहले display name हो तो angle brackets में लिखा होना चाहिए।</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के अंत पर, ऐसी स्क्रिप्ट, डिवाइस और घर में बने एप्लिकेशन के मेल के लिए जो अपने हेडर हाथ से बनाते हैं: केवल नाम वाला From, खाली From, या From बिल्कुल नहीं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन या डेवलपर प्रोग्राम ठीक करता है ताकि हर संदेश में मान्य पते वाला From हेडर हो, जैसे display name और उसके बाद angle brackets में पता, और दोबारा भेजता है।</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर गायब है।</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर में केवल display name है, कोई पता नहीं।</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From में पता बिगड़ा हुआ है, उदाहरण के लिए display name के बाद angle brackets नहीं हैं।</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की सहेजी गई कॉपी का From हेडर देखें।</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>सही बने From हेडर के साथ टेस्ट भेजें और नतीजे की तुलना करें।</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>From हेडर ठीक होने से पहले दोबारा न भेजें; वही संदेश हमेशा अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Customer Block list से क्लाइंट होस्ट ब्लॉक</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>custom ब्लॉकलिस्ट</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP Block List</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): प्राप्तकर्ता के संगठन ने भेजने वाले IP पते को अपनी ब्लॉक सूची में डाल दिया है, इसलिए Microsoft 365 उस डोमेन के लिए उससे आने वाला मेल अस्वीकार करता है। रिप्लाई ब्लॉक किया गया पता और उसे ब्लॉक करने वाला डोमेन बताता है।</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई एक Microsoft 365 ग्राहक आपका सर्वर अस्वीकार करता है, जबकि Microsoft 365 में होस्ट किए गए दूसरे डोमेन उसका मेल स्वीकार करते हैं।</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>इसे केवल प्राप्तकर्ता का संगठन पलट सकता है। प्रेषक फ़ोन से या किसी दूसरे मेल सिस्टम से प्राप्तकर्ता से संपर्क करता है और कहता है कि उनका एडमिन पते को custom ब्लॉक सूची से हटाए; अगर ब्लॉक जानबूझकर था, तो प्रेषक को उन तक पहुँचने का कोई दूसरा रास्ता चाहिए।</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता के संगठन के किसी एडमिन ने अनचाहा मेल मिलने के बाद भेजने वाला IP पता अपनी ब्लॉक सूची में जोड़ दिया।</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता गलती से ब्लॉक हुआ, या किसी होस्टिंग प्रोवाइडर की पूरी साझा रेंज के साथ।</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई में दिया डोमेन और पता पढ़ें, ताकि पता चले कि किससे और किस पते के बारे में संपर्क करना है।</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का एडमिन connection filter policies की IP Block List देखता है और प्रेषक का पता हटाता है।</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक पता उस संगठन की सूची में है, पुनः प्रयास से मदद नहीं मिल सकती; प्राप्तकर्ता के हटाने की पुष्टि करने तक इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, भेजने वाला डोमेन ज़रूरी ऑथेंटिकेशन स्तर पूरा नहीं करता</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>high-volume प्रेषक</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>बल्क प्रेषक आवश्यकताएँ</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com का अपना कोड (IANA रजिस्ट्री में नहीं): Microsoft की consumer मेल सेवा ने संदेश अस्वीकार कर दिया क्योंकि उसके From हेडर का डोमेन high-volume प्रेषकों से अपेक्षित ऑथेंटिकेशन स्तर पूरा नहीं करता। यह नियम उन डोमेन पर लागू होता है जो Microsoft के consumer पतों पर 5,000 या उससे ज़्यादा संदेश भेजते हैं, और फिर वहाँ उनके सारे मेल पर लागू होता है।</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>न्यूज़लेटर, सूचना सिस्टम और मार्केटिंग प्लेटफ़ॉर्म जैसे बल्क प्रेषकों के लिए जो outlook.com, hotmail.com, live.com और msn.com पतों पर लिखते हैं, जब से Microsoft ने high-volume प्रेषकों के लिए अपनी आवश्यकताएँ लागू कीं; बाउंस अक्सर पाठ के बाद SPF, DKIM और DMARC के नतीजे सूचीबद्ध करता है।</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From डोमेन का एडमिन डोमेन के नाम से भेजने वाली हर सेवा के लिए SPF और DKIM दोनों पास करवाता है, DMARC रिकॉर्ड प्रकाशित करता है (p=none काफ़ी है), और पक्का करता है कि SPF या DKIM From डोमेन के साथ aligned हो ताकि DMARC पास हो। अस्वीकार हुए संदेश डिलीवर नहीं हुए और उन्हें बाद में दोबारा भेजना होगा।</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF विफल होता है क्योंकि कोई भेजने वाली सेवा या सर्वर डोमेन के SPF रिकॉर्ड में नहीं है।</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन की किसी भेजने वाली सेवा के मेल के लिए DKIM विफल है, या है ही नहीं।</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन कोई DMARC रिकॉर्ड प्रकाशित नहीं करता।</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF और DKIM केवल भेजने वाली सेवा के अपने डोमेन के लिए पास होते हैं, From डोमेन के साथ alignment के बिना।</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि डोमेन DMARC रिकॉर्ड प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि SPF रिकॉर्ड डोमेन के नाम से भेजने वाली हर सेवा को कवर करता है।</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि हर भेजने वाली सेवा की DKIM key डोमेन के तहत प्रकाशित है।</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने नियंत्रण वाले Outlook.com मेलबॉक्स पर टेस्ट भेजें और Authentication-Results हेडर पढ़ें: spf, dkim और dmarc तीनों pass होने चाहिए।</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन ठीक होने तक दोबारा न भेजें; वही संदेश फिर अस्वीकार होता है।</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित भेजने वाला IP</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित भेजने वाला IP</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist पोर्टल</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (प्रेषक पोर्टल)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक किए गए प्रेषकों की सूची</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के अपने कोड (IANA रजिस्ट्री में नहीं): Microsoft 365 5.7.606 से 5.7.649 तक का हर कोड ऐसे भेजने वाले IP पते के लिए इस्तेमाल करता है जिसे उसने ब्लॉक किए गए प्रेषकों की अपनी सूची में डाला है। जब तक पता delist न हो, कोई भी Microsoft 365 संगठन उससे मेल स्वीकार नहीं करता; प्रेषक self-service पोर्टल से delisting का अनुरोध कर सकता है।</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO पर, जब सूचीबद्ध पते वाला कोई सर्वर Microsoft 365 में होस्ट किए गए किसी भी डोमेन को डिलीवर करने की कोशिश करता है; रिप्लाई पता और पोर्टल बताता है। shared hosting वाले सर्वर, नए cloud instances और हैक हुई मशीनें इसका सबसे ज़्यादा सामना करती हैं।</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन पक्का करता है कि पता केवल साफ़ मेल भेजे (कोई हैक हुआ अकाउंट, ओपन रिले या मैलवेयर नहीं) और भेजने की best practices का पालन करता है, फिर Office 365 Anti-Spam IP Delist Portal (delist पोर्टल, sender.office.com) पर हटाने का अनुरोध करता है: एक ईमेल पता और ब्लॉक किया गया पता डालें, उस मेलबॉक्स पर भेजा गया पुष्टि लिंक खोलें, और Delist IP चुनें। हटने में 24 घंटे या उससे ज़्यादा लग सकते हैं, और दुरुपयोग जारी रहा तो पता फिर सूचीबद्ध हो जाता है।</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते से स्पैम, phishing या मैलवेयर भेजा गया, प्रेषक ने खुद या किसी घुसपैठिए ने।</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता पहले किसी और ने इस्तेमाल किया था, जैसे दोबारा आवंटित cloud या होस्टिंग पता, और उसका रिकॉर्ड साथ लाता है।</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ओपन रिले है या उसके ज़रिए कोई हैक हुआ अकाउंट भेज रहा है।</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>रिप्लाई में सटीक पता और detail कोड खोजें।</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (प्रेषक पोर्टल) पर Office 365 Anti-Spam IP Delist Portal में हटाने का अनुरोध करें, हर बार एक ईमेल पता और एक IP पता, फिर पुष्टि लिंक खोलने के बाद Delist IP चुनें।</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist होने के बाद Microsoft 365 में होस्ट किए गए किसी डोमेन पर डिलीवरी का टेस्ट करें।</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>delisting लागू होने तक उस पते से Microsoft 365 पर पुनः प्रयास बंद रखें; क्यू में पड़े संदेश उसके बाद जा सकते हैं।</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट को भेजने से ब्लॉक किया गया</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट ब्लॉक</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड ब्लॉक</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट प्रतिबंधित</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के अपने कोड (IANA रजिस्ट्री में नहीं): Microsoft 365 5.7.700 से 5.7.750 तक के कोड तब इस्तेमाल करता है जब वह खुद किसी Microsoft 365 संगठन के भेजे मेल को ब्लॉक करता है, उदाहरण के लिए क्योंकि उसका ज़्यादातर आउटगोइंग मेल स्पैम जैसा दिखा, कम रेप्युटेशन वाले पतों से गया, या ऐसे डोमेन इस्तेमाल किए जिन्हें संगठन ने कभी रजिस्टर नहीं किया। समस्या प्रेषक के अपने टेनेंट में है, और केवल उसी टेनेंट का एडमिन इसे ठीक कर सकता है।</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online द्वारा भेजने वाले संगठन के उपयोगकर्ताओं को लौटाए गए NDR में, अक्सर एक साथ कई उपयोगकर्ताओं को। trial टेनेंट, एक्सपायर हो चुकी subscription अभी-अभी नवीनीकृत करने वाले टेनेंट, और हैक हुए एडमिन अकाउंट या ऑन-प्रिमाइसेस सर्वर वाले टेनेंट इन कोड का सबसे ज़्यादा सामना करते हैं।</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले संगठन का Microsoft 365 एडमिन NDR में सटीक कोड पढ़ता है: 5.7.703, 5.7.705, 5.7.708 और 5.7.750 में से हर एक का अपना उपाय है। आमतौर पर, खराब मेल का स्रोत खोजकर बंद करें (हैक हुए अकाउंट, अनधिकृत कनेक्टर, ऑन-प्रिमाइसेस ओपन रिले), भेजने में इस्तेमाल होने वाला हर डोमेन जोड़कर सत्यापित करें, और ब्लॉक हटवाने के लिए Microsoft सपोर्ट से संपर्क करें।</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के ज़रिए भेजा गया स्पैम या बल्क मेल, अक्सर किसी हैक हुए अकाउंट, कनेक्टर या ऑन-प्रिमाइसेस सर्वर के ज़रिए।</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे डोमेन से बड़ी मात्रा में भेजा गया मेल जो टेनेंट के accepted domains नहीं हैं।</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई नया या trial टेनेंट कम रेप्युटेशन वाले IP पतों से भेज रहा है।</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट की अपनी Tenant Allow/Block List में ब्लॉक किया गया कोई प्राप्तकर्ता।</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस हुए संदेशों में से एक को ट्रेस करें, ताकि उसका कोड और वह कनेक्टर या सर्वर दिखे जिसके ज़रिए वह आया।</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>इनबाउंड कनेक्टरों की सूची देखें और ऐसे कनेक्टर खोजें जिन्हें IT में किसी ने नहीं बनाया।</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender पोर्टल में आउटबाउंड Mailflow status रिपोर्ट और Top senders and recipients (शीर्ष प्रेषक और प्राप्तकर्ता) रिपोर्ट खोलें, ताकि पता चले कि ज़्यादातर मेल किसने भेजा।</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक ब्लॉक लगा है, दोबारा भेजने से मदद नहीं मिलती; एडमिन के कारण ठीक करने के बाद, और इनमें से ज़्यादातर कोड के लिए Microsoft सपोर्ट के ब्लॉक हटाने के बाद, दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>इन प्राप्तकर्ताओं को संदेश आपके संगठन ने Tenant Allow Block List (टेनेंट की अनुमति/ब्लॉक सूची) से ब्लॉक किए हैं</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट अनुमति/ब्लॉक सूची (Tenant Allow/Block List)</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता ब्लॉक नीति</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): किसी उपयोगकर्ता ने ऐसे पते या डोमेन पर मेल भेजा जिसे प्रेषक का अपना संगठन अपने टेनेंट की Tenant Allow/Block List में ब्लॉक करता है। वहाँ की ब्लॉक एंट्री दोनों दिशाओं में मेल रोकती हैं, और एक भी ब्लॉक प्राप्तकर्ता पूरा संदेश संगठन के भीतर और बाहर के हर प्राप्तकर्ता के लिए रोक देता है।</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के तुरंत बाद उपयोगकर्ता के अपने Exchange Online संगठन से आए NDR में, आमतौर पर तब जब किसी एडमिन ने किसी स्पैमर का पता या डोमेन ब्लॉक किया हो जिस पर उपयोगकर्ता अब भी लिखते हैं, या ऐसा डोमेन ब्लॉक किया हो जिसे वांछित पत्राचारकर्ता भी इस्तेमाल करते हैं।</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ब्लॉक किया गया पता हटाता है और बाकी लोगों को तुरंत दोबारा भेजता है, क्योंकि उनमें से किसी को संदेश नहीं मिला। फिर संगठन का कोई एडमिन तय करता है कि ब्लॉक एंट्री सही है या नहीं; अगर नहीं, तो वह उसे Microsoft Defender पोर्टल में टेनेंट की Tenant Allow/Block Lists के तहत (Email &amp; collaboration, Policies &amp; rules, Threat policies) हटाता या सीमित करता है।</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी एडमिन ने प्राप्तकर्ता का पता या डोमेन टेनेंट की Tenant Allow/Block List में प्रेषक-ब्लॉक एंट्री के रूप में जोड़ा।</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरे डोमेन की ब्लॉक एंट्री उस प्राप्तकर्ता को भी कवर कर लेती है जिसे उपयोगकर्ता वैध रूप से लिखता है।</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR में दी गई ब्लॉक किए गए प्राप्तकर्ताओं की सूची पढ़ें।</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell में टेनेंट की Tenant Allow/Block List की प्रेषक-ब्लॉक एंट्री की सूची देखें।</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जो एंट्री वहाँ नहीं होनी चाहिए उसे हटाएँ।</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बिना बदलाव के दोबारा न भेजें, क्योंकि वही प्राप्तकर्ता सूची फिर ब्लॉक होती है; ब्लॉक किए गए प्राप्तकर्ताओं के बिना या एंट्री हटने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, टेनेंट ने सीमा पार कर ली</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट ने सीमा पार की</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट ब्लॉक</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड स्पैम</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online ने भेजने वाले संगठन का आउटगोइंग मेल ब्लॉक कर दिया है क्योंकि उससे बहुत ज़्यादा स्पैम या बल्क मेल निकला। दुर्लभ मामलों में यह ब्लॉक पहले से एक्सपायर हो चुकी subscription के नवीनीकरण के बाद आता है, जब तक सेवा अपडेट न हो जाए।</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के उपयोगकर्ताओं के लिए अचानक, Exchange Online के NDR में; आमतौर पर तब जब Exchange Online से होकर रूट करने वाला कोई ऑन-प्रिमाइसेस सर्वर, या कनेक्टर बनाने में इस्तेमाल हुआ कोई एडमिन अकाउंट, हैक हो गया हो।</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>संगठन का एडमिन आउटबाउंड Mailflow status रिपोर्ट, Threat protection status रिपोर्ट, Top senders and recipients (शीर्ष प्रेषक और प्राप्तकर्ता) रिपोर्ट, Outbound connector रिपोर्ट और message trace (संदेश ट्रेस) की मदद से पता करता है कि स्पैम किसने भेजा। वह हैक हुए अकाउंट और सर्वर सुरक्षित करता है, अनधिकृत कनेक्टर हटाता है और multifactor ऑथेंटिकेशन लागू करता है, फिर Microsoft सपोर्ट से संपर्क करके कारण बताता है और ब्लॉक हटाने को कहता है। देर से नवीनीकरण के बाद ब्लॉक आमतौर पर एक दिन में हट जाता है।</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी हैक हुए ऑन-प्रिमाइसेस सर्वर ने Exchange Online के ज़रिए स्पैम रिले किया।</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी हैक हुए एडमिन अकाउंट से ऐसे कनेक्टर बनाए गए जो स्पैम को निकलने देते हैं।</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट से इतनी मात्रा में बल्क मेल भेजा गया जिसे Microsoft ने स्पैम माना।</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>subscription एक्सपायर होकर नवीनीकृत हुई, और सेवा ने नई स्थिति अभी sync नहीं की थी।</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पिछले दो दिनों का आउटबाउंड मेल ट्रेस करें और प्रेषकों को संदेशों की गिनती के हिसाब से क्रम में रखें।</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्टरों की सूची उनकी बनने की तारीख के साथ देखें, ताकि हाल के अज्ञात कनेक्टर पकड़ में आएँ।</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender पोर्टल में Mailflow status रिपोर्ट का आउटबाउंड व्यू खोलें, ताकि पता चले कि स्पैम कब शुरू हुआ।</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft सपोर्ट के ब्लॉक हटाने तक आउटगोइंग मेल ब्लॉक रहता है; उसके बाद दोबारा भेजें, और केवल वैध संदेश।</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, इस IP से ट्रैफ़िक स्वीकार नहीं</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>trial टेनेंट</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>कम रेप्युटेशन वाला IP</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>traffic not accepted</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): Exchange Online ने संगठन का मेल उन कम रेप्युटेशन वाले IP पतों से बाहर नहीं भेजा जो वह नए ग्राहकों के लिए रखता है। यह ज़्यादातर लाइसेंस खरीदने से पहले trial टेनेंट पर लगता है।</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>नए Microsoft 365 टेनेंट से आउटगोइंग मेल के NDR में, अक्सर trial subscription पर, जिसमें वे मेल भी शामिल हैं जो एप्लिकेशन सेवा के ज़रिए भेजते हैं।</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट का एडमिन भुगतान वाले Exchange Online लाइसेंस असाइन करता है। तब तक, trial के दौरान, एडमिन कम रेप्युटेशन वाले पते के लिए Microsoft सपोर्ट से अपवाद माँग सकता है।</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट trial subscription पर है और उसे अभी कोई Exchange Online लाइसेंस असाइन नहीं हुआ।</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट नया है, और उसका आउटगोइंग मेल कम रेप्युटेशन वाले पतों से बाहर जाता है।</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 admin center (एडमिन सेंटर) में Billing के तहत जाँचें कि subscription trial है या नहीं और Exchange Online लाइसेंस असाइन हैं या नहीं।</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell से भेजने वाले उपयोगकर्ता के लाइसेंस जाँचें।</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब तक लाइसेंस न लगें या सपोर्ट अपवाद न दे, टेनेंट से दोबारा भेजना उसी तरह विफल होता है।</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपंजीकृत डोमेन से भेजने पर क्लाइंट ब्लॉक</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपंजीकृत डोमेन</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>accepted domain (स्वीकृत डोमेन)</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unprovisioned डोमेन</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): टेनेंट ने ऐसे डोमेन से बड़ी मात्रा में मेल भेजा जिन्हें उसने accepted domains के रूप में जोड़ा और सत्यापित नहीं किया है, और Exchange Online ने उसे ब्लॉक कर दिया। Microsoft अपंजीकृत डोमेन से कुछ मेल की अनुमति देता है, लेकिन उम्मीद करता है कि हर भेजने वाला डोमेन पंजीकृत हो।</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब डिवाइस, एप्लिकेशन या कोई ऑन-प्रिमाइसेस सर्वर ऐसे प्रेषक डोमेन के साथ Exchange Online से मेल रिले करते हैं जो टेनेंट के नहीं हैं, या हमलावरों के स्पैम भेजने के लिए टेनेंट में इनबाउंड कनेक्टर बनाने के बाद।</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट का एडमिन भेजने में इस्तेमाल होने वाले हर डोमेन को accepted domain के रूप में जोड़कर सत्यापित करता है, या certificate-based कनेक्टर इस्तेमाल करता है जिसके सर्टिफ़िकेट में कोई accepted, सत्यापित डोमेन हो। वह हैक होने के लिए कनेक्टर और अकाउंट भी जाँचता है, हमलावर की बनाई हर चीज़ हटाता है, और फिर Microsoft सपोर्ट से ब्लॉक हटाने को कहता है।</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online से रिले हुआ मेल ऐसा प्रेषक डोमेन इस्तेमाल करता है जो टेनेंट का accepted domain नहीं है।</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी हमलावर ने इनबाउंड कनेक्टर बनाया और टेनेंट के ज़रिए स्पैम भेजा।</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>गलत कॉन्फ़िगर किया गया कनेक्टर ऐसे सर्वरों से मेल स्वीकार करता है जो कई पराए डोमेन के लिए भेजते हैं।</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>टेनेंट के accepted domains (स्वीकृत डोमेन) की सूची देखें और उनकी तुलना उन डोमेन से करें जिनके नाम से आपके सर्वर और एप्लिकेशन भेजते हैं।</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि इनबाउंड कनेक्टर आपके सर्वरों को कैसे पहचानते हैं: सर्टिफ़िकेट से या IP पते से।</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाउंस हुए संदेश ट्रेस करें, ताकि पता चले कि कौन-से प्रेषक डोमेन ब्लॉक हुए।</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपंजीकृत डोमेन से अब कुछ न भेजें; डोमेन के स्वीकृत और सत्यापित होने और ब्लॉक हटने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित डोमेन</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित प्रेषक</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 का अपना कोड (IANA रजिस्ट्री में नहीं): जिस डोमेन के नाम से संदेश भेजा गया उस पर उससे स्पैम पकड़े जाने के बाद रोक लगी है। Microsoft की तालिका कहती है कि प्रतिबंधित डोमेन EHLO में दिया गया, envelope प्रेषक (P1) वाला या From हेडर (P2) वाला हो सकता है।</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>जब प्रतिबंधित डोमेन का दावा करने वाला मेल Microsoft 365 तक पहुँचता है, उसे चाहे कोई भी सर्वर भेजे। यह कोड केवल Microsoft की NDR तालिका के 2024 संशोधन में दिखता है।</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का मालिक स्पैम को उसके स्रोत पर रोकता है (हैक हुए अकाउंट, दुरुपयोग हुए वेब फ़ॉर्म, लापरवाह भेजने वाली सेवा), पक्का करता है कि डोमेन के नाम से भेजने वाली हर सेवा ठीक से ऑथेंटिकेट करती है, और फिर डोमेन की भेजने की क्षमता बहाल करवाने के लिए Microsoft सपोर्ट से संपर्क करता है।</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO ग्रीटिंग, envelope प्रेषक या From हेडर में डोमेन इस्तेमाल करके स्पैम भेजा गया।</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन के नाम से भेजने वाले किसी हैक हुए अकाउंट या third-party सेवा ने स्पैम बनाया।</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि आपके सर्वर EHLO में और envelope प्रेषक के रूप में कौन-से नाम इस्तेमाल करते हैं, ताकि पता चले कि कौन-सा डोमेन प्रतिबंधित हुआ।</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन का DMARC रिकॉर्ड और उसकी aggregate रिपोर्ट पढ़ें, ताकि डोमेन के नाम से भेजने वाला हर स्रोत मिल जाए।</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिबंधित डोमेन के नाम से दोबारा न भेजें; सपोर्ट के रोक हटाने तक Microsoft 365 उसका मेल अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>एक्सेस अस्वीकृत, कृपया बाद में फिर कोशिश करें</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP प्रतिबंधित</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदिग्ध गतिविधि</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्थायी रूप से प्रतिबंधित</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 के अपने कोड (IANA रजिस्ट्री में नहीं): Microsoft 365 4.7.850 से 4.7.899 तक का हर कोड तब इस्तेमाल करता है जब उसने किसी एक कनेक्ट करने वाले IP पते से संदिग्ध गतिविधि देखी हो और मूल्यांकन के दौरान उस पते को रोककर रखता है। रिप्लाई पाठ 4.7.500 से 4.7.699 जैसा ही है, लेकिन Microsoft की तालिका इस रेंज को संबंधित पते से जोड़ती है; उसका मेल टाला जाता है, अस्वीकार नहीं।</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 प्राप्तकर्ताओं को भेजने वाले सर्वर के लॉग में देरी के रूप में, जब Microsoft उस सर्वर के पते को बारीकी से देख रहा हो। Microsoft न मूल कोड दर्ज करता है न वह SMTP कमांड जिस पर वह जवाब देता है, और इस रेंज के लिए उसका कोई अलग ट्रबलशूटिंग पेज नहीं है।</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले सर्वर को पुनः प्रयास करते रहने दें: Microsoft कहता है कि गतिविधि वैध निकलने पर प्रतिबंध जल्द हट जाता है। इस बीच प्रेषक का एडमिन जाँचता है कि पता क्या भेजता रहा है, क्योंकि हैक हुआ अकाउंट, ओपन रिले या बेकाबू स्क्रिप्ट मूल्यांकन को उसके ख़िलाफ़ कर देगी और मामला रोक तक पहुँच सकता है।</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट करने वाले IP पते का ट्रैफ़िक Microsoft के फ़िल्टरों को संदिग्ध लगा, उदाहरण के लिए अचानक बौछार।</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता दूसरे प्रेषकों के साथ साझा है, जैसे कोई होस्टिंग प्रोवाइडर या रिले सेवा, जिनके मेल से मूल्यांकन शुरू हुआ।</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक के नेटवर्क पर कोई हैक हुआ अकाउंट या होस्ट उस पते से स्पैम भेज रहा है।</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft पर होस्ट किए गए प्राप्तकर्ताओं के लिए देरियों की सूची देखें, ताकि पता चले कि कौन-सा भेजने वाला पता प्रभावित है और कब से।</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>envelope प्रेषकों को वॉल्यूम के हिसाब से क्रम में रखें, ताकि सामान्य से कहीं ज़्यादा मेल भेजने वाला अकाउंट पकड़ में आए।</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाला पता (यहाँ 192.0.2.1) पहले से किसी सार्वजनिक ब्लॉकलिस्ट पर है या नहीं, जो उससे दुरुपयोग का संकेत है।</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश क्यू में रखें और सामान्य समय-सारणी पर पुनः प्रयास करें; तेज़ी से भेजने से मूल्यांकन जल्दी खत्म नहीं होगा।</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन स्वीकार नहीं होंगे क्योंकि IP Spamhaus की सूची में है</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus ब्लॉक</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus लिस्टिंग</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA रजिस्ट्री से बाहर: Yahoo कनेक्शन अस्वीकार करता है क्योंकि भेजने वाला IP पता Spamhaus में सूचीबद्ध है। Yahoo का त्रुटि पेज Spamhaus लिस्टिंग को स्थायी त्रुटियों का एक कारण बताता है और इसे सुलझाने के लिए प्रेषकों को Spamhaus के पास भेजता है।</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र की शुरुआत में, MAIL FROM के जवाब में, Yahoo और AOL के MX होस्ट से; पते से आने वाला हर संदेश विफल होता है। रिप्लाई Spamhaus का नाम लेता है लेकिन यह नहीं बताता कि उसकी कौन-सी सूची में पता है।</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते का मालिक उसे Spamhaus के lookup पेज (check.spamhaus.org) पर देखता है, लिस्टिंग में बताई गई बात ठीक करता है (संक्रमित होस्ट, स्पैम स्रोत, या ऐसी dynamic रेंज जिसे किसी रिले के ज़रिए भेजना चाहिए) और वहीं हटाने का अनुरोध करता है। लिस्टिंग हटते ही Yahoo फिर मेल स्वीकार करता है।</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पता Spamhaus की किसी सूची में है क्योंकि उससे स्पैम भेजा गया।</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के पीछे की कोई मशीन संक्रमित है या open proxy चलाती है।</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता किसी residential या dynamic रेंज का है जिसे Spamhaus सीधे मेल भेजने के लिए नहीं बनी बताकर सूचीबद्ध करता है।</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले पते के लिए Spamhaus के combined zone में query करें, उसके octets उलटे क्रम में; कोई भी जवाब मतलब पता सूचीबद्ध है।</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के साथ check.spamhaus.org खोलें, ताकि पता चले कि वह किस सूची में है, क्यों, और हटाने का अनुरोध कैसे करें।</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता Spamhaus सूची से हटने तक पुनः प्रयास न करें; उसके बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL में शामिल IP पतों से कनेक्शन स्वीकार नहीं</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>संक्रमित होस्ट</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ब्लैकलिस्ट</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA रजिस्ट्री में नहीं: भेजने वाला IP पता Spamhaus Exploits Block List (XBL) में है, जो संक्रमित, हाईजैक हुए या open proxy चलाने वाले होस्ट सूचीबद्ध करती है, और Yahoo उससे मेल अस्वीकार करता है।</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र की शुरुआत में Yahoo के MX होस्ट से स्थायी रिप्लाई में। एक NAT पते के पीछे के नेटवर्क इसे तब देखते हैं जब उन पर कोई एक डिवाइस भी संक्रमित हो, भले ही मेल सर्वर खुद साफ़ हो।</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते का मालिक उसके पीछे की हैक हुई मशीन या डिवाइस खोजकर साफ़ करता है, फिर Spamhaus के lookup पेज से पता हटवाता है। सफ़ाई किए बिना मेल को दूसरे पते पर ले जाने से लिस्टिंग भी साथ चली जाती है।</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते को साझा करने वाले किसी कंप्यूटर या डिवाइस पर मैलवेयर।</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क पर कोई open proxy या हाईजैक हुई सेवा।</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>पते के पीछे कोई हैक हुआ मेल सर्वर या वेब एप्लिकेशन।</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus के combined zone में लिस्टिंग की पुष्टि करें; 127.0.0.4 से 127.0.0.7 के बीच का जवाब exploits सूची से आता है।</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क की मशीनों से पोर्ट 25 पर अप्रत्याशित आउटबाउंड कनेक्शन खोजें, जो स्पैम भेजते मैलवेयर का संकेत है।</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>सूचीबद्ध पते से पुनः प्रयास न करें; उसके साफ़ होने और delist होने के बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय नीति के कारण संदेश अस्वीकार</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud अस्वीकृति</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com बाउंस</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com बाउंस</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>local policy</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail (icloud.com, me.com, mac.com और वहाँ होस्ट किए गए custom डोमेन) के लिए Apple का अपना टैग, IANA कोड नहीं: Apple के फ़िल्टरों ने सेवा की स्थानीय नीति के तहत संदेश अस्वीकार कर दिया। Apple इस टैग का दस्तावेज़ नहीं देता; व्यवहार में यह सामग्री, रेप्युटेशन या ऑथेंटिकेशन पर आधारित स्पैम फ़ैसले को दर्शाता है।</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, iCloud Mail के MX होस्ट से। प्राप्तकर्ता का डोमेन Apple का दिखना ज़रूरी नहीं, क्योंकि iCloud Mail पर होस्ट किए गए custom डोमेन भी इसे लौटाते हैं; यह अक्सर मेलिंग के केवल एक हिस्से पर लगता है जबकि बाकी डिलीवर हो जाता है।</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक मेल को Apple की बल्क प्रेषकों वाली आवश्यकताओं से मिलाकर देखता है: From: डोमेन के लिए SPF और DKIM पास, प्रकाशित DMARC नीति, भेजने वाले पतों के लिए reverse DNS, एक जैसी भेजने वाली पहचान और सहमति पर आधारित सूचियाँ। अगर कोई वैध मेल धारा फिर भी अस्वीकार हो, तो Apple के postmaster पेज के कहे अनुसार कंपनी का नाम, डोमेन, भेजने वाले IP पते, SMTP त्रुटियाँ और समस्या का विवरण icloudadmin@apple.com पर मेल करें।</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी सामग्री या लिंक जिन्हें Apple के स्पैम फ़िल्टर स्पैम मानते हैं।</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते या डोमेन की खराब रेप्युटेशन।</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: डोमेन के लिए SPF, DKIM या DMARC पास नहीं।</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे हेडर जो Internet message format (इंटरनेट संदेश फ़ॉर्मैट) का पालन नहीं करते, जैसे बिगड़ा हुआ Message-ID।</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि भेजने वाले IP पते का reverse DNS है, जिसे Apple बल्क प्रेषकों से माँगता है।</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अपने नियंत्रण वाले मेलबॉक्स पर टेस्ट संदेश भेजें और पुष्टि करें कि Authentication-Results में SPF, DKIM और DMARC पास हैं।</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले IP पते को Spamhaus पर जाँचें; लिस्टिंग से Apple की अस्वीकृति की संभावना बढ़ जाती है।</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही संदेश बिना बदलाव के पुनः प्रयास न करें; पहले कारण ठीक करें या Apple की postmaster टीम से पूछें।</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail की स्थानीय नीति के तहत संदेश अस्वीकार</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud outage</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud अस्वीकृति</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>local policy</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple का अपना iCloud Mail टैग, IANA रजिस्ट्री से बाहर, जो Apple के दूसरे अस्वीकृति टैग जैसे ही local-policy शब्दों के साथ भेजा जाता है। Apple इनमें से किसी का दस्तावेज़ नहीं देता, इसलिए इसे बाकियों से क्या अलग करता है, यह सार्वजनिक नहीं है। एक रिपोर्ट की गई घटना में Apple की ओर खराबी के दौरान iCloud Mail ने इसी के साथ सारा आने वाला मेल अस्वीकार किया।</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, iCloud Mail के MX होस्ट से, स्थायी रिप्लाई में। यह अलग-अलग प्रेषकों के लिए, और कम से कम एक बार Apple की स्पैम फ़िल्टरिंग के गड़बड़ाने के दौरान एक ही समय में सभी प्रेषकों के लिए, रिपोर्ट हुआ है।</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पहले पता करें कि समस्या किसकी है: अगर असंबंधित प्रेषकों का iCloud पतों पर मेल एक ही समय में उसी तरह बाउंस हो रहा है, तो खराबी Apple की है और केवल इंतज़ार मदद करता है; उसके बाद दोबारा भेजें, क्योंकि भेजने वाला सर्वर अस्वीकार हुए संदेश का पुनः प्रयास नहीं करता। वरना Apple की दूसरी नीति-अस्वीकृतियों की तरह ऑथेंटिकेशन, रेप्युटेशन और सामग्री पर काम करें, और अगर वैध मेल विफल होता रहे तो लॉग के साथ icloudadmin@apple.com पर लिखें।</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple के फ़िल्टर भेजने वाले IP पते, डोमेन या सामग्री पर भरोसा नहीं करते।</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail की फ़िल्टरिंग में खराबी जो कुछ समय के लिए सबका मेल अस्वीकार करती है।</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि क्या दूसरे प्रेषकों का iCloud पतों पर मेल उसी समय विफल हो रहा है, उदाहरण के लिए किसी बड़े वेबमेल अकाउंट से भेजकर।</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>लॉग में iCloud की सारी अस्वीकृतियाँ खोजें, ताकि पता चले कि वे हर संदेश के लिए अचानक शुरू हुईं या नहीं।</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि भेजने वाले पते के forward और reverse DNS मेल खाते हैं।</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला सर्वर इसे तुरंत बाउंस करता है। अगर Apple की ओर outage था, तो उसके खत्म होने के बाद बाउंस हुए संदेश हाथ से दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF और DKIM दोनों ऑथेंटिकेशन जाँचों में विफल होने के कारण ब्लॉक</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unauthenticated मेल</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud ऑथेंटिकेशन</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple का अपना iCloud Mail टैग, IANA रजिस्ट्री में नहीं: संदेश न SPF पास कर सका न DKIM, इसलिए Apple ने उसे अस्वीकार किया। Apple का postmaster पेज हर बल्क प्रेषक से SPF और DKIM से ऑथेंटिकेट करने और DMARC नीति प्रकाशित करने को कहता है।</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, iCloud Mail के MX होस्ट से, ऐसे मेल के लिए जिसमें मान्य DKIM सिग्नेचर नहीं है और जो ऐसे सर्वर से भी आता है जिसे envelope डोमेन का SPF रिकॉर्ड अधिकृत नहीं करता। ऐसा फ़ॉरवर्ड किया गया मेल जिसका सिग्नेचर रास्ते में टूट गया, ARC हेडर के बिना, आम मामला है।</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन envelope डोमेन का SPF प्रकाशित करता या सुधारता है और From: डोमेन के लिए DKIM साइनिंग चालू करता है। एक पास होने वाली जाँच इस टैग से निकलने के लिए काफ़ी है, लेकिन Apple के बल्क-मेल नियम दोनों और एक DMARC नीति माँगते हैं। iCloud पतों पर फ़ॉरवर्ड करने वाले सर्वरों को, Apple के अनुरोध के अनुसार, ARC हेडर जोड़ने चाहिए।</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई DKIM सिग्नेचर नहीं, या साइन होने के बाद किसी गेटवे या फ़ुटर से टूटा सिग्नेचर।</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा SPF रिकॉर्ड जिसमें संदेश भेजने वाला सर्वर सूचीबद्ध नहीं, या कोई SPF रिकॉर्ड ही नहीं।</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी फ़ॉरवर्डिंग जिसने ARC हेडर जोड़े बिना envelope प्रेषक और बॉडी बदल दी।</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि envelope डोमेन का SPF रिकॉर्ड भेजने वाले सर्वर का पता कवर करता है।</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि संदेश के सिग्नेचर में बताए गए DKIM selector की key प्रकाशित है।</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF या DKIM पास होने तक पुनः प्रयास न करें; उसके बाद दोबारा भेजें।</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>नीति कारणों से ईमेल स्वीकार नहीं</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo content block</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>phishing ब्लॉक</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed (संदेश की अनुमति नहीं)</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>policy reasons</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA रजिस्ट्री से बाहर: Yahoo ने संदेश को ही अस्वीकार किया क्योंकि उसकी सामग्री में कुछ Yahoo की नीति तोड़ता है, जैसे phishing, मैलवेयर, ransomware या इनमें से किसी के लिंक। Yahoo का त्रुटि पेज ऐसे टैग को सामग्री-आधारित ब्लॉक में रखता है।</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश डेटा के बाद, जब Yahoo संदेश स्कैन कर चुका हो; रिप्लाई में कोई एन्हांस्ड कोड नहीं होता। क्योंकि फ़ैसला सामग्री के बारे में है, उसी सर्वर का दूसरा मेल फिर भी स्वीकार हो सकता है, और खराब लिंक वाला एक अभियान अस्वीकार हो सकता है जबकि बाकी निकल जाता है।</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक अस्वीकार हुए संदेश का हर लिंक, इमेज होस्ट और अटैचमेंट देखता है, किसी हैक हुई या चिह्नित साइट की ओर इशारा करने वाली हर चीज़ हटाता या बदलता है (tracking और redirect डोमेन सहित), और दुर्भावनापूर्ण मेल के लिए आउटबाउंड क्यू जाँचता है। अगर सामग्री साफ़ है, तो Yahoo Sender Hub में sender support फ़ॉर्म से Yahoo से समीक्षा माँगें।</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>phishing या मैलवेयर रेप्युटेशन वाले डोमेन की ओर इशारा करता कोई लिंक या इमेज URL।</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>phishing प्रयास जैसी दिखने वाली सामग्री, जैसे पासवर्ड की पुष्टि का अनुरोध।</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>वायरस या दूसरा दुर्भावनापूर्ण सॉफ़्टवेयर वाला अटैचमेंट।</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के ज़रिए phishing भेजने वाला हाईजैक हुआ अकाउंट।</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार हुए संदेश के हर URL की सूची बनाएँ, ताकि उसके डोमेन एक-एक करके देखे जा सकें।</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हर लिंक किए गए डोमेन को Spamhaus Domain Block List पर जाँचें; कोई भी जवाब मतलब वह सूचीबद्ध है।</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>वही सामग्री दोबारा न भेजें; पहले उसे बदलें या साफ़ करें।</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता शिकायतों के कारण संदेश अस्थायी रूप से टाले गए</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo उपयोगकर्ता शिकायतें</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo देरी</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का पुराना टैग, IANA कोड नहीं: Yahoo ने कनेक्ट करने वाले IP पते से आने वाला मेल टाल दिया क्योंकि उसे उससे असामान्य ट्रैफ़िक दिखा या उसके मेल के बारे में Yahoo Mail उपयोगकर्ताओं से शिकायतें मिलीं। Yahoo का सहायता लेख इस स्थिति को अस्थायी बताता है।</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo के MX होस्ट से कनेक्शन पर या MAIL FROM के जवाब में अस्थायी रिप्लाई में। यह पुराना टैग है, ज़्यादातर पुराने लॉग और मेलिंग-लिस्ट आर्काइव में मिलता है; बहुत सारे Yahoo सब्सक्राइबर वाले मेलिंग-लिस्ट सर्वर अक्सर इसके शिकार होते थे।</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास से पहले इंतज़ार करें: Yahoo का सहायता लेख प्रेषकों से त्रुटि के लगभग चार घंटे बाद फिर कोशिश करने को कहता है। इस बीच प्रेषक का एडमिन पता करता है कि शिकायतें किस कारण आ रही हैं (सूची के स्रोत, सामग्री, Yahoo उपयोगकर्ताओं को फ़ॉरवर्ड किया गया स्पैम) और, अगर त्रुटि 48 घंटे से ज़्यादा चले, तो आउटगोइंग मेल की समीक्षा करता है और Yahoo के sender support (प्रेषक सहायता) से संपर्क करता है।</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail उपयोगकर्ता संदेशों को स्पैम के रूप में रिपोर्ट कर रहे हैं।</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से ऐसा ट्रैफ़िक जिसे Yahoo असामान्य मानता है।</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उन लोगों को भेजे गए संदेश जिन्होंने कभी सब्सक्राइब नहीं किया।</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पता करें कि देरियाँ कब शुरू हुईं और क्या वे किसी खास मेलिंग के साथ मेल खाती हैं।</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि मेलिंग लिस्ट unsubscribe अनुरोधों का पालन करती है और बाउंस होने वाले पते हटाती है।</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास करें, लेकिन धीरे-धीरे: प्रयासों के बीच मिनटों के बजाय घंटों का अंतर रखें।</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>संदेश अस्थायी रूप से टाले गए</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ने टाला</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>shared IP रेप्युटेशन</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का पुराना टैग, IANA रजिस्ट्री से बाहर: भेजने वाले IP पते से असामान्य ट्रैफ़िक के कारण Yahoo ने मेल टाल दिया। Yahoo का सहायता लेख बताता है कि कारण प्रेषक के नियंत्रण से बाहर हो सकता है, जैसे किसी साझा पते पर दूसरे डोमेन का मेल।</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo के MX होस्ट से अस्थायी रिप्लाई में, आमतौर पर पाठ के बाद एक संख्यात्मक डायग्नोस्टिक के साथ। shared hosting पर या किसी प्रोवाइडर के साझा आउटबाउंड पतों पर रहने वाले प्रेषकों को यह तब भी मिलता है जब उनका अपना मेल साफ़ हो।</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>अगर IP पता साझा है, तो होस्टिंग या भेजने वाले प्रोवाइडर से dedicated पता माँगें। DKIM और DMARC दुरुस्त रखें और IP पते, डोमेन और मेल के URL की रेप्युटेशन पर नज़र रखें। Yahoo अपने sender support (प्रेषक सहायता) से भेजे गए पतों की समीक्षा करता है और उनकी रेप्युटेशन समायोजित कर सकता है, हालाँकि इससे इनबॉक्स में पहुँचने की गारंटी नहीं मिलती।</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उसी साझा IP पते पर दूसरे प्रेषक उसकी रेप्युटेशन बिगाड़ रहे हैं।</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता मेल को स्पैम चिह्नित कर रहे हैं, जिससे प्रेषक की रेप्युटेशन घटती है, भले ही वह अच्छी रही हो।</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन या मेल के URL की खराब रेप्युटेशन।</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>होस्टिंग या भेजने वाले प्रोवाइडर से पूछें कि रिप्लाई में बताया गया IP पता दूसरे ग्राहकों के साथ साझा है या नहीं।</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि आउटगोइंग मेल में मान्य DKIM सिग्नेचर है और डोमेन DMARC प्रकाशित करता है।</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल क्यू में रखें और लंबे अंतराल पर पुनः प्रयास करें; पते की साख सुधरने पर डिलीवरी फिर शुरू होती है।</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस IP पते के सभी संदेश स्थायी रूप से टाले गए</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo स्थायी रूप से टाला</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>अनचाहा बल्क मेल</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का पुराना टैग, IANA रजिस्ट्री में नहीं: Yahoo ने IP पते से बड़ी मात्रा में ऐसा मेल देखा जो अनचाहे बल्क मेल जैसा लगा, और उसे लेना बंद कर दिया। रिप्लाई इस देरी को स्थायी कहता है, हालाँकि उसका मूल कोड अस्थायी है।</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo के MX होस्ट से कनेक्शन पर या MAIL FROM के जवाब में। क्योंकि मूल कोड अस्थायी है, भेजने वाला सर्वर पुनः प्रयास करता रहता है, और संदेश तभी बाउंस होते हैं जब क्यू में उनका समय खत्म हो जाए, अक्सर कई दिन बाद।</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>सूची की प्रथाएँ ठीक होने तक उस पते से Yahoo को दोबारा भेजना बंद करें: Yahoo कहता है कि मेल केवल उन्हीं लोगों को जाए जिन्होंने उसे माँगा, और अगर त्रुटि 48 घंटे से ज़्यादा चले तो एडमिन आउटगोइंग सामग्री और प्रथाओं की समीक्षा करे। फिर Yahoo के sender support (प्रेषक सहायता) से संपर्क करें।</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से बड़ी मात्रा में मेल, जिसमें अनचाहे बल्क मेल के लक्षण हैं।</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी सूचियाँ जिनमें वे लोग शामिल हैं जिन्होंने कभी मेल नहीं माँगा।</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>थोक में स्पैम भेजने वाला हैक हुआ सर्वर।</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि प्रभावित संदेश कितने समय से क्यू में हैं और कितने Yahoo डोमेन के लिए इंतज़ार कर रहे हैं।</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि पिछली बड़ी मेलिंग के प्राप्तकर्ता पते कहाँ से आए थे।</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>अस्थायी रिप्लाई कोड के बावजूद इसे स्थायी मानें: पुनः प्रयास सफल नहीं होंगे, इसलिए संदेश क्यू से हटाएँ या Yahoo के ब्लॉक हटाने तक रोककर रखें।</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित वॉल्यूम या उपयोगकर्ता शिकायतों के कारण संदेश अस्थायी रूप से टाले गए</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo देरी</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL देरी</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>शिकायत दर</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo थ्रॉटलिंग</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA कोड नहीं, जिसे Yahoo Mail और AOL Mail के सर्वर भेजते हैं: कनेक्ट करने वाले IP पते से आने वाला मेल फ़िलहाल टाला जाता है क्योंकि Yahoo को उससे असामान्य वॉल्यूम दिखता है या उसके प्राप्तकर्ता उसे स्पैम चिह्नित करते हैं। Yahoo का त्रुटि पेज ऐसे रिप्लाई को अस्थायी रूप से टाले गए संदेशों में रखता है।</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com और Yahoo द्वारा चलाए जाने वाले दूसरे डोमेन के MX होस्ट से MAIL FROM के अस्थायी रिप्लाई में। बल्क प्रेषकों को यह वॉल्यूम में उछाल के बाद, पूरी रफ़्तार से भेजने वाले नए IP पते पर, या जब किसी अभियान पर शिकायतें आएँ, मिलता है; कोई भी सर्वर जिसका मेल Yahoo उपयोगकर्ता स्पैम के रूप में रिपोर्ट करते हैं, इसे पा सकता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन क्यू को धीमी गति से पुनः प्रयास करने देता है और उन बातों पर काम करता है जो Yahoo बताता है: वॉल्यूम के उछाल समतल करें, नए IP पतों को धीरे-धीरे warm up करें, केवल उन्हीं लोगों को मेल भेजें जिन्होंने माँगा, और बाउंस होने वाले पते हटाएँ। Yahoo का Complaint Feedback Loop दिखाता है कि किन संदेशों पर शिकायतें आती हैं। अगर साफ़ प्रथाओं के बावजूद देरियाँ कई दिन चलें, तो पूरे रिप्लाई और IP पते के साथ Yahoo Sender Hub से Sender Support Request दर्ज करें।</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता मेल को ऐसी दर से स्पैम चिह्नित कर रहे हैं जिसे Yahoo बहुत ज़्यादा मानता है।</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से वॉल्यूम में अचानक बढ़ोतरी, या बिना warm-up के भेजने वाला नया पता।</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी सामग्री या लिंक जिन्हें Yahoo के फ़िल्टर स्पैम की खासियत मानते हैं।</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>साझा IP पते पर दूसरे प्रेषकों का मेल पते की रेप्युटेशन नीचे खींच रहा है।</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>कोई हैक हुआ अकाउंट या वेब फ़ॉर्म सर्वर से स्पैम भेज रहा है।</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>मेल लॉग में देरियाँ गिनें, ताकि पता चले कि वे कितने समय से चल रही हैं और कितना मेल रोके हुए हैं।</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>आउटबाउंड क्यू में ऐसा मेल खोजें जिसकी आपको उम्मीद नहीं थी, जो हैक हुए अकाउंट या फ़ॉर्म का संकेत है।</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Sender Hub (प्रेषक हब) में Complaint Feedback Loop के लिए साइन अप करें, ताकि देरियों के पीछे की शिकायतें आपको मिलें।</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>बाद में पुनः प्रयास करें और प्रयासों के बीच अंतर रखें; IP पते के बारे में Yahoo की राय सुधरते ही डिलीवरी फिर शुरू होती है, जिसमें घंटे या दिन लग सकते हैं।</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस IP पते के सभी संदेश स्थायी रूप से टाले जाएँगे</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo IP ब्लॉक</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL IP ब्लॉक</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी रूप से टाला गया</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail और AOL के लिए Yahoo का अपना टैग, IANA रजिस्ट्री से बाहर: Yahoo कनेक्ट करने वाले IP पते से सारा मेल अस्वीकार करता है और कहता है कि पुनः प्रयास सफल नहीं होगा। इसके साथ आने वाले एन्हांस्ड कोड का रजिस्ट्री में अलग अर्थ है (mailing list expansion prohibited), जो यहाँ लागू नहीं होता।</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>सत्र की शुरुआत में, Yahoo के MX होस्ट से MAIL FROM के जवाब में, जब किसी IP पते की Yahoo के पास साख खराब हो जाए: भारी शिकायतें, पते से स्पैम, या बहुत सारे ऐसे पतों पर मेल जो मौजूद नहीं हैं। जब तक यह रहता है, हर Yahoo और AOL प्राप्तकर्ता उसी तरह विफल होता है।</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का एडमिन उस पते से Yahoo को भेजना बंद करता है, उसकी रेप्युटेशन बिगाड़ने वाली चीज़ खोजकर खत्म करता है (हैक हुए अकाउंट, अनचाही सूचियाँ, फ़ॉरवर्ड किया गया स्पैम), फिर Yahoo Sender Hub में Sender Support Request से Yahoo से पते की समीक्षा करने को कहता है। ट्रैफ़िक को दूसरे IP पते पर ले जाना कारण दूर होने के बाद ही मदद करता है।</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से लगातार शिकायतें या स्पैम वॉल्यूम।</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर कोई हैक हुआ अकाउंट, स्क्रिप्ट या ओपन रिले स्पैम भेज रहा है।</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>बहुत सारे ऐसे पतों पर मेल जो मौजूद नहीं, जो खरीदी गई या पुरानी सूचियों की पहचान है।</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि पते से Yahoo और AOL की हर डिलीवरी इसी टैग के साथ विफल होती है, केवल कुछ प्राप्तकर्ता नहीं।</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि IP पता किसी Spamhaus सूची में भी है या नहीं (query में पते के octets उलटें)।</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>हैक हुए मेलबॉक्स को पकड़ने के लिए सर्वर पर ऑथेंटिकेटेड प्रेषकों को वॉल्यूम के हिसाब से क्रम में रखें।</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>कभी पुनः प्रयास न करें: रिप्लाई खुद कहता है कि यह काम नहीं करेगा। Yahoo के ब्लॉक हटाने तक इस पते से Yahoo जाने वाला मेल रोककर रखें या दूसरे रास्ते से भेजें।</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>इस IP के संदेश स्थायी रूप से टाले गए; पुनः प्रयास सफल नहीं होगा</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo स्थायी ब्लॉक</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL स्थायी ब्लॉक</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी रूप से टाला गया</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo का अपना टैग, IANA रजिस्ट्री में नहीं, जिसके शब्द स्थायी IP ब्लॉक वाले उसके सहोदर टैग से हूबहू मिलते हैं: Yahoo कनेक्ट करने वाले पते से अब कोई मेल नहीं लेगा। Yahoo यह दर्ज नहीं करता कि दोनों टैग में क्या अंतर है, इसलिए दोनों पर एक जैसी कार्रवाई चाहिए।</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com और Yahoo के दूसरे डोमेन के पीछे के MX होस्ट से MAIL FROM के जवाब में, स्थायी मूल कोड और सहोदर टैग वाले ही एन्हांस्ड कोड के साथ। यह पते से आने वाले हर संदेश को प्रभावित करता है, प्राप्तकर्ता चाहे जो हो।</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>उस पते से Yahoo और AOL को डिलीवरी रोकें, जिस किसी चीज़ ने उसे बदनाम किया उसे साफ़ करें (हैक हुए अकाउंट से स्पैम, बिना सहमति की सूचियाँ, बंद पतों से बाउंस), और फिर Yahoo Sender Hub के ज़रिए Yahoo के sender support (प्रेषक सहायता) से समीक्षा का अनुरोध करें। उस सफ़ाई के बिना IP पते बदलने से केवल ब्लॉक दोहराया जाता है।</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP पते से शिकायतों, स्पैम या अज्ञात प्राप्तकर्ताओं का लंबा रिकॉर्ड।</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>किसी हैक हुए मेलबॉक्स, वेबसाइट या स्क्रिप्ट ने सर्वर के ज़रिए स्पैम भेजा।</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>प्रभावित डिलीवरी गिनें, ताकि पता चले कि पूरा पता अस्वीकार हो रहा है या नहीं।</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि क्यू में कितने संदेश इंतज़ार कर रहे हैं; अचानक उछाल ऐसे मेल की ओर इशारा करता है जिसे सर्वर के उपयोगकर्ताओं ने जानबूझकर नहीं भेजा।</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>पूरे रिप्लाई, IP पते, भेजने वाले डोमेन और जो ठीक किया गया उसके साथ Sender Support Request (प्रेषक सहायता अनुरोध) तैयार करें।</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास न करें; संदेश बाउंस करें या रोककर रखें, और पते की समस्या ठीक होने के बाद ही दूसरे रास्ते से भेजें।</translation>
     </message>
 </context>
 </TS>

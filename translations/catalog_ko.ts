@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>대화형 세션이나 스크립트 세션에서 HELP 뒤에, 대개 여러 줄 응답으로 나타납니다. Exim은 &quot;214-Commands supported:&quot;와 명령 목록으로, Sendmail은 여러 줄의 &quot;214-2.0.0&quot; 도움말 텍스트로 응답합니다. Postfix는 HELP를 구현하지 않아 알 수 없는 명령으로 취급하며, 버전 3.7부터는 &quot;500 5.5.2 Error: command not recognized&quot;로, 그 이전에는 502 5.5.2로 응답하므로 Postfix에서 이런 응답이 나와도 결함이 아닙니다.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail이 메일을 빠른 속도로 받고 있는 한 수신자에게 가는 추가 메일을 지연시킵니다. 나중에 일반적인 재시도로 배달됩니다.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 한 줄을 보낸 직후, 세션의 어느 시점에서나 나타납니다. 대표적인 경우: HELO만 지원하는 서버가 EHLO에 응답할 때, 클라이언트가 포트에서 잘못된 프로토콜을 쓸 때(평문 포트로 보낸 TLS 핸드셰이크, HTTP 요청), 수동 telnet 테스트에서 오타를 냈을 때입니다. Sendmail은 500 5.5.1 Command unrecognized로, Microsoft Exchange는 500 5.3.3 Unrecognized command로 응답합니다. Postfix 3.7 이상은 500 5.5.2 Error: command not recognized로 응답하는 반면, Gmail과 이전 버전의 Postfix는 알 수 없는 명령어에 대신 502를 씁니다.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 명령을 인식하지만 구현하지 않았거나 꺼 두었습니다. RFC 5321 4.2.4는 알려져 있지만 구현되지 않은 명령에 502를, 알 수 없는 명령에 500을 배정하지만, Gmail과 버전 3.7 이전의 Postfix를 비롯한 일부 서버는 알 수 없는 명령어에도 502로 응답합니다.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>선택적 명령에 대한 응답으로 나타납니다. VRFY나 EXPN을 꺼 둔 서버(disable_vrfy_command = yes인 Postfix는 502 5.5.1 VRFY command is disabled로 응답), ETRN이나 TURN, 또는 HELO만 지원하는 서버에 보낸 EHLO입니다. Gmail은 모르는 모든 명령에 502 5.5.1 Unrecognized command로 응답하고, 3.6까지의 Postfix는 502 5.5.2 Error: command not recognized로 응답했습니다(Postfix 3.7 이상은 대신 500 5.5.2를 보냄).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail이나 3.7 이전의 Postfix에 보낸 오타나 알 수 없는 명령어입니다. 이들은 인식하지 못한 명령을 500이 아니라 502로 보고합니다.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUTH에서 클라이언트가 서버에 없는 CRAM-MD5, NTLM, XOAUTH2 같은 메커니즘을 고집할 때 나타납니다. Gmail과 Microsoft Exchange는 504 5.7.4 Unrecognized authentication type으로 응답합니다. reject_non_fqdn_helo_hostname이나 그에 대응하는 발신자 및 수신자 제한을 쓰는 Postfix 서버에서는 HELO, MAIL FROM 또는 RCPT TO에서 Helo command rejected: need fully-qualified hostname 또는 need fully-qualified address와 함께 504 5.5.2로 응답합니다. smtpd_tls_auth_only를 쓰는 Postfix는 STARTTLS 전의 AUTH에 504를 쓰지 않습니다. 인증이 아직 켜지지 않았으므로 503 5.5.1 Error: authentication not enabled로 응답합니다.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 발신 도메인의 DMARC 또는 DKIM 정책에 실패했거나, Yahoo의 필터가 콘텐츠를 차단했습니다(Yahoo는 둘 다 554 5.7.9로 보고).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo는 메시지가 인증 검사(SPF, DKIM 또는 DMARC, 대개 p=reject를 게시한 도메인의 DMARC 실패)에 실패했을 때와 필터가 콘텐츠를 차단했을 때 모두 이 응답을 보냅니다. 응답만으로는 어느 쪽인지 알 수 없으므로 먼저 인증 결과를, 그다음 콘텐츠를 확인하세요.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP가 차단 목록에 있어 GMX가 연결을 거부합니다. GMX는 확장 코드 없이 기본 코드만 보냅니다. 링크에 있는 케이스 코드(c=r0201)가 GMX postmaster 페이지에서 사유를 알려 주며, IP 소유자는 그곳에서 제거를 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>일반 오류, x-dg-ref 헤더가 너무 김 또는 정책 위반 감지(AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>서식 있는 텍스트(RTF)</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>중첩 첨부 파일</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)로, Exchange Online이 구체적이지 않은 오류를 포괄해 감싸는 데 쓰며, 그 대부분은 수신자의 메일 시스템이 반환한 오류입니다. 이 코드와 함께 오는 텍스트 중 두 가지는 뜻이 분명합니다. 하나는 메시지가 첨부된 서식 있는 텍스트(Rich Text Format) 형식의 Outlook 메시지 때문에 헤더가 너무 길어진 경우이고, 다른 하나는 너무 많은 파일을 포함한 첨부 파일입니다.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 메시지를 다른 서버에 넘기려 한 뒤 보내는 NDR에 나타나며, 대개 &quot;550 5.0.350 Remote server returned an error&quot; 뒤에 상대 서버 자체의 응답이 붙습니다. 서식 있는 텍스트 형식으로 보내고 메시지를 첨부 파일로 전달하는 Outlook 사용자는 x-dg-ref 변형을 만나고, AS345 변형은 많은 파일이 포함된 문서를 첨부한 뒤에 나타납니다.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref 텍스트라면 발신자가 Outlook을 HTML 형식으로 바꿔 다시 보냅니다. 관리자는 Exchange admin center에서 원격 도메인이나 해당 연락처로 TNEF(서식 있는 텍스트)를 보내는 방식을 바꿀 수도 있습니다. AS345 텍스트라면 발신자가 첨부 파일에 포함된 파일 일부를 제거합니다. 그 밖의 텍스트라면 화살표 뒤 부분이 수신 서버의 실제 응답입니다. 그 내용을 읽고, 수신 측 시스템에 관한 것이면 수신 측 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서식 있는 텍스트 형식의 Outlook 메시지에 첨부된 메시지에 또 다른 메시지가 첨부되어 있어, TNEF 상관 관계 헤더 줄이 수신 서버가 받기에는 너무 길어졌습니다.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>20개 이상의 파일(Excel이나 Word 문서 등)을 포함한 첨부 파일(예: Word 문서)입니다.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 이 일반 코드로 전달하는, 수신자 시스템의 그 밖의 모든 거부입니다.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR에서 관리자용 진단 정보를 읽으세요. 화살표 뒤의 텍스트가 원격 서버의 응답입니다.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook에서 메시지가 서식 있는 텍스트 형식으로 작성되었는지, 자체 첨부 파일이 있는 메시지가 첨부되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 message trace에서 해당 메시지를 찾아 어느 원격 호스트가 거부했는지 확인하세요.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 도메인이 테넌트로부터 서식 있는 텍스트(TNEF)를 어떻게 받도록 설정되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 다시 보내지 마세요. 같은 메시지는 같은 거부를 받습니다. 먼저 형식이나 첨부 파일을 바꾸거나, 다른 텍스트라면 수신 측 관리자가 그쪽 문제를 고칠 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>표현과 달리 Exchange Online은 수신자를 확인할 수 없을 때 이 코드를 씁니다. 대표적인 경우는 파일로 저장했다가 오프라인에서 다시 연 메시지에 회신할 때로, 이런 메시지에는 내부 legacyExchangeDN 주소만 들어 있습니다. 수신 주소를 다시 입력하고 다시 보내세요.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리의 의미와 같은 iCloud Mail의 알 수 없는 수신자 응답입니다. &quot;inactive email address&quot;로 끝나는 변형은 주소는 있지만 소유자가 그 주소를 꺼 두었다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender(발신자) 주소 없이 여러 From 주소는 허용되지 않음</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 주소 여러 개</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sender 헤더</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)로, From 헤더에 주소가 둘 이상 있는데 Sender 헤더가 없는 메시지에 쓰입니다. RFC 5322는 실제로 메시지를 보낸 발신자를 밝히는 단일 Sender 주소가 있을 때만 여러 작성자를 허용하며, Exchange Online은 이를 강제합니다.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자에게 돌아오는 NDR에 나타나며, 대개 From에 여러 주소를 기록하는 애플리케이션, 스크립트 또는 메일 병합이 만든 메일입니다. Outlook에서 사람이 직접 쓴 메일은 이런 형태가 드뭅니다.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자(또는 발신 프로그램 개발자)가 From에 주소 하나만 넣습니다. 정말로 여러 작성자를 표시해야 한다면 메시지에 정확히 주소 하나를 담은 Sender 헤더도 있어야 합니다. 프로그램에 이 헤더를 설정할 방법이 없다면 메일 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>프로그램이나 스크립트가 여러 주소를 From 헤더에 합쳐 넣습니다.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>양식이나 티켓 시스템이 제출물의 모든 작성자를 From에 복사합니다.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 템플릿이 여러 From 주소를 설정하고 Sender 헤더를 빠뜨립니다.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>원본 메시지 소스를 열어 From의 주소 수를 세고 Sender 헤더 줄이 있는지 찾아보세요.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이 메일을 보낸다면, 주소 하나가 들어가야 할 발신자 설정에 주소 목록이 들어 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 재시도하지 마세요. 헤더 때문에 거부된 것입니다. From 주소를 하나로 줄이거나 Sender 헤더를 추가해 고친 메시지를 보내세요.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>일일 메시지 수신자 한도에 도달함</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>일일 수신자 한도</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 속도 제한</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>발송 한도</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 발신 계정이 Exchange Online에서 한 계정이 하루에 보낼 수 있는 수신자 수를 넘었습니다. Microsoft는 예상치 못하게 이 한도에 도달했다면 계정이 탈취되어 스팸을 보내고 있다는 신호일 수 있다고 설명합니다.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 사용자가 메일을 보낸 직후 그 사용자에게 돌아오는 NDR에 나타납니다. 대개 일반 사서함에서 대량 메일을 보내는 중이거나, 그런 발송이 없었는데 다른 사람이 계정을 쓰고 있을 때입니다.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>정당한 발송이었다면 발신자는 한도 기간이 지나기를 기다리고, 대량 발송은 시간을 두고 나누거나 대량 메일용 서비스로 옮깁니다. 사용자가 특별히 보낸 것이 없다면 테넌트 관리자는 계정이 탈취된 것으로 보고 조치합니다. 비밀번호를 재설정하고, 세션을 해지하고, 사서함 규칙과 전달 설정을 확인하고, 보낸 편지함을 검토하세요.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>일반 사서함에서 보낸 정당한 대량 메일이나 뉴스레터입니다.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>하나의 사서함을 통해 여러 다른 수신자에게 보내는 애플리케이션입니다.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정이 스팸 발송에 쓰였습니다.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 계정이 지난 하루 동안 보낸 메일과 그 메일이 도달한 수신자 수를 확인하세요.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함에 메일을 전달하거나 삭제하는 받은 편지함 규칙이 있는지 확인하세요. 계정 탈취의 흔한 흔적입니다.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Defender 포털의 Restricted entities(제한된 엔터티) 페이지에 계정이 있는지, 나가는 스팸 경고가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>발송분을 한꺼번에 다시 보내지 마세요. 하루 기간이 지나고 계정 탈취 여부를 확인한 뒤에만 보내세요.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail은 첨부 파일이 계정 정책에서 허용하는 크기를 넘는 제출 메시지를 거부합니다. 더 작은 첨부 파일이나 대신 링크를 보내세요.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho의 트랜잭션 메일 발송 서비스인 ZeptoMail이 제목 없는 메시지의 발송을 거부한 것입니다. 비활성화된 사서함은 없습니다. 메시지나 API 호출에 제목을 추가하세요.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 사서함이 수신 금지(prohibit-receive) 할당량에 도달했습니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 발신 측에서 5.2.2를 쓰는 경우입니다. 발신 계정이 수신자 속도 제한이나 메시지 속도 제한을 넘은 것이므로 어느 수신자의 사서함에도 문제가 없습니다. 계정이 탈취되어 스팸 발송에 쓰였다는 뜻일 수도 있습니다.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>특정 발신자로부터의 수신자 시간당 메시지 수신 한도 초과</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 한도</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>시간당 한도</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 폭주</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 제한</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 한 발신자가 한 시간 안에 Exchange Online 수신자 한 명에게, 그 수신자가 한 발신자로부터 받을 수 있는 것보다 많은 메시지를 보냈습니다. 이 한도는 폭주하는 알림 시스템이 사서함을 메일로 뒤덮지 못하게 막습니다.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>짧은 시간에 같은 Microsoft 365 주소로 많은 메시지를 보내는 자동 발신자(모니터링 경고, 티켓 시스템, 반복 실행되는 스크립트)의 반송 메시지에 나타납니다.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자, 대개 자동화 시스템의 운영자가 속도를 늦춥니다. 알림을 묶거나 요약하고 나중에 다시 보내세요. 수신 측에서는 바꿀 것이 없습니다.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>경고나 모니터링 시스템이 이벤트마다 같은 주소로 메시지를 보냅니다.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스크립트나 자동 회신 루프가 같은 메시지를 여러 번 반복합니다.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>알림 시스템이 오류 뒤에 너무 공격적으로 재시도합니다.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 지난 한 시간 동안 이 수신자에게 보낸 메시지 수를 세어 보세요.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 시스템에 루프가 있는지, 한 주소로 가는 알림에 속도 제한이 빠져 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 더 낮은 속도로 재시도하세요. 같은 양을 한꺼번에 보내면 다시 한도에 걸립니다.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 시간당 메시지 수신 한도 초과</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 한도</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 수신 제한</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 폭주</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online 수신자가 모든 발신자로부터 합쳐서 한 시간 안에 수신 한도가 허용하는 것보다 많은 메시지를 받았습니다. 발신자별 한도와 달리 이 한도는 사서함에 도착하는 모든 메시지를 셉니다.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일이 폭주하는 Microsoft 365 사서함에 메일을 보내는 모든 발신자에게 돌아가는 반송 메시지에 나타납니다. 예를 들어 많은 시스템이 알림을 보내는 주소나 메일 폭주에 휘말린 주소입니다.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자는 나중에 다시 시도하고, 자동화된 발신자라면 시간당 보내는 메시지 수를 줄입니다. 수신 측 관리자는 무엇이 사서함을 채우고 있는지 살펴보고, 루프나 잘못 구성된 시스템이라면 그 출처를 멈춥니다.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>여러 자동화 시스템이 같은 공유 주소로 한꺼번에 보냅니다.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대규모 목록에서의 전체 회신이나 자동 회신 루프 같은 메일 폭주가 사서함을 덮칩니다.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 고의적인 메일 폭탄의 대상입니다.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자라면 지난 한 시간 동안 사서함에 도착한 메시지 수와 그 발신자를 확인하세요.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자라면 자신의 시스템이 그 트래픽의 큰 부분을 차지하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 시간이 지난 뒤 더 낮은 속도로 재시도하세요.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: 수신자 사서함의 한 폴더가 항목 100만 개 한도에 도달해 배달이 실패합니다(4.x 코드와 함께 쓰인 영구 554에 주의). 그 폴더에서 항목을 다른 곳으로 옮기면 해결됩니다.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 짧은 시간에 너무 많은 메시지를 받는 수신자 사서함 하나를 제한하고 있습니다. 발신 서버는 나중에 재시도하기만 하면 되며, 어느 쪽도 바꿀 것이 없습니다.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive가 비활성화된 경우 온프레미스 메시지의 Microsoft 365 저널링은 지원되지 않음</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>저널링</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>저널 규칙</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>하이브리드</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 온프레미스 저널 규칙이 저널 보고서를 Microsoft 365로 보내지만, 조직에서 Journaling Archive를 켜지 않아 Exchange Online이 이를 거부합니다.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 주소를 대상으로 하는 저널 규칙이 있는 온프레미스 Exchange 서버가 생성한 저널 보고서에 대한 NDR에 나타나며, 대개 마이그레이션이나 보관 제품 변경 뒤입니다.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직의 Microsoft 365 관리자가 Journaling Archive를 켜거나, 온프레미스 저널 규칙을 바꿔 저널 보고서를 다른 위치로 배달하게 합니다.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버의 저널 규칙이 Journaling Archive가 꺼진 상태에서 Microsoft 365 사서함을 가리킵니다.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>보관 설정을 옮겼는데 이전 저널 규칙이 그대로 남아 있습니다.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 Exchange 서버에서 저널 규칙과 각 규칙이 보고서를 보내는 곳을 나열하세요.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직에서 Journaling Archive를 켜 두어야 하는지 Microsoft 365 관리자에게 확인하세요.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>설정이나 저널 규칙이 바뀔 때까지는 재시도해도 소용없습니다.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 없는 연결과는 관계가 없습니다. 수신 측 Exchange Online 조직이 수신자 도메인의 메일을 받지 않는 것으로, 대개 도메인의 MX 레코드가 잘못된 곳을 가리키거나, 그 조직에서 도메인이 허용된 도메인이 아니거나, DNS 변경 사항이 아직 전파 중이기 때문입니다. 수신 도메인의 관리자가 고칩니다.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange는 루프하는 메시지의 홉 수가 한도를 넘으면 메시지를 멈추고 이 NDR을 반환합니다. Microsoft 365 NDR에 5.4.6이 나오는 것은 하이브리드 구성에서 온프레미스 Exchange 서버가 루프를 멈췄을 때이며, Exchange Online 자체는 루프를 5.4.14로 보고합니다(그 문제 해결 페이지는 5.4.6부터 5.4.20까지 다룸). Microsoft는 받은 편지함 규칙, 전달 설정, 사서함의 targetAddress를 확인하라고 권합니다.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange는 메시지 만료 시간 제한(Exchange Server에서는 기본 2일)이 지나면 포기하고 이 NDR을 보냅니다. 4.x.x 코드와 짝을 이룬 550에 주의하세요. Exchange Online은 24시간 동안 시도가 실패하면 같은 NDR을 보내며, 대개 대상 서버에 연결할 수 없었거나, 대상 서버가 계속 지연시켰거나, MX 레코드가 잘못되었기 때문입니다.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX 호스트가 MTA-STS 검증에 실패함</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS 정책</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx 패턴</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신 도메인이 MTA-STS 정책을 게시하는데, Exchange Online이 찾은 MX 호스트가 정책에 나열된 호스트가 아닙니다. 그러면 Exchange Online은 정책이 요구하는 대로 그곳으로의 배달을 거부합니다. 4.4.8이라면 계속 시도하는 중이고, 5.4.8이라면 포기한 것입니다.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서 MTA-STS를 쓰는 도메인으로 나가는 메일의 지연 알림과 NDR에 나타나며, 대개 그 도메인이 정책 파일을 고치지 않고 MX 레코드를 바꾼 뒤(새 메일 호스트, 새 필터링 서비스)입니다.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측에서는 고칠 수 있는 것이 없습니다. 수신 도메인의 관리자가 도메인의 mta-sts 웹 호스트에 있는 정책 파일의 mx 줄에 실제 MX 호스트를 모두 추가하고, 발신자가 새 정책을 가져오도록 _mta-sts TXT 레코드의 id를 바꾼 다음, 발신자에게 다시 보내 달라고 요청합니다.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 MX를 새 호스트나 필터링 서비스로 옮겼는데 MTA-STS 정책에는 여전히 이전 호스트가 적혀 있습니다.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책의 mx 줄에 오타가 있거나, 와일드카드가 실제 MX 호스트 이름을 포함하지 않습니다.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책은 고쳤지만 TXT 레코드의 id는 바꾸지 않아 발신자들이 캐시된 이전 정책을 계속 씁니다.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 MX 호스트를 나열하세요.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책 파일을 읽고 그 mx 줄을 MX 호스트와 비교하세요.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책이 바뀌었는지 발신자에게 알려 주는 정책 id를 확인하세요.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.4.8이라면 Exchange Online이 메시지가 만료될 때까지 계속 재시도하며, 정책에 MX 호스트가 나열되면 큐에 있던 메시지가 배달됩니다. 5.4.8 뒤에는 발신자가 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">라우팅 루프 감지됨</translation>
+        <translation>라우팅 루프 감지됨</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 루프</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>홉 수 초과</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>하이브리드 커넥터</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용된 도메인</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 발견한 메일 루프에 대한 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지가 홉 수가 다 될 때까지 서버 사이를 돌았고, Exchange가 20회 반복 후 멈췄습니다. 하이브리드 구성의 온프레미스 Exchange는 같은 상황을 레지스트리 코드 5.4.6으로 보고합니다.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 구성이 메시지를 온 곳으로 되돌려 보내는 도메인으로 가는 메일의 NDR에 나타납니다. 온프레미스 Exchange와 함께 쓰는 하이브리드 배포에서 매우 흔하며, 도메인을 권한 있는(authoritative) 도메인으로 설정하지 않은 채 테넌트에 추가한 뒤에도 나타납니다.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인을 호스팅하는 Microsoft 365 조직의 관리자가 라우팅을 고칩니다. 발신자는 NDR을 그 관리자에게 전달하는 것밖에 할 수 없습니다. 대표적인 해결책은 도메인을 권한 있는(authoritative) 허용된 도메인으로 만들기, 하이브리드 커넥터가 DNS 라우팅 대신 스마트 호스트를 쓰게 하기, Hybrid Configuration Wizard를 다시 실행하기입니다. 관련 사서함의 전달 규칙도 살펴볼 만합니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인이 Exchange Online에서 권한 있는 허용된 도메인이 아니어서 메시지가 다시 밖으로 보내졌다가 돌아옵니다.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX가 Exchange Online에 있는 하이브리드 구성에서 온프레미스 조직으로 가는 커넥터가 온프레미스 스마트 호스트 대신 DNS 라우팅을 씁니다.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 메일을 모두 온프레미스를 거쳐 보내는 구성에서, Office 365에서 조직 서버로 가는 커넥터가 없거나 허용된 도메인으로 범위가 제한되어 있습니다.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자와 수신자의 사서함 규칙이 메시지를 서로에게 전달합니다.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인이 목록에 있고 권한 있는 도메인인지 확인하세요.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>하이브리드 아웃바운드 커넥터가 모든 메일을 온프레미스를 거쳐 라우팅하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR 헤더의 Received 줄을 보고 메시지가 어느 서버 사이를 계속 오갔는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>라우팅을 고칠 때까지 다시 보내지 마세요. 모든 사본이 똑같이 루프를 돕니다.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 만료됨</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 만료</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">배달 시간 초과</translation>
+        <translation>배달 시간 초과</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 불가 NDR</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 배달에 너무 오래 걸려 Exchange Online이 메시지를 포기했습니다. 대상 서버가 끝내 응답하지 않았거나, 메시지가 만든 NDR 자체를 원래 발신자에게 배달할 수 없었습니다.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답이 없는 대상에 도달하려는 시도가 일정 기간 실패한 뒤 Exchange Online이 보내는 최종 NDR에 나타나며, 반송 메시지를 돌려보낼 수 없었던 메시지의 message trace에도 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 message trace에서 메시지를 찾아 이전 시도와 끝내 응답하지 않은 호스트를 확인한 다음 대상 측 관리자에게 연락합니다. 메시지 자체의 NDR이 원래 발신자에게 도달하지 못했다면 발신 주소를 확인해야 합니다.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 기간 동안 대상 서버가 한 번도 응답하지 않았습니다.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 NDR을 생성했지만 그 NDR을 원래 발신자에게 배달할 수 없었습니다. 예를 들어 발신 주소가 메일을 받지 않는 경우입니다.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 추적해 만료 전의 배달 이벤트를 읽으세요.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>추적한 메시지 하나의 세부 정보를 대상에서 온 마지막 응답까지 포함해 표시하세요.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부에서 대상의 MX 호스트가 연결을 받기는 하는지 확인하세요.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지는 이미 큐에서 빠졌습니다. 대상이 다시 응답하거나 반환 경로(return path)가 작동하면 다시 보내세요.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">연결 거부됨</translation>
+        <translation>연결 거부됨</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">연결 거부</translation>
+        <translation>연결 거부</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">소켓 오류 10061</translation>
+        <translation>소켓 오류 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트 25 닫힘</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>방화벽</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online이 Microsoft 365 외부 서버로 나가는 메일을 배달하려 했는데 연결이 거부되었습니다. 문제는 거의 항상 수신 측 서버나 네트워크에 있으며, 응답에는 대개 연결을 거부한 IP 주소가 나옵니다.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버가 다운되었거나, 포트 25에서 수신 대기하지 않거나, Microsoft 365의 발신 주소를 거부하는 방화벽 뒤에 있는 외부 도메인으로 보낸 메시지의 지연 알림과 message trace에 나타납니다.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버나 네트워크의 관리자가 MX 호스트가 인터넷에서, 또는 적어도 Microsoft 365의 발신 IP 범위에서 포트 25로 들어오는 연결을 받게 합니다. 발신 측은 기다리면서 오류에 나온 IP 주소를 알려 주는 것밖에 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 메일 서버가 다운되었거나 SMTP 서비스가 중지되었습니다.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 서버 앞의 방화벽이 Microsoft 365에서 오는 연결을 거부합니다.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 레코드가 포트 25에서 메일 서버를 실행하지 않는 호스트를 가리킵니다.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 도메인의 MX 호스트를 찾으세요.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 측이 아닌 외부 네트워크에서 포트 25가 응답하는지 테스트하세요.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>오류 메시지나 message trace에 나온 IP 주소를 읽어 어느 호스트가 거부하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 메시지가 만료될 때까지 자동으로 재시도합니다. 아직 큐에 있는 동안에는 다시 보낼 필요가 없습니다.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 서버에 연결할 수 없음(UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>중간 인증서</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증서 체인</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>리프 인증서</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 핸드셰이크</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. TLS 핸드셰이크 중에 상대 서버가 중간 CA 인증서 없이 자신의(리프) 인증서만 제시해서 Exchange Online이 신뢰할 수 있는 루트까지 체인을 구성할 수 없었습니다. Exchange Online은 빠진 중간 인증서를 스스로 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>양방향으로 나타납니다. Exchange Online이 불완전한 체인을 제시하는 외부 서버로 보낼 때는 Microsoft 365의 발신자가 NDR을 받습니다. 외부 서버가 그런 인증서로 Exchange Online에 보낼 때는 Exchange Online이 메시지를 거부하고, 외부 서버가 그 메시지를 자신의 발신자에게 반송합니다.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 아닌 서버의 관리자가 전체 체인, 즉 서버 인증서와 그 뒤의 모든 중간 인증서를 제시하도록 서버를 구성합니다. Microsoft 365 쪽에 있다면 그 관리자에게 NDR을 보내세요. 테넌트에서 무엇을 바꿔도 결과는 달라지지 않습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 인증서 파일이나 저장소에 중간 인증서 없이 리프 인증서만 들어 있습니다.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>갱신한 인증서를 새 중간 CA 인증서 없이 설치했습니다.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에 전체 체인 번들이 아닌 다른 파일의 인증서가 설정되어 있습니다.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 제시하는 인증서를 표시하세요. 완전한 체인에는 적어도 리프 인증서와 중간 인증서 하나가 있습니다.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>출력 끝의 검증 결과(verify result) 줄에 발급자 인증서에 관한 오류가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 나가는 메시지를 계속 재시도하며, 원격 서버가 전체 체인을 보내면 메시지가 배달됩니다. 외부 발신자의 재시도는 그 발신자 자신의 서버가 결정합니다.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션을 한 번에 명령 하나씩 직접 재현하며 각 응답을 지켜보세요. openssl은 quiet 모드로 실행하세요. 그러지 않으면 R로 시작하는 입력 줄(RCPT TO 등)을 재협상 요청으로, Q로 시작하는 줄을 종료 명령으로 받아들여 그런 명령이 서버에 전혀 도달하지 않습니다.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 hotmail.com이나 outlook.com 주소에 대한 Outlook.com의 응답으로, Exchange Online NDR이 이를 그대로 전달합니다. 코드의 주제는 프로토콜이지만 실제로는 5.1.10처럼 알 수 없는 수신자로 인한 반송입니다.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 문자</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>단독 줄 바꿈</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지에 단독 LF(앞에 CR이 없는 LF, bare line feed)가 들어 있고 대상 서버가 이를 받을 수 없습니다. 이런 메시지는 BDAT 명령으로만 보낼 수 있으며, Exchange Online은 단독 LF를 제거하면 DKIM 같은 서명이 깨지므로 더 이상 제거하지 않습니다.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서 CHUNKING을 제공하지 않는 오래되었거나 최소 기능만 갖춘 메일 서버로 나가는 메일의 NDR에 나타나며, 발신자의 메일 프로그램이나 첨부 파일이 LF로만 끝나는 줄을 만들었을 때입니다.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 웹용 Outlook(Outlook on the web) 같은 다른 메일 프로그램을 써 보거나, 단독 LF가 들어 있는 첨부 파일을 빼고 메시지를 보냅니다. 근본적인 해결책은 수신 측에 있습니다. 수신 측 관리자가 BDAT(CHUNKING)를 켜거나, Exchange Server라면 수신 커넥터에서 단독 LF 거부를 끕니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자의 메일 프로그램이나 스크립트가 CRLF 대신 LF로 끝나는 줄을 씁니다.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일이나 인라인 파트를 줄 끝을 변환하지 않고 삽입했습니다.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버가 SMTP BDAT 명령을 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버의 EHLO 응답에 CHUNKING이 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장한 메시지에서 CR로 끝나지 않는 줄을 세어 보세요. 그런 줄은 모두 단독 LF입니다.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상이 Exchange Server라면 수신 커넥터의 단독 LF(bare line feed) 설정을 읽으세요.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 다시 보내면 결과도 같습니다. 다른 프로그램으로 보내거나 먼저 수신 서버를 바꾸세요.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 Google Workspace 도메인은 TLS를 통해서만 메일을 받는데 이 연결은 TLS를 쓰지 않았습니다. 발신 서버는 다시 시도하기 전에 STARTTLS를 써야 합니다.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 Exchange 서버가 이 클라이언트로부터 수신자 도메인의 메일을 받지 않습니다. 익명 릴레이 시도, 도메인을 호스팅하지 않는 서버를 가리키는 MX 레코드, 또는 필요한 권한 없이 릴레이하려는 장치입니다.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange는 발신 시스템이 메시지를 제출하기 전에 인증하도록 요구합니다. 예를 들어 로그인하지 않고 클라이언트 엔드포인트를 통해 릴레이하는 애플리케이션입니다. 발신자가 인증하도록 구성하세요.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online의 권한 거부입니다. 발신자가 이 수신자에게 보낼 수 없으며, 대개 구성원이나 지정된 발신자만 받는 배포 그룹이거나, 메일 흐름 규칙이 메시지를 거부한 경우입니다. 그룹 소유자나 관리자가 권한을 부여합니다.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail의 필터링이 메시지를 거부했습니다. 대괄호 안의 태그는 Apple 내부 규칙을 나타냅니다. 발신 IP의 평판과 메시지 인증을 확인하고, 정상적인 메일이라면 Apple의 postmaster 서비스에 문의하세요.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail의 바이러스 검사기가 제출된 메시지에서 악성 코드(여기서는 EICAR 테스트 파일)를 발견해 보내지 않았습니다. 첨부 파일을 제거하거나 치료하세요.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online의 아웃바운드 MTA-STS 검사입니다. 대상 서버의 TLS 인증서가 수신 도메인의 MTA-STS 정책을 충족하지 않습니다(신뢰할 수 없는 체인 또는 일치하지 않는 이름). 같은 텍스트로 4.7.5를 보내 지연시키고 5.7.5를 보내 실패 처리합니다. 수신 도메인의 관리자가 인증서나 정책을 고쳐야 합니다.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 수신: 메시지가 DMARC나 다른 인증 검사에 실패했거나 콘텐츠가 차단되었으며, 둘 다 554 5.7.9로 보고됩니다.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo가 DATA 끝에서 보내는 영구 거부로, 응답에서 구별하지 않는 서로 다른 두 문제에 쓰입니다. 인증 실패(SPF, DKIM 또는 DMARC)와 필터가 차단하는 콘텐츠입니다. 콘텐츠와 링크를 살펴보기 전에 인증부터 고치세요.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 전환과는 관계없는 Exchange Online 고유의 용도입니다. 수신자가 조직 내부 발신자의 메일만 받으며 외부 발신자를 거부했습니다. 수신 조직의 관리자만 외부 발신자를 허용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>비활성화된 계정과는 관계없는 Exchange Online 고유의 용도입니다. 수신자가 조직 외부 발신자를 거부하는 공용 폴더입니다. 수신 측 관리자가 폴더의 배달 제한을 바꿉니다. 5.7.135는 같은 거부를 다른 코드로 나타낸 것입니다.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>레지스트리 의미의 SPF 평가 오류가 아닙니다. Gmail은 레코드를 읽을 수 있었지만 일부 항목을 의심스럽게 여겨 메일을 지연시키거나(4.7.24) 거부합니다(5.7.24). 도메인으로 실제로 메일을 보내는 서버만 나열하세요.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 자신에게 메일을 보내는 모든 IPv6 주소에 PTR 레코드를 요구하며, PTR 레코드가 없는 주소의 메일은 거부합니다. 발신 IPv6 범위를 운영하는 쪽이 역방향 DNS 레코드를 게시해야 합니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6로 도착했는데 SPF와 DKIM 어느 쪽도 통과하지 못한 메일에 대한 Exchange Online의 일시적 형태입니다. Exchange Online은 IPv6 발신자에게 둘 중 하나를 요구합니다. 메일에 DKIM 서명을 하거나 IPv6 주소를 SPF 레코드에 추가한 다음 발신 서버가 재시도하게 하세요.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail DKIM 요구 사항의 영구적 형태입니다. 통과하는 DKIM 서명이 없는 대량 메일은 지연되지 않고 바로 거부됩니다.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com에서의 Exchange Online 고유 용도입니다. 클라이언트가 사용자 이름과 비밀번호로 SMTP AUTH에 로그인했는데(기본 인증), Microsoft는 클라이언트 제출에서 이 방식을 폐지하는 중입니다. 애플리케이션을 OAuth나 다른 발송 방식으로 바꾸세요.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 헤더가 인증된 SPF 또는 DKIM 도메인과 정렬되지 않음</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 정렬</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더 정렬</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>정렬되지 않은 From 도메인</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>대량 발신자 요구 사항</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 Gmail 자체 코드입니다. 메시지의 From: 헤더에 있는 도메인이 조직 도메인 수준에서 SPF를 통과한 도메인과도, DKIM으로 서명한 도메인과도 일치하지 않아 메시지가 DMARC 정렬에 실패합니다. Gmail은 이런 메일에 속도 제한을 거는 일시적 형태와 메일을 차단하는 영구적 형태를 씁니다.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 Gmail의 수신 서버에서 나타나며, Gmail이 2024년에 발신자 요구 사항을 시행하기 시작한 뒤로 주로 대량 발신자에게 나타납니다. 자체 반송 도메인으로 SPF를 통과하고 자체 도메인으로 DKIM 서명을 하면서 From: 주소에는 고객의 도메인을 쓰는 뉴스레터, CRM, 티켓 서비스를 통해 보낸 메일에서 흔합니다.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인의 관리자가 인증된 ID 중 적어도 하나를 From: 도메인과 일치시킵니다. 발신 서비스의 사용자 지정 도메인 DKIM을 설정해 From: 도메인이나 그 하위 도메인으로 서명하게 하거나, 서비스에 From: 도메인 아래의 return-path를 주어 SPF가 정렬되게 하세요. relaxed 정렬은 하위 도메인을 허용하고, DMARC 레코드의 strict 정렬은 정확히 같은 도메인을 요구합니다. 다시 보내기 전에 테스트 메시지로 확인하세요.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서비스가 고객의 From: 도메인 대신 자체 도메인으로 DKIM 서명을 합니다.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자(return-path)가 발신 서비스의 것이어서 SPF가 From: 도메인이 아닌 다른 도메인에 대해 통과합니다.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 레코드가 strict 정렬을 요구하는데 메일이 하위 도메인으로 서명되거나 하위 도메인을 통해 반송됩니다.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새로 추가한 도구가 그 도메인의 DKIM 키 없이 회사의 From: 주소로 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 도메인의 DMARC 레코드를 정렬 태그 adkim과 aspf까지 포함해 읽으세요.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 사서함으로 배달된 테스트 메시지에서 원본 보기(Show original)를 열고 Authentication-Results 헤더의 header.from을 smtp.mailfrom 및 header.d와 비교하세요. 둘 중 하나는 From: 도메인에 속해야 합니다.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서비스가 서명에 써야 할 DKIM 키가 그 서비스가 쓰는 셀렉터로 자사 도메인 아래에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Google Postmaster Tools에서 도메인의 Compliance status(규정 준수 상태) 페이지를 열고 정렬 요구 사항을 확인하세요.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연 형태라면 메시지가 큐에 남아 재시도될 수 있지만, From: 도메인이 정렬될 때까지 매번 다시 지연됩니다. 차단된 메시지는 정렬을 고친 뒤에만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 도메인에 DMARC 레코드 또는 DMARC 정책이 없음</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 레코드 없음</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 정책 없음</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>대량 발신자 요구 사항</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 Gmail 자체 코드입니다. 발신 도메인이 DMARC 레코드를 게시하지 않았거나 레코드에 정책이 없는데, Gmail은 모든 대량 발신자에게 DMARC를 요구합니다. 일시적 형태는 메일에 속도 제한을 걸고, 영구적 형태는 메일을 차단합니다.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 Gmail의 수신 서버에서, Gmail이 대량 발신자로 분류하는 발신자에게 나타납니다. Google은 2025년 4월경 공개 오류 표에 이 코드를 추가했으며, SPF와 DKIM으로 인증하지만 DMARC를 게시한 적이 없는 도메인에 적용됩니다.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 소유자가 From: 도메인(또는 그 조직 도메인)의 _dmarc 이름에 버전 태그와 정책 태그가 있는 TXT 레코드를 게시합니다. 보고서를 받는 동안에는 none 모니터링 정책으로도 Gmail의 요구 사항을 충족합니다. 정책은 SPF와 DKIM 결과로 판정되므로 이 둘이 이미 작동해야 합니다. 레코드가 조회되면 다시 보내세요.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 DMARC 레코드를 게시한 적이 없습니다.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>레코드가 잘못된 이름 아래에 있습니다. 예를 들어 _dmarc 아래가 아니라 도메인 자체에 있습니다.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>레코드에 정책 태그가 없거나 구문 오류가 있어 수신 측이 정책을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 도메인에도 DMARC 레코드가 없는 하위 도메인에서 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 도메인의 DMARC 레코드를 조회하세요. 응답은 v=DMARC1로 시작하고 p= 태그를 포함해야 합니다.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 주소가 하위 도메인을 쓴다면 하위 도메인 자체의 레코드와 상위 도메인의 레코드를 모두 조회하세요. 수신 측은 조직 도메인의 레코드로 대체하기 때문입니다.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>게시한 뒤 Gmail로 새 테스트 메시지를 보내 Authentication-Results의 dmarc= 결과에 정책이 표시되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연된 사본은 큐에 남아 있을 수 있으며, 레코드가 DNS에서 보이면 배달됩니다. 차단된 메시지는 레코드를 게시한 뒤 직접 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM 단계에서 클라이언트가 인증되지 않아 익명 메일을 보낼 수 없음</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 제출</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>프린터 스캔 메일 전송</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>익명 릴레이</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 장치나 애플리케이션이 클라이언트 제출 엔드포인트 smtp.office365.com에 연결해 로그인하지 않은 채 MAIL FROM을 보냈습니다. 이 엔드포인트는 Exchange Online 사서함이 있는 사용자로 인증하는 클라이언트의 메일만 받습니다.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365를 통해 메일을 보내는 프린터, 스캐너, 업무용 애플리케이션을 설정할 때나 설정을 바꾼 뒤에 나타납니다. 장치의 로그에 기록되거나 SMTP 라이브러리가 MAIL FROM에 대한 응답을 표시합니다. AUTH 시도가 실패한 뒤에 나오는 경우가 많으며, 그때는 AUTH 응답이 진짜 오류입니다.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치나 애플리케이션을 구성하는 사람이 고칩니다. Microsoft는 이 경우 사용자와 관리자가 같은 사람이라고 설명합니다. 사서함의 사용자 이름과 비밀번호(또는 OAuth 설정)를 입력하고, 클라이언트가 포트 587에서 STARTTLS를 쓰는지 확인하고, 해당 사서함에 SMTP AUTH가 허용되어 있는지 확인하세요. 로그인할 수 없는 장치는 smtp.office365.com 대신 직접 전송(direct send)이나 Microsoft 365 커넥터(SMTP 릴레이)를 써야 합니다.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치나 애플리케이션에 자격 증명이 입력되어 있지 않아 AUTH를 전혀 보내지 않습니다.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명이 틀렸거나 AUTH 시도가 거부되었는데도 클라이언트가 그대로 MAIL FROM으로 넘어갑니다.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 TLS를 협상하지 않습니다. Exchange Online은 AUTH 전에 TLS를 요구합니다.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 전송(direct send)용 장치가 smtp.office365.com을 가리키도록 설정되었습니다.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치의 계정으로 제출 엔드포인트를 테스트하고 AUTH와 MAIL FROM 응답을 지켜보세요.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치가 쓰는 사서함에 SMTP AUTH가 꺼져 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 전체의 SMTP AUTH 설정을 확인하세요.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트는 중단하고 오류를 보고해야 합니다. 자격 증명 없이 재시도해도 달라지는 것이 없습니다.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied(릴레이 접근 거부)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 접근 거부</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 커넥터</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>하이브리드</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 릴레이</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online이 들어오는 메일을 인바운드 커넥터를 통해 테넌트에 귀속시킬 수 없어서 메일을 외부로 릴레이하기를 거부했습니다. 이 메일은 IP 주소나 TLS 인증서로 식별되어야 할 조직 자체의 온프레미스 서버, 애플리케이션 또는 장치에서 오는데, 그 식별이 실패했습니다.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection을 통해 릴레이하는 온프레미스 Exchange 서버, IIS SMTP 서버, 장치에서 나타납니다. 그 발송 로그와, 그 경로로 메일을 내보내는 사용자에게 가는 NDR에 나오며, 대개 인증서 갱신이나 공인 IP 주소 변경 직후입니다.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 Microsoft 365 조직의 관리자만 고칠 수 있습니다. 인바운드 커넥터가 다시 발신 서버와 일치하게 하세요. 발신자 IP 주소를 갱신하거나, 인증서 이름을 서버의 새 인증서에 있는 이름으로 바꾸거나, 하이브리드 배포라면 Hybrid Configuration Wizard를 다시 실행하세요. 서버가 인증서를 쓴다면 중간 인증서를 포함한 전체 체인을 보내야 하며, 발신 도메인은 테넌트의 허용된 도메인이어야 합니다.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버의 인증서가 갱신되거나 교체되어 이름이 더 이상 커넥터와 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 공인 IP 주소가 바뀌었는데 커넥터에는 여전히 이전 주소가 있습니다.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버가 리프 인증서만 보내서 Exchange Online이 검증할 수 없습니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자의 도메인이 테넌트의 허용된 도메인이 아닙니다.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 인바운드 커넥터를 나열하고 각 커넥터가 무엇으로 발신 서버를 식별하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버가 실제로 쓰는 공인 IP 주소를 찾아 커넥터와 비교하세요.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버가 어떤 인증서를 제시하는지, 중간 인증서도 보내는지 확인하세요.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>커넥터나 인증서를 고친 뒤에만 큐에 넣고 재시도하세요. 그때까지는 모든 시도가 거부됩니다.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 허용된 발신자 목록에 없음</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배포 그룹</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">배포 목록</translation>
+        <translation>배포 목록</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용된 발신자</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 관리</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자가 허용된 발신자 목록의 메시지만 받는 배포 그룹인데, 발신자가 직접으로도 그룹을 통해서도 그 목록에 없습니다. 설정에 따라서는 그룹 소유자도 그 목록에 있어야 할 수 있습니다.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 내부든 외부든 발신자가 제한된 배포 목록에 메일을 보낸 뒤 받는 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 그룹 가입을 요청하거나 소유자에게 허용해 달라고 요청합니다. NDR에 소유자를 찾는 방법이 나와 있습니다. 그룹 소유자나 수신 측 관리자가 그룹의 배달 관리에서 허용된 발신자에 발신자를 추가하거나(외부 발신자는 먼저 메일 연락처나 메일 사용자가 있어야 함), 모든 사람이 그룹에 보낼 수 있게 합니다.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 지정된 발신자나 구성원의 메일만 받는데 발신자가 그중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹 소유자가 그룹의 허용된 발신자 목록에 없습니다.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자에 해당하는 메일 연락처가 없어 목록에 추가할 수 없습니다.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>누가 그룹에 보낼 수 있는지 표시하세요.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>기존 발신자를 대체하지 말고 허용된 발신자에 발신자를 추가하세요.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center의 Recipients(수신자) 아래 Groups에서 그룹을 열고 배달 관리의 발신자 옵션을 읽으세요.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 발신자를 허용할 때까지 다시 보내지 마세요. 그룹은 사본마다 똑같이 거부합니다.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 그룹에 대해 인증되지 않음</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배포 그룹</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 내부 및 외부 발신자</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 외부에서, 인증된 내부 발신자만 받도록 설정된 배포 그룹으로 온 메일에 대한 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online은 이 판단에서 모든 외부 발신자를 인증되지 않은 것으로 취급합니다.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>파트너, 고객 또는 개인 주소에서 회사의 배포 목록, 예를 들어 기본 설정인 내부 전용으로 만든 info나 sales 목록에 메일을 보냈을 때 받는 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹 소유자나 수신 측 관리자만 바꿀 수 있습니다. 그룹의 배달 관리에서 조직 내부 및 외부 발신자를 허용하거나, 제한을 유지한 채 선택한 외부 발신자를 메일 연락처로 만들어 그룹의 허용된 발신자에 추가합니다.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>배포 그룹이 내부 전용 기본값으로 만들어졌습니다.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 외부 메일을 받을 용도였는데 설정을 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>제한을 강화하면서 외부 발신자를 고려하지 않았습니다.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 인증된 발신자를 요구하는지 표시하세요.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 그룹에 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 외부 발신자에게 열릴 때까지는 외부에서 다시 보내도 또 실패합니다.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 사서함에 대해 인증되지 않음</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함 배달 제한</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자 인증 필요</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자가 메시지 배달 제한에서 인증된 발신자를 요구하는 사서함이어서, 자기 조직 내부의 메일만 받고 외부 발신자를 거부합니다.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부에서만 쓰는 사서함(서비스 계정, 내부 공유 사서함)이나 제한이 실수로 설정된 사서함에 메일을 보낸 외부 발신자에게 가는 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 사서함의 메일 흐름 설정에서 메시지 배달 제한 아래의 인증된 발신자 요구를 해제하거나, 그곳에서 메일 연락처를 통해 선택한 외부 발신자만 허용합니다. 발신자는 수신자에게 알리는 것 외에 할 수 있는 것이 없습니다.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함의 배달 제한이 인증된 내부 발신자만 받도록 설정되었습니다.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부용이던 공유 사서함이나 서비스 사서함을 이제 외부 연락처에 알려 주고 있습니다.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함의 발신자 제한을 읽으세요.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 사서함에 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 제한을 해제할 때까지 다시 보낼 때마다 거부됩니다.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 공용 폴더에 대해 인증되지 않음</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>공용 폴더</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 사용 가능 공용 폴더</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자가 조직 외부의 메시지를 거부하도록 설정된 메일 사용 가능 공용 폴더입니다. Microsoft는 같은 경우에 대해 같은 텍스트로 레지스트리 코드 5.7.13도 문서화합니다.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>공용 폴더 주소에 메일을 보낸 외부 발신자에게 가는 NDR에 나타납니다. 예를 들어 메일 주소를 받았지만 기본 제한을 그대로 둔 공유 접수 폴더입니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 공용 폴더의 메일 흐름 설정을 열어 모든 발신자의 인증을 요구하는 옵션을 해제하거나, 메일을 보낼 수 있는 외부 발신자를 나열합니다. 발신자는 NDR을 수신자에게 알리기만 하면 됩니다.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>공용 폴더가 인증된 발신자를 요구하므로 외부 메일이 거부됩니다.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 외부용으로 메일 사용 가능하게 하면서 배달 제한은 바꾸지 않았습니다.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>공용 폴더의 발신자 제한을 읽으세요.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 폴더에 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>제한이 바뀔 때까지 폴더는 외부 메일을 거부합니다. 그 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 인증되지 않음</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 사용자</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>배달 제한</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자가 조직 외부의 메시지를 거부하도록 설정된 메일 사용자(사서함이 다른 곳에 있는 계정)입니다.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 테넌트가 메일 사용자로 보유한 주소, 예를 들어 게스트나 사서함이 다른 시스템에 호스팅된 계정에 메일을 보낸 외부 발신자에게 가는 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 메일 사용자의 메시지 배달 제한에서 인증된 발신자 요구를 해제하거나, 메일을 보낼 수 있는 외부 발신자를 나열합니다. Microsoft는 이 두 방법을 클래식 Exchange admin center에 대해서만 문서화합니다. 발신자가 바꿀 수 있는 것은 없습니다.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 사용자 개체가 인증된 발신자를 요구합니다.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>내부 계정에서 복사한 제한이 외부 메일을 받는 메일 사용자에 적용되었습니다.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 사용자의 발신자 제한을 읽으세요.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 메일 사용자에게 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>다시 보내기 전에 수신 측 관리자가 설정을 바꿀 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증 실패</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful(인증 실패)</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>기본 인증</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>보안 기본값</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>조건부 액세스</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>페더레이션 STS</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH 클라이언트 제출 엔드포인트에서 로그인이 거부되었을 때의 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 계정이 인증을 시도했지만 Exchange Online이나 Microsoft Entra ID가 받아들이지 않았습니다. 코드 뒤의 텍스트가 사유를 알려 줍니다. Microsoft 문서는 페더레이션 로그인의 실패를 다루며, 이 코드를 SMTP AUTH가 꺼진 경우 및 보안 기본값과 연관 짓습니다.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com을 통해 사용자 이름과 비밀번호로 메일을 보내는 프린터, 스캐너, 스크립트, 애플리케이션의 로그와 오류 대화 상자에 AUTH에 대한 응답으로 나타납니다. 라이브러리는 흔히 다음 응답, 즉 MAIL FROM에서 클라이언트가 인증되지 않았다는 응답과 함께 보고합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 테넌트 관리자가 조치합니다. 새 비밀번호는 거의 도움이 되지 않습니다. 조직과 사서함에 SMTP AUTH가 허용되어 있는지, 보안 기본값이나 조건부 액세스 정책이 이 계정의 레거시 인증을 차단하지 않는지, 페더레이션 계정이라면 온프레미스 페더레이션 서비스에 TLS 1.2를 사용한 HTTPS로 연결되는지 확인하세요. 클라이언트 제출의 기본 인증은 폐지되는 중이므로 오래가는 해결책은 OAuth, 또는 Microsoft 365 커넥터나 다른 릴레이를 통한 발송입니다.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 전체나 장치가 쓰는 사서함에 SMTP AUTH가 꺼져 있습니다.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID에서 보안 기본값이 켜져 있어 비밀번호를 사용한 SMTP AUTH가 꺼집니다.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>레거시 인증을 차단하는 조건부 액세스 정책이 이 계정에 적용됩니다.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정에 다단계 인증이 필요한데, 비밀번호로 로그인하는 장치는 이를 충족할 수 없습니다.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>페더레이션 계정이라면 온프레미스 페더레이션 서비스(STS)에 연결할 수 없거나, 그 URL이 최신 TLS 버전의 HTTPS를 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름이나 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 전체의 SMTP AUTH 스위치를 확인하세요. True는 자체 설정이 없는 모든 사서함에서 꺼져 있다는 뜻입니다.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 설정보다 우선하는 사서함 자체의 설정을 확인하세요. False는 켜짐, True는 꺼짐이며, 비어 있으면 조직 설정을 따릅니다.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치가 쓰는 사서함에 대해서만 SMTP AUTH를 켜세요.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra admin center에서 보안 기본값이 켜져 있는지, 조건부 액세스 정책이 이 계정의 레거시 인증을 차단하는지 확인하세요.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center에서 SMTP AUTH 클라이언트 제출 보고서를 열어 아직 기본 인증으로 로그인하는 클라이언트를 확인하세요.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그인을 재현하고 AUTH 뒤의 전체 응답을 읽으세요.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>첫 거부 뒤에 멈추세요. 설정을 바꾸지 않은 로그인은 다시 실패할 뿐입니다. 테넌트 설정이나 클라이언트의 인증 방식이 바뀐 뒤에 재시도하세요.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 그룹 구성원이 아니거나 외부 발신자가 이 그룹에 보낼 수 없음</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 그룹</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Groups</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직 외부 사용자가 그룹에 메일을 보낼 수 있도록 허용</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 그룹으로 배달하는 에이전트(UnifiedGroupAgent)가 반환하는 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 그룹이 조직 외부의 메일이나 구성원이 아닌 사람의 메일을 받지 않습니다. 새 Microsoft 365 그룹은 누군가 설정을 바꾸기 전까지 외부 발신자를 거부합니다.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>고객, 파트너 또는 개인 주소에서 Microsoft 365 그룹(예: Teams나 Outlook으로 만든 팀 공유 주소)에 메일을 보냈을 때 받는 NDR에 나타나며, NDR의 사용자용 설명에는 그룹이 그 발신자의 메시지를 받도록 설정되어 있지 않다고 나옵니다.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹 소유자나 수신 측 관리자가 외부 발신자가 그룹에 메일을 보낼 수 있게 합니다. 소유자는 Outlook의 그룹 설정에서, 관리자는 Exchange admin center의 그룹 설정이나 Exchange Online PowerShell에서 바꿉니다. Microsoft는 변경 사항이 적용되기까지 최대 한 시간이 걸릴 수 있다고 설명합니다.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 그룹이 조직 내부의 메일만 받는 기본값을 유지하고 있습니다.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 조직 외부에 있고, 고객이나 파트너용 그룹 주소로 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>설정을 바꾼 지 한 시간이 안 되어 아직 적용되지 않았습니다.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>그룹이 외부 발신자를 받는지 표시하세요.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 발신자가 그룹에 메일을 보낼 수 있게 하세요.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange admin center의 Recipients(수신자) 아래 Groups에서 그룹을 열고 Settings 탭에서 외부 발신자를 허용하는 옵션을 확인하세요.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>소유자나 관리자가 외부 발신자를 허용하고 변경 사항이 적용될 시간이 지난 뒤 다시 보내세요.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: 대상 메일 서버가 메일을 받으려면 TLS를 지원해야 함</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 핸드셰이크 실패</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>아웃바운드 DANE</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 DANE을 적용해 나가는 메일을 배달할 때 보내는 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신 도메인의 DNSSEC 검사를 통과했으므로 TLS가 필수인데, 대상 서버가 STARTTLS에 응답하지 않았거나 TLS 핸드셰이크가 실패했습니다. 4.7.321이라면 지연이고, 5.7.321이라면 최종 실패입니다.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC으로 서명된 TLSA 레코드를 게시하는 도메인으로 Microsoft 365에서 보낸 메일의 지연 알림과 NDR에 나타나며, 그 도메인의 메일 서버가 예를 들어 소프트웨어 변경 뒤에 STARTTLS 제공을 멈췄거나, 핸드셰이크를 완료할 수 없는 TLS 설정으로 운영될 때입니다.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 메일 관리자가 서버를 고칩니다. STARTTLS를 다시 제공하고, 최신 TLS 버전과 암호 스위트로 핸드셰이크가 되게 하세요. TLS를 빨리 복구할 수 없다면 TLSA 레코드는 발신자에게 TLS를 쓸 수 있다고 약속하는 것이므로 철회해야 합니다. 발신자는 NDR을 전달하는 것밖에 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버가 더 이상 STARTTLS를 알리지 않거나, 방화벽이나 프록시가 EHLO 응답에서 이를 제거합니다.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 핸드셰이크가 실패합니다. 예를 들어 서버가 오래된 프로토콜 버전만 지원하거나 쓸 수 있는 인증서가 설정되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>부하 분산 장치가 일부 연결을 TLS가 없는 호스트로 보냅니다.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상의 EHLO 응답에 STARTTLS가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 핸드셰이크를 시도하고 보고되는 오류를 읽으세요.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 TLSA 레코드를 게시하는지 확인하세요. TLSA 레코드가 있으면 DANE을 쓰는 발신자에게 TLS가 필수가 됩니다.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.321이라면 Exchange Online이 계속 시도하다가 대상이 다시 TLS를 제공하면 배달합니다. 5.7.321 뒤에는 메시지를 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: 대상 메일 서버의 인증서가 만료됨</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증서 만료</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>만료된 인증서</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증서 갱신</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. DNSSEC 검사를 통과해 DANE으로 배달하던 Exchange Online이 대상 서버에 연결했는데 유효 기간이 끝난 인증서를 받았습니다. 그 연결로는 배달하지 않으며, 4.7.322는 지연, 5.7.322는 실패입니다.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서 DANE으로 보호되는 도메인으로 나가는 메일의 지연 알림과 NDR에 나타나며, 대개 대상의 인증서가 만료된 날부터 시작됩니다.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 메일 관리자가 인증서를 갱신하고 모든 MX 호스트에 설치합니다. 갱신으로 TLSA 레코드가 일치시키는 대상, 즉 인증서 자체나 새로 생성한 키가 바뀐다면 전환 전에 새 레코드를 게시해야 합니다. 그러지 않으면 다음에는 tlsa-invalid로 배달이 실패합니다.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상 서버의 인증서가 만료일에 도달했는데 갱신되지 않았습니다.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증서는 갱신되었지만 MX 호스트 하나나 메일 서비스 자체가 여전히 이전 파일을 씁니다.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>자동 갱신이 아무 알림 없이 실패했습니다.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 제시하는 인증서의 유효 기간을 표시하세요.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 모든 MX 호스트에서 확인을 반복하세요.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.322라면 메시지가 큐에서 기다리다가 인증서가 갱신되면 나갑니다. 5.7.322 메시지는 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: 도메인이 DANE 검증에 실패함</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA 불일치</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증서 교체</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 대상의 TLSA 레코드는 DNSSEC으로 진본이 확인되지만, 서버가 제시한 인증서가 레코드와 일치하지 않거나, 레코드가 잘못 구성되었거나, 시작일이 미래인 인증서처럼 다른 DANE 검사가 실패했습니다. Exchange Online은 배달을 거부하며, 4.7.323 형태는 지연이고 5.7.323 형태는 최종입니다.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서 DANE 도메인으로 나가는 메일의 지연 알림과 NDR에 나타나며, 대개 대상이 일치하는 TLSA 레코드를 먼저 게시하지 않고 인증서나 키를 교체한 직후입니다. Microsoft는 대상 도메인에 대한 공격도 가능한 원인으로 듭니다.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 관리자가 TLSA 레코드를 서버가 제시하는 것과 일치시킵니다. 새 인증서나 키에 대한 레코드를 게시하고, 이전 레코드의 TTL만큼 기다린 다음에야 서버를 전환하세요. 아직 유효하지 않은 인증서라면 유효 기간이나 서버 시계를 확인해야 합니다.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 인증서나 키가 교체되었는데 TLSA 레코드는 여전히 이전 것과 일치합니다.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA 레코드의 usage, selector 또는 matching type이 일치시켜야 할 대상에 맞지 않습니다.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증서의 시작일이 미래입니다.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>누군가 대상 도메인으로 가는 연결을 가로채고 있습니다.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>대상의 TLSA 레코드를 읽으세요.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE을 지원하는 클라이언트로 그 레코드에 대해 서버를 검증하세요.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 1 1 레코드와 비교할 수 있도록 서버 공개 키의 SHA-256 다이제스트를 계산하세요.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.323 뒤에는 Exchange Online이 스스로 재시도하고 레코드가 일치하면 배달합니다. 5.7.323 뒤에는 발신자가 다시 보냅니다.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: 대상 도메인이 잘못된 DNSSEC 레코드를 반환함</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DS 레코드</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG 만료</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 DNSSEC(bogus)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신 도메인이 DNSSEC으로 서명되어 있다고 나타내지만 Exchange Online이 그 레코드를 검증할 수 없어서, MX나 TLSA 응답을 신뢰할 수 없으므로 배달하지 않습니다. 4.7.324 형태는 지연이고 5.7.324 형태는 실패입니다.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC이 깨진 도메인으로 Microsoft 365에서 나가는 메일의 지연 알림과 NDR에 나타납니다. 예를 들어 키 교체나 다른 DNS 제공업체로의 이전 뒤이거나, 영역의 서명이 만료된 경우입니다.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 관리자가 DNS 제공업체와 함께 DNSSEC을 복구합니다. 상위 영역에 일치하는 DS 레코드, 영역의 유효한 서명, 제공업체 이전 뒤 오래된 키 정리가 필요합니다. DNSSEC을 올바르게 끄는 것(DS 레코드를 먼저 제거)으로도 오류는 끝나지만 DANE을 잃게 됩니다.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>상위 영역의 DS 레코드가 영역의 현재 키와 일치하지 않습니다. 대개 키 교체나 DNS 제공업체 이전 뒤에 발생합니다.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>재서명이 멈춰 영역의 서명이 만료되었습니다.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 네임 서버 중 일부만 서명된 응답을 제공합니다.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>검증하는 리졸버에 MX 레코드를 질의하고 검증이 실패하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>상위 영역의 DS 레코드를 영역의 DNSKEY 레코드와 비교하세요.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>영역의 키를 나열하세요.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online은 4.7.324 지연을 메시지가 만료될 때까지 재시도하며, 검증이 작동하면 큐에 있던 메시지가 나갑니다. 5.7.324 뒤에는 다시 보내세요.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: 원격 인증서에 호스트 이름과 일치하는 일반 이름(CN) 또는 주체 대체 이름(SAN)이 있어야 함(DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>주체 대체 이름</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>일반 이름(CN)</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름 불일치</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. DANE으로 배달하던 Exchange Online이 대상 서버 인증서에 있는 이름, 즉 일반 이름과 주체 대체 이름이 수신 도메인과도 MX 호스트 이름과도 일치하지 않는다는 것을 발견했습니다. 4.7.325는 지연이고 5.7.325는 최종 실패입니다.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 호스트가 웹 서버 이름이나 기본 자체 서명 인증서처럼 다른 이름으로 발급된 인증서를 제시하는 DANE 도메인으로 Microsoft 365에서 나가는 메일의 지연 알림과 NDR에 나타납니다.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 메일 관리자가 도메인의 MX 레코드가 가리키는 MX 호스트 이름을 주체 대체 이름에 포함한 인증서를 모든 MX 호스트에 설치하고, TLSA 레코드도 그에 맞춰 유지합니다.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버가 다른 호스트 이름으로 발급된 인증서를 제시합니다.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX 호스트의 이름이 바뀌었거나 새로 추가되었는데 인증서에 새 이름이 없습니다.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서비스가 기본 인증서나 자체 서명 인증서로 대체합니다.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서에 있는 이름을 표시하세요.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 이름을 도메인의 MX 레코드에 있는 호스트 이름과 비교하세요.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>4.7.325 지연인 동안에는 메시지가 큐에 남아 재시도됩니다. 5.7.325 반송이라면 인증서를 고친 뒤 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>원격 서버가 릴레이가 허용되지 않는다고 응답함</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 풀</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 전달</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>자동 전달</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced Filtering for Connectors(커넥터 고급 필터링)</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>다운스트림 서버의 릴레이 거부를 감싸는 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online이 릴레이 풀에서 메시지를 전달하거나 릴레이했는데, 다음 게이트웨이가 이를 릴레이로 보고 거부했습니다. Exchange Online은 메시지가 Microsoft 365에 들어올 때 원래 발신자의 인증이 실패한 경우, Microsoft 365의 SPF 레코드에 없는 릴레이 풀을 씁니다.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달되거나 릴레이된 메일의 NDR에 간헐적으로 나타나며, 주로 Proofpoint나 Barracuda 같은 타사 게이트웨이가 Microsoft 365 앞이나 뒤에 있는 경우입니다. message trace에는 실패한 메시지의 아웃바운드 풀로 릴레이 풀이 표시되고, 도착 시 SPF fail이나 softfail이 나옵니다.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 전달하는 Microsoft 365 테넌트의 관리자가 조치합니다. 도메인의 MX가 타사 게이트웨이나 온프레미스 서버를 가리킨다면 Enhanced Filtering for Connectors(커넥터 고급 필터링)를 켜서 SPF가 실제 발신자를 기준으로 검사되게 하세요. 직접 관리하는 도메인은 허용된 도메인으로 추가하고, 전달과 릴레이가 길게 이어지는 경로는 피하세요.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일이 타사 게이트웨이를 거쳐 Microsoft 365에 도착해서, SPF가 게이트웨이의 IP 주소를 기준으로 평가되어 실패합니다.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>원래 발신자의 도메인이 SPF에 실패하고 통과하는 DKIM 서명도 없으며, 테넌트의 허용된 도메인도 아닙니다.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>자동 전달이나 여러 홉을 거치는 릴레이가 메시지를 릴레이 풀을 통해 다시 내보내고, 다음 게이트웨이가 그 풀에서 오는 릴레이를 거부합니다.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실패한 메시지를 추적해 세부 정보를 여세요. 표시되는 아웃바운드 풀을 보면 릴레이 풀이 쓰였는지 알 수 있습니다.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>영향을 받은 메시지가 Microsoft 365에 도착했을 때의 Authentication-Results 헤더를 읽으세요. spf=fail이나 softfail이 원인을 나타냅니다.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이에서 오는 인바운드 커넥터에 Enhanced Filtering(고급 필터링)이 설정되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하면 다른 풀을 거쳐 우연히 성공할 수도 있습니다. 확실한 결과를 얻으려면 메일이 들어올 때의 발신자 인증을 고치세요.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 나중에 다시 시도하세요</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 제한</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">그레이리스팅</translation>
+        <translation>그레이리스팅</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>그레이리스트</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버 사용 중</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft 365는 4.7.500부터 4.7.699까지의 모든 코드를 동작이 갑자기 의심스러워 보이는 발신 IP 주소에 대한 일시적 제한에 쓰며, 대개 그 주소가 이전에 보내던 것보다 훨씬 많은 양을 보낼 때입니다. Exchange Online Protection은 그런 출처를 관찰 기간에 두는데, 이는 Microsoft가 IP 제한(IP throttling)이라고 부르는 그레이리스팅의 한 형태이며, 트래픽이 정상으로 확인되면 제한을 해제합니다.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365가 메일을 호스팅하는 도메인으로 보내는 서버의 지연 로그에 나타나며, 대개 새 IP 주소가 발송을 시작했거나, 서버가 새 주소로 옮겼거나, 캠페인으로 평소 발송량이 몇 배로 늘어난 뒤입니다. 메시지는 발신자의 큐에 남아 재시도되며, 제한이 큐 보존 기간보다 오래 지속될 때만 반송 메시지가 옵니다. Microsoft의 개인용 Outlook.com 호스트도 자체 문구와 함께 이 범위의 코드로 응답합니다.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>대개는 기다리는 것으로 충분합니다. 발송량을 일정하게 유지하고 발신 서버가 재시도하게 두면, 그 주소가 Microsoft 365에서 발송 이력을 쌓으면서 며칠 안에 제한이 해제됩니다. 발신자 자신이 온프레미스 서버의 메일을 릴레이하는 Microsoft 365 조직이라면 그 관리자가 해당 서버에서 Microsoft 365로 가는 커넥터를 설정합니다. 수신자 조직이 들어오는 메일을 먼저 타사 필터링 서비스로 보낸다면 수신 측 관리자가 그 서비스에 대한 커넥터를 설정합니다. 운영 메일은 Microsoft가 메일을 제한하는 초기 onmicrosoft.com 도메인이 아니라 사용자 지정 도메인에서 보내야 합니다.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에서 이력이 거의 또는 전혀 없는 발신 IP 주소가 대량 발송을 시작했습니다.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>기존 서버가 대량 캠페인 등으로 평소 패턴보다 훨씬 많은 메일을 갑자기 보냈습니다.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>온프레미스 서버가 자신을 식별하는 커넥터 없이 나가는 메일을 Microsoft 365를 통해 릴레이합니다.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>들어오는 메일이 어떤 커넥터에도 정의되지 않은 타사 필터링 서비스를 거쳐 Microsoft 365 조직에 도착해서, Microsoft가 그 서비스의 주소를 평가합니다.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새 테넌트가 초기 onmicrosoft.com 도메인에서 테스트 메시지 이상의 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 지연 기록을 찾아 세부 코드, 발신 IP 주소, 응답한 Microsoft 호스트를 기록하세요.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>최근 수신 도메인으로 보낸 메시지 수를 세어 서버의 평소 발송량과 비교하세요.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 자사 Microsoft 365 조직을 통해 릴레이한다면, Exchange Online PowerShell에서 인바운드 커넥터가 서버의 공인 IP 주소나 인증서와 일치하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연된 메시지를 지켜보세요. 제한이 해제되면 저절로 큐에서 나가야 합니다.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>다른 일시적 실패와 마찬가지로 간격을 늘려 가며, 속도를 높이지 말고 재시도하세요. 제한은 저절로 해제되도록 되어 있습니다. 큐 보존 기간이 끝났을 때만 포기하세요.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 스팸 악용 감지됨</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 계정</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 스팸</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지를 보낸 계정에서 Microsoft가 스팸 활동을 감지해 그 계정의 발송을 금지했습니다. Microsoft의 제품 내 도움말은 이 코드가 대개 초기 onmicrosoft.com 도메인으로 보내는 새 테넌트의 사용자에게 나타난다고 덧붙입니다.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 Microsoft 365 사용자에게 반환하는 배달 못 함 보고서에 나타나며, 대개 새 테넌트를 설정한 직후나 계정이 스팸을 보내기 시작한 뒤입니다. 발송이 금지된 계정의 모든 메시지는 수신자가 누구든 반송됩니다.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 Microsoft 365 조직의 관리자가 조치합니다. 계정이 탈취되었는지 확인하고, 계정을 보호하고 자격 증명을 재설정하세요. 사용자가 아직 초기 onmicrosoft.com 도메인에서 보낸다면 사용자 지정 도메인을 추가해 확인한 다음 기본 주소로 지정하세요. 그런 다음 일반적인 경로로 Microsoft 지원에 문의해 계정의 발송 기능을 복구하세요.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 계정이 탈취되어 스팸 발송에 쓰였습니다.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새 테넌트의 사용자가 자체 사용자 지정 도메인 대신 초기 onmicrosoft.com 도메인으로 보냅니다.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 보낸 대량 메일이나 원치 않는 메일을 Microsoft의 아웃바운드 필터링이 스팸으로 분류했습니다.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell에서 계정의 기본 주소를 확인하세요. onmicrosoft.com 주소라면 확인된 사용자 지정 도메인으로 옮겨야 합니다.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 허용된 도메인을 나열해 사용자 지정 도메인이 추가되고 확인되었는지 보세요.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 최근 보낸 메시지를 추적해 악용을 나타내는 발송량이나 수신자가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. Microsoft가 발송을 복구할 때까지 금지된 계정의 모든 메시지가 거부됩니다.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신자</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 발신자</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft가 발신 계정에서 스팸을 감지한 뒤 그 계정을 금지했으며, 5.7.501과 같은 판정을 더 짧은 문구로 나타냅니다. Microsoft의 표에서 5.7.502와 5.7.503은 텍스트와 의미가 똑같습니다.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 방금 스팸 때문에 차단된 Microsoft 365 사용자가 보낸 메시지의 NDR 사유로 나타납니다. 같은 테넌트의 동료들은 대개 계속 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 조직의 관리자가 계정을 보호하고(로그인, 받은 편지함 규칙, 전달 설정, 앱 동의 확인) 자격 증명을 재설정한 다음, 일반 경로로 Microsoft 지원에 금지 해제를 요청합니다. 원인부터 해결해야 합니다. 여전히 탈취된 상태의 계정에서 금지를 해제하면 곧 다시 금지됩니다.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도난당한 자격 증명으로 공격자가 이 계정에서 대량 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 계정으로 로그인하는 스크립트, 앱 또는 장치가 스팸처럼 보이는 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 일반 사서함에서 원치 않는 대량 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell에서 메일을 전달하거나 삭제하는 받은 편지함 규칙을 찾아보세요. 탈취된 사서함의 흔한 흔적입니다.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>사서함이 메일을 어딘가로 전달하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 최근 보낸 메일을 추적하세요.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>자동으로 재시도하지 마세요. 지원팀이 금지를 해제할 때까지 계정은 보낼 수 없습니다.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신자</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 발신자</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 차단됨</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 스팸 활동을 발견한 뒤 금지한 발신 계정에 대한 Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 응답 텍스트가 5.7.502, 5.7.511과 같으므로 세부 코드가 중요합니다. 5.7.503은 계정에 관한 것이고 5.7.511은 발신 IP 주소에 관한 것입니다.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정이 금지된 뒤 Microsoft 365 사용자가 보내는 메시지마다 받는 반송 메시지에 나타납니다. Microsoft는 이 코드와 5.7.502의 차이를 문서화하지 않습니다.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 관리자가 계정이 탈취되었을 수 있다고 보고 조치합니다. 최근 로그인과 보낸 메일을 검토하고, 공격자가 설정한 것을 모두 제거하고, 비밀번호를 재설정하고 다단계 인증을 요구하세요. 원인을 고친 뒤 Microsoft 지원에 요청하면 계정의 발송이 복구됩니다.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>계정 비밀번호가 피싱당했거나 재사용되어 공격자가 그것으로 스팸을 보냈습니다.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 장치의 악성 코드가 이 계정을 통해 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 계정의 메일이 Microsoft 아웃바운드 필터링에서 계속 스팸 판정을 받았습니다.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra admin center에서 계정의 로그인 로그를 검토해 금지 전에 낯선 위치나 앱이 있었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지난 며칠간 계정의 메시지를 추적해 알 수 없는 수신자에게 한꺼번에 보낸 것이 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 보류하세요. Microsoft 지원이 발송 권한을 복구할 때까지 같은 계정에서 다시 보내면 실패합니다.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 주소 거부됨: 액세스 거부</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">잘못된 수신자</translation>
+        <translation>잘못된 수신자</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>디렉터리 기반 에지 차단</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메일을 보내려는 주소가 Microsoft 365 조직에서 유효하지 않아 수신자가 거부됩니다. Microsoft의 표는 주소가 유효하지 않다고만 설명하며, 문구는 알 수 없는 수신자를 에지에서 거부하는 디렉터리 기반 에지 차단(Directory Based Edge Blocking)의 거부와 같습니다.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>외부 서버가 Microsoft 365가 메일을 호스팅하는 도메인의 주소로 메일을 보낼 때 나타납니다. 반송 메시지에는 텍스트 앞 대괄호 안에 거부된 주소가 나옵니다.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 주소에 오타가 없는지 확인하고, 확실하지 않으면 다른 경로로 수신자에게 올바른 주소를 물은 뒤 다시 보냅니다. 주소가 있어야 하는 것이라면 수신 측 관리자가 Microsoft 365의 사서함, 그룹 또는 연락처에 정확히 그 주소가 있는지 확인합니다.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소의 로컬 부분이나 도메인의 오타입니다.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직에서 사서함이 삭제되었거나 이름이 바뀌었습니다.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>연락처 목록이나 자동 완성 항목에 남아 있는 오래된 주소입니다.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지에 있는 거부된 주소를 의도한 주소와 한 글자씩 비교하세요.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 메일이 Microsoft 365에서 호스팅되는지 확인하세요. MX 호스트가 mail.protection.outlook.com으로 끝나야 합니다.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직의 관리자가 Exchange Online PowerShell에서 그 주소를 가진 수신자가 있는지 확인합니다.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 주소로 재시도하지 마세요. 먼저 주소를 바로잡으세요.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 수신자</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 수신자</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft가 주소를 유효하지 않은 것으로 보고 그 주소로 가는 메일을 금지했기 때문에 수신자를 거부합니다. 표에는 그 이상의 사유가 없으며, 거부가 잘못된 것 같으면 지원팀에 문의하라고 안내합니다.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365에 호스팅된 도메인의 특정 주소 하나로 보낼 때 나타나며, 같은 도메인의 다른 수신자는 정상적으로 메일을 받습니다.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 먼저 주소가 맞는지 확인합니다. 주소가 맞고 수신자가 다른 경로로 그 주소가 작동해야 한다고 확인해 주면, Microsoft만 금지를 해제할 수 있으므로 수신 측 관리자가 Microsoft 지원에 문의합니다.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직에서 주소가 유효하지 않습니다.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 문서에 밝히지 않은 이유로 주소 자체를 금지했습니다.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송 메시지에 있는 주소를 의도한 주소와 비교하세요.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 MX가 Microsoft 365를 가리키는지, 즉 거부가 정말 Microsoft에서 왔는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 확인되거나 Microsoft가 금지를 해제할 때까지 이 수신자에게 재시도하지 마세요.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 잘못된 HELO</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 HELO</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 EHLO</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO 이름</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>스팸봇</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 연결한 서버가 HELO나 EHLO에서 자신의 정규화된 도메인 이름(FQDN) 대신 연결 대상 서버의 이름으로 자신을 소개했습니다. Microsoft는 이를 전형적인 스팸봇 동작으로 보고 메일을 거부합니다.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못 구성된 메일 서버, 어플라이언스 또는 스크립트가 Microsoft 365 MX 호스트에 연결할 때 나타납니다. 대상 호스트 이름을 인사말로 재사용하는, 직접 만든 SMTP 코드에서 흔합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 발신 서버의 HELO/EHLO 이름을 자신의 정규화된 호스트 이름, 가능하면 정방향 DNS와 역방향 DNS가 일치하는 이름으로 설정하고 다시 보냅니다.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 프로그램에 수신자의 MX 호스트 이름이 자신의 HELO 이름으로 설정되었습니다.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스크립트나 장치가 자신의 이름 대신 대상 호스트로 EHLO 인사말을 만듭니다.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>스팸 소프트웨어가 인사말을 위조합니다.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 EHLO에서 보내는 이름을 표시하세요.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>실제 호스트 이름으로 인사하는 세션을 재현하고 응답을 지켜보세요.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소가 역방향으로 인사말 이름으로 해석되는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>인사말을 고치기 전에는 재시도하지 마세요. 같은 방식으로 시작하는 세션은 모두 거부됩니다.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 수신자가 거부함</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 IP 차단</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 차단</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자의 조직이 자체 Microsoft 365 설정에서 메시지가 온 IP 주소를 차단했습니다. Microsoft 자체가 주소를 금지한 것이 아니며, 차단은 그 한 조직의 것입니다.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 Microsoft 365 고객에게 가는 메일은 반송되는데, 같은 서버에서 다른 Microsoft 365 도메인으로 가는 메일은 배달될 때 나타납니다.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 다른 경로로 수신자에게 연락해, 관리자가 발신 IP 주소를 추가된 차단 목록에서 제거하게 해 달라고 요청합니다. 예를 들어 Microsoft Defender 포털의 연결 필터 정책에 있는 IP Block List(IP 차단 목록)입니다. 수신 측만 차단을 해제할 수 있습니다.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직의 관리자가 원치 않는 메일을 받은 뒤 발신 IP 주소를 차단했습니다.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소를 호스팅 제공업체나 릴레이 제공업체가 공유하고 있어, 다른 고객의 메일 때문에 그곳에서 차단되었습니다.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 실패한 배달을 찾아 수신 도메인과 발신 주소를 확인하세요.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직의 관리자가 Exchange Online PowerShell에서 기본 연결 필터 정책의 차단된 주소를 나열합니다.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자가 차단이 해제되었다고 확인할 때까지 같은 주소에서 재시도하지 마세요.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, IP가 해당 범위 내의 허용 한도를 초과함</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 속도 제한</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용 한도</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 발신자의 IPv6 주소 범위에서 너무 짧은 시간에 너무 많은 메시지가 와서 Microsoft가 초과분을 거부합니다. 응답에는 발신 주소와 발송량을 집계한 범위가 나옵니다.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 IPv6로 Microsoft 365에 보낼 때, 특히 한 IPv6 접두사 안의 여러 서버나 많은 주소가 동시에 보낼 때 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 그 IPv6 범위에서 Microsoft 365로 보내는 메일의 속도를 낮추고 시간에 걸쳐 분산하거나, 대신 IPv4로 배달한 다음 거부된 메시지를 다시 보냅니다.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>뉴스레터처럼 IPv6로 Microsoft 365 수신자에게 한꺼번에 보낸 메일입니다.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 IPv6 접두사의 여러 호스트가 동시에 보내서 발송량이 합산됩니다.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 거부 횟수를 세어 영향을 받은 메일의 양을 확인하세요.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>임시 방편으로 Postfix가 배달할 때 IPv4를 우선하게 하세요.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>거부된 메시지를 한꺼번에 다시 보내지 마세요. 기다렸다가 더 낮은 속도로, 또는 IPv4로 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 발신 도메인이 DMARC 검증을 통과하지 못함</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC 거부</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">DMARC 실패</translation>
+        <translation>DMARC 실패</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지의 From 헤더에 있는 도메인이 DMARC에 실패했고 reject DMARC 정책을 게시하므로, Microsoft 365는 도메인 소유자의 요청대로 메시지를 거부합니다.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에, p=reject를 게시하는 From 도메인의 메일이 정렬된 SPF나 DKIM 없이 Microsoft 365 수신자에게 도착할 때 나타납니다. 전달된 메일, 메일링 리스트, 새로 추가한 발송 서비스, 또는 스푸핑입니다. 반송 메시지는 발신자에게 가며, 발신자는 이를 메일 관리자에게 넘겨야 합니다.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 도메인의 관리자가 메시지를 보낸 서비스의 인증을 고칩니다. SPF에 서비스를 나열하고, From 도메인으로 서비스 메일에 DKIM 서명을 하고, 둘 중 적어도 하나가 정렬되게 하세요. Microsoft는 잘못되었거나 없는 DNS 레코드, 빠진 DKIM 서명, 전달을 대표적인 원인으로 듭니다. 반환된 메시지의 Authentication-Results 헤더가 어느 검사가 실패했는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버나 서비스가 From 도메인의 SPF 레코드에 없고, 도메인의 DKIM 키로 서명하지도 않습니다.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF나 DKIM이 통과하지만 From 헤더와 다른 도메인에 대해서여서 DMARC 정렬이 실패합니다.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 공개 키가 DNS에 없거나, 메시지가 서명 없이 발신 측을 떠났습니다.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달 과정에서 메시지나 발신 주소가 바뀌어 SPF와 DKIM이 깨졌습니다.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 도메인의 DMARC 정책을 읽으세요.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 레코드에 메시지를 보낸 서버나 서비스가 나열되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지의 DKIM-Signature 헤더에 있는 셀렉터(s=)에 대한 DKIM 키가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 반송 메시지와 함께 돌려보내는 헤더에서 Authentication-Results 헤더를 읽으세요. spf=, dkim=, dmarc=가 무엇이 실패했는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>그대로 다시 보내면 DMARC에 또 실패하므로 그대로 보내지 마세요. 도메인의 SPF나 DKIM 설정이 발송 경로를 포함하게 된 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 도메인이 IPv6를 통한 메일을 받지 않음</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 전용</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 발신자가 IPv4로만 메일을 받는 수신 도메인에 IPv6로 배달하려 했습니다. Exchange Online은 관리자가 IPv6 수신을 켠 도메인에 대해서만 IPv6로 메일을 받습니다.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>듀얼 스택 발신 서버가 수신자 MX 호스트의 IPv6 주소를 골라 IPv6로 연결할 때 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 예를 들어 메일 서버가 IPv4를 우선하게 하여 그 도메인으로 IPv4로 배달합니다. 아니면 수신 측 관리자가 Exchange Online에서 도메인의 인바운드 IPv6를 켤 수 있으며, 그러면 IPv6로 오는 메일은 SPF나 DKIM을 통과해야 합니다.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버가 IPv6를 우선하고 수신자의 MX 호스트에 IPv6 주소가 있습니다.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인이 Exchange Online에서 인바운드 IPv6 메일을 켜지 않았습니다.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자의 MX 호스트에 IPv6 주소가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfix가 어떤 주소 체계를 쓰고 어느 쪽을 우선하는지 확인하세요.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 도메인의 관리자가 Exchange Online PowerShell에서 IPv6 상태를 확인합니다.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4로 재시도하세요. IPv6로 같은 시도를 하면 매번 거부됩니다.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신자</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 IP</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단된 발신자 목록</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지가 온 IP 주소가 Microsoft 365로의 발송을 금지당했으며, Microsoft는 금지를 해제하기 전에 추가 조사를 원합니다. 5.7.606부터 5.7.649까지의 금지와 달리 이 금지는 셀프 서비스 delist portal에서 해제할 수 없습니다.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 주소의 서버가 Microsoft 365에 호스팅된 도메인으로 배달하려 할 때 RCPT TO에서 나타납니다. 한 조직만이 아니라 모든 Microsoft 365 수신자가 거부합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 먼저 그 주소에서 더 이상 스팸이 나가지 않게 하고(탈취된 계정, 오픈 릴레이, 감염된 호스트), 그런 다음 전체 NDR 코드와 IP 주소를 포함해 반송 메시지를 delist@microsoft.com으로 전달합니다. Microsoft는 약 48시간 안에 다음 단계를 회신합니다. 이 코드에는 delist portal이 통하지 않습니다.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소에서 스팸이나 악성 메일이 나갔습니다.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 공유 범위에 속하고, 그 범위의 다른 사용자가 악용 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자 네트워크의 탈취된 호스트나 오픈 릴레이가 스팸 발송에 쓰였습니다.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버의 로그에서 거부 기록을 찾으세요. 응답에 있는 주소가 차단 해제 요청에 적어야 할 주소입니다.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 외부의 호스트에서 서버를 통해 외부 도메인으로 메시지를 릴레이해 보세요. 반드시 거부되어야 합니다.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소(여기서는 192.0.2.1)를 공개 차단 목록에서 확인하세요. 같은 악용이 기록되어 있는 경우가 많습니다.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 차단 해제를 확인할 때까지 이 주소에서 Microsoft 365로 보내지 마세요. 재시도는 그 주소의 기록을 나쁘게 만들 뿐입니다.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 메시지가 RFC 5322 섹션 3.6.2를 준수해야 함</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 주소 없음</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지의 From 헤더에 RFC 5322 섹션 3.6.2가 요구하는 유효한 주소가 없어 Microsoft 365가 거부합니다. 주소는 올바른 사서함 주소여야 하며, 앞에 표시 이름이 오면 꺾쇠괄호로 감싸야 합니다.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 끝에서, 헤더를 직접 만드는 스크립트, 장치, 자체 제작 애플리케이션의 메일에 나타납니다. 이름만 있는 From, 비어 있는 From, 또는 From이 아예 없는 경우입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자나 개발자가 모든 메시지에 유효한 주소가 있는 From 헤더, 예를 들어 표시 이름 뒤에 꺾쇠괄호 안의 주소가 오는 헤더가 들어가도록 프로그램을 고치고 다시 보냅니다.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더가 없습니다.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더에 주소 없이 표시 이름만 있습니다.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From의 주소 형식이 잘못되었습니다. 예를 들어 표시 이름 뒤에 꺾쇠괄호가 없습니다.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>저장한 메시지 사본의 From 헤더를 살펴보세요.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>형식이 올바른 From 헤더로 테스트를 보내고 결과를 비교하세요.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 헤더를 고치기 전에는 다시 보내지 마세요. 같은 메시지는 항상 거부됩니다.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Customer Block list(고객 차단 목록)에 의해 클라이언트 호스트가 차단됨</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 차단 목록</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 차단 목록</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 수신자의 조직이 발신 IP 주소를 자체 차단 목록에 올려서, Microsoft 365가 그 도메인에 대해 해당 주소의 메일을 거부합니다. 응답에는 차단된 주소와 차단한 도메인이 나옵니다.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>한 Microsoft 365 고객만 서버를 거부하고, Microsoft 365에 호스팅된 다른 도메인은 그 서버의 메일을 받을 때 나타납니다.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직만 되돌릴 수 있습니다. 발신자가 전화나 다른 메일 시스템으로 수신자에게 연락해, 관리자가 주소를 사용자 지정 차단 목록에서 빼 달라고 요청합니다. 의도적인 차단이었다면 발신자는 다른 연락 방법을 찾아야 합니다.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 조직의 관리자가 원치 않는 메일을 받은 뒤 발신 IP 주소를 차단 목록에 추가했습니다.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 실수로, 또는 호스팅 제공업체의 공유 범위 전체와 함께 차단되었습니다.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 나온 도메인과 주소를 읽어 누구에게 어느 주소에 대해 연락할지 파악하세요.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 측 관리자가 연결 필터 정책의 IP Block List(IP 차단 목록)를 검토하고 발신자의 주소를 제거합니다.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 그 조직의 목록에 남아 있는 동안에는 재시도해도 소용없습니다. 수신자가 제거를 확인할 때까지 기다리세요.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 발신 도메인이 필요한 인증 수준을 충족하지 않음</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>대량 발신자</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>대량 발신자 요구 사항</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft의 개인용 메일 서비스가, 메시지의 From 헤더에 있는 도메인이 대량 발신자에게 요구되는 인증 수준을 충족하지 않아 메시지를 거부했습니다. 이 규칙은 Microsoft 개인용 주소로 5,000통 이상의 메시지를 보내는 도메인에 적용되며, 그때부터 그 도메인이 그곳으로 보내는 모든 메일에 적용됩니다.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>outlook.com, hotmail.com, live.com, msn.com 주소로 메일을 보내는 뉴스레터, 알림 시스템, 마케팅 플랫폼 같은 대량 발신자에게, Microsoft가 대량 발신자 요구 사항을 시행한 뒤 나타납니다. 반송 메시지의 텍스트 뒤에 SPF, DKIM, DMARC 결과가 나열되는 경우가 많습니다.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>From 도메인의 관리자가 그 도메인으로 보내는 모든 서비스에서 SPF와 DKIM이 모두 통과하게 하고, DMARC 레코드를 게시하고(p=none으로 충분), SPF나 DKIM이 From 도메인과 정렬되어 DMARC가 통과하게 합니다. 거부된 메시지는 배달되지 않았으므로 그 뒤에 다시 보내야 합니다.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서비스나 서버가 도메인의 SPF 레코드에 빠져 있어 SPF가 실패합니다.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 발신 서비스 중 하나에서 보낸 메일에 DKIM이 실패하거나 없습니다.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 DMARC 레코드를 게시하지 않습니다.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF와 DKIM이 발신 서비스 자체의 도메인에 대해서만 통과하고 From 도메인과 정렬되지 않습니다.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이 DMARC 레코드를 게시하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 레코드가 그 도메인으로 보내는 모든 서비스를 포함하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>각 발신 서비스의 DKIM 키가 도메인 아래에 게시되어 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 관리하는 Outlook.com 사서함으로 테스트를 보내고 Authentication-Results 헤더를 읽으세요. spf, dkim, dmarc가 모두 pass여야 합니다.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증을 고칠 때까지 다시 보내지 마세요. 같은 메시지는 다시 거부됩니다.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신 IP</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 발신 IP</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단 해제 포털</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com(발신자 포털)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단된 발신자 목록</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft 365는 5.7.606부터 5.7.649까지의 모든 코드를 차단된 발신자 목록에 올린 발신 IP 주소에 씁니다. 그 주소가 차단 해제될 때까지 어떤 Microsoft 365 조직도 그 주소의 메일을 받지 않으며, 발신자는 셀프 서비스 포털에서 차단 해제를 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>목록에 오른 주소의 서버가 Microsoft 365에 호스팅된 도메인으로 배달하려 할 때 RCPT TO에서 나타납니다. 응답에는 주소와 포털이 나옵니다. 공유 호스팅의 서버, 새로 만든 클라우드 인스턴스, 탈취된 컴퓨터에서 가장 많이 나타납니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 그 주소에서 깨끗한 메일만 나가게 하고(탈취된 계정, 오픈 릴레이, 악성 코드가 없게) 발송 모범 사례를 따른 다음, Office 365 Anti-Spam IP Delist Portal(sender.office.com)에서 제거를 요청합니다. 이메일 주소와 차단된 주소를 입력하고, 그 사서함으로 온 확인 링크를 열고, Delist IP를 선택하세요. 제거에는 24시간 이상 걸릴 수 있으며, 악용이 계속되면 주소는 다시 등록됩니다.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자나 침입자가 그 주소에서 스팸, 피싱 또는 악성 코드를 보냈습니다.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소를 이전에 다른 사람이 썼고(재할당된 클라우드 또는 호스팅 주소 등), 그 사람의 기록이 남아 있습니다.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 오픈 릴레이이거나, 탈취된 계정이 서버를 통해 메일을 보내고 있습니다.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에서 정확한 주소와 세부 코드를 찾으세요.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자용 포털인 sender.office.com의 Office 365 Anti-Spam IP Delist Portal에서 제거를 요청하세요. 한 번에 이메일 주소 하나와 IP 주소 하나씩이며, 확인 링크를 따라간 뒤 Delist IP를 선택합니다.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단 해제된 뒤 Microsoft 365에 호스팅된 도메인으로 배달을 테스트하세요.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단 해제가 적용될 때까지 그 주소에서 Microsoft 365로 재시도하지 마세요. 큐에 있는 메시지는 그 뒤에 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 발송이 차단됨</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 차단됨</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 차단</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 제한됨</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft 365는 Microsoft 365 조직 자체가 보내는 메일을 차단할 때 5.7.700부터 5.7.750까지의 코드를 씁니다. 예를 들어 나가는 메일의 상당 부분이 스팸처럼 보였거나, 평판이 낮은 주소를 통해 나갔거나, 조직이 등록한 적 없는 도메인을 썼기 때문입니다. 문제는 발신자 자신의 테넌트에 있으며, 그 테넌트의 관리자만 고칠 수 있습니다.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online이 발신 조직의 사용자에게 반환하는 NDR에 나타나며, 한꺼번에 많은 사용자에게 나타나는 경우가 많습니다. 평가판 테넌트, 만료된 구독을 막 갱신한 테넌트, 관리자 계정이나 온프레미스 서버가 탈취된 테넌트에서 가장 많이 나타납니다.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 조직의 Microsoft 365 관리자가 NDR의 정확한 코드를 읽습니다. 5.7.703, 5.7.705, 5.7.708, 5.7.750은 각각 해결 방법이 다릅니다. 일반적으로는 불량 메일의 출처(탈취된 계정, 무단 커넥터, 온프레미스의 오픈 릴레이)를 찾아 막고, 발송에 쓰는 모든 도메인을 추가해 확인하고, Microsoft 지원에 문의해 차단을 해제하세요.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트를 통해, 대개 탈취된 계정, 커넥터 또는 온프레미스 서버를 통해 스팸이나 대량 메일이 나갔습니다.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 허용된 도메인이 아닌 도메인에서 대량으로 메일을 보냈습니다.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>새 테넌트나 평가판 테넌트가 평판이 낮은 IP 주소를 통해 보냅니다.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 자체의 Tenant Allow/Block List에서 차단된 수신자입니다.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송된 메시지 하나를 추적해 코드와 메시지가 거쳐 온 커넥터나 서버를 확인하세요.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 커넥터를 나열하고 IT 부서의 누구도 만들지 않은 커넥터가 있는지 찾아보세요.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender 포털에서 아웃바운드 Mailflow status 보고서와 Top senders and recipients(상위 발신자 및 수신자) 보고서를 열어 누가 메일 대부분을 보냈는지 확인하세요.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>차단이 유지되는 동안에는 다시 보내도 소용없습니다. 관리자가 원인을 고치고, 이 코드 대부분의 경우 Microsoft 지원이 차단을 해제한 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직에서 Tenant Allow/Block List(테넌트 허용/차단 목록)를 사용해 이 수신자에게 보내는 메시지를 차단함</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자 차단 정책</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 사용자가 발신자 자신의 조직이 Tenant Allow/Block List에서 차단한 주소나 도메인으로 메일을 보냈습니다. 그곳의 차단 항목은 양방향 메일을 모두 막으며, 차단된 수신자가 하나만 있어도 조직 내부와 외부의 모든 수신자에 대해 메시지 전체가 막힙니다.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 보낸 직후 사용자 자신의 Exchange Online 조직에서 오는 NDR에 나타나며, 대개 관리자가 스패머의 주소나 도메인을 차단했는데 사용자가 여전히 그곳으로 메일을 보내거나, 정상적인 상대방도 쓰는 도메인을 차단한 뒤입니다.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 차단된 주소를 빼고 나머지 수신자에게 즉시 다시 보냅니다. 그들 중 누구도 메시지를 받지 못했기 때문입니다. 그런 다음 조직의 관리자가 차단 항목이 올바른지 판단하고, 올바르지 않다면 Microsoft Defender 포털의 Tenant Allow/Block Lists(Email &amp; collaboration, Policies &amp; rules, Threat policies)에서 항목을 제거하거나 범위를 좁힙니다.</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>관리자가 수신자의 주소나 도메인을 Tenant Allow/Block List에 발신자 차단 항목으로 추가했습니다.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 전체에 대한 차단 항목이 사용자가 정당하게 메일을 보내는 수신자까지 포함합니다.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR에 나열된 차단된 수신자 목록을 읽으세요.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online PowerShell에서 Tenant Allow/Block List의 발신자 차단 항목을 나열하세요.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>있어서는 안 되는 항목을 제거하세요.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 수신자 목록이 다시 차단되므로 그대로 다시 보내지 마세요. 차단된 수신자를 빼거나 항목을 제거한 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 테넌트가 임계값을 초과함</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 임계값 초과</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 차단됨</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 스팸</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 발신 조직에서 너무 많은 스팸이나 대량 메일이 나가서 Exchange Online이 그 조직의 나가는 메일을 차단했습니다. 드물게는 이미 만료된 구독을 갱신한 뒤 서비스가 상태를 따라잡을 때까지 차단되기도 합니다.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online에서 오는 NDR로 테넌트 사용자에게 갑자기 나타납니다. 대개 Exchange Online을 통해 라우팅하는 온프레미스 서버나, 커넥터를 만드는 데 쓰인 관리자 계정이 탈취된 뒤입니다.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>조직의 관리자가 아웃바운드 Mailflow status 보고서, Threat protection status 보고서, Top senders and recipients(상위 발신자 및 수신자) 보고서, Outbound connector(아웃바운드 커넥터) 보고서, message trace(메시지 추적)로 무엇이 스팸을 보냈는지 찾습니다. 탈취된 계정과 서버를 보호하고, 무단 커넥터를 제거하고, 다단계 인증을 적용한 다음, Microsoft 지원에 문의해 원인을 설명하고 차단 해제를 요청합니다. 갱신이 늦었던 경우라면 차단은 보통 하루 안에 풀립니다.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 온프레미스 서버가 Exchange Online을 통해 스팸을 릴레이했습니다.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 관리자 계정으로 스팸을 통과시키는 커넥터가 만들어졌습니다.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트에서 보낸 대량 메일이 Microsoft가 스팸으로 판단할 만큼 많았습니다.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>구독이 만료되었다가 갱신되었는데 서비스가 아직 새 상태를 동기화하지 않았습니다.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지난 이틀 동안의 나가는 메일을 추적하고 메시지 수로 발신자 순위를 매기세요.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>커넥터를 생성 날짜와 함께 나열해 최근에 생긴 알 수 없는 커넥터를 찾으세요.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Defender 포털에서 Mailflow status 보고서의 아웃바운드 보기를 열어 스팸이 언제 시작되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 지원이 차단을 해제할 때까지 나가는 메일은 계속 차단됩니다. 그 뒤에 정상적인 메시지만 다시 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 이 IP의 트래픽이 허용되지 않음</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>평가판 테넌트</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>평판 낮은 IP</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>트래픽 허용 안 됨</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Exchange Online이 새 고객용으로 두는 평판 낮은 IP 주소를 통해 조직의 메일을 내보내지 않았습니다. 라이선스를 구매하기 전의 평가판 테넌트에 주로 나타납니다.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>새 Microsoft 365 테넌트, 대개 평가판 구독에서 나가는 메일의 NDR에 나타나며, 애플리케이션이 서비스를 통해 보내는 메일도 포함됩니다.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 관리자가 유료 Exchange Online 라이선스를 할당합니다. 그 전까지 평가판 기간에는 관리자가 Microsoft 지원에 평판 낮은 주소에 대한 예외를 요청할 수 있습니다.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트가 평가판 구독이고 아직 Exchange Online 라이선스가 할당되지 않았습니다.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트가 새것이어서 나가는 메일이 평판 낮은 주소를 통해 나갑니다.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 admin center의 Billing(청구)에서 구독이 평가판인지, Exchange Online 라이선스가 할당되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph PowerShell로 발신 사용자의 라이선스를 확인하세요.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>라이선스가 준비되거나 지원팀이 예외를 허용할 때까지 테넌트에서 다시 보내도 똑같이 실패합니다.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 도메인에서의 발송이 차단된 클라이언트</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 도메인</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>허용된 도메인</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>프로비저닝되지 않은 도메인</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 테넌트가 허용된 도메인으로 추가하고 확인하지 않은 도메인에서 대량의 메일을 보내서 Exchange Online이 이를 차단했습니다. Microsoft는 등록되지 않은 도메인의 메일을 어느 정도 허용하지만 모든 발신 도메인이 등록되어 있기를 기대합니다.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>장치, 애플리케이션 또는 온프레미스 서버가 테넌트 소유가 아닌 발신자 도메인으로 Exchange Online을 통해 메일을 릴레이할 때, 또는 공격자가 스팸을 보내려고 테넌트에 인바운드 커넥터를 만든 뒤에 나타납니다.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트 관리자가 발송에 쓰는 모든 도메인을 허용된 도메인으로 추가하고 확인하거나, 인증서에 허용되고 확인된 도메인이 있는 인증서 기반 커넥터를 씁니다. 또 커넥터와 계정이 탈취되지 않았는지 검토하고 공격자가 만든 것을 모두 제거한 다음 Microsoft 지원에 차단 해제를 요청합니다.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online을 통해 릴레이된 메일이 테넌트의 허용된 도메인이 아닌 발신자 도메인을 씁니다.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>공격자가 인바운드 커넥터를 만들어 테넌트를 통해 스팸을 보냈습니다.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못 구성된 커넥터가 여러 외부 도메인을 대신해 보내는 서버의 메일을 받습니다.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 허용된 도메인을 나열하고 서버와 애플리케이션이 발신에 쓰는 도메인과 비교하세요.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 커넥터가 서버를 인증서로 식별하는지 IP 주소로 식별하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>반송된 메시지를 추적해 어느 발신자 도메인이 차단되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>등록되지 않은 도메인으로는 더 이상 보내지 마세요. 도메인이 허용되고 확인되며 차단이 해제된 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 금지된 발신자</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 도메인</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 발신자</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. 메시지의 발신 도메인이 그 도메인에서 스팸이 감지된 뒤 금지되었습니다. Microsoft의 표에 따르면 금지된 도메인은 EHLO에 쓰인 도메인, 엔벨로프 발신자(P1) 또는 From 헤더(P2)의 도메인일 수 있습니다.</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>어느 서버가 보내든 금지된 도메인을 내세운 메일이 Microsoft 365에 도착할 때 나타납니다. 이 코드는 Microsoft NDR 표의 2024년 개정판에만 나옵니다.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인 소유자가 출처에서 스팸을 막고(탈취된 계정, 악용된 웹 양식, 부주의한 발송 서비스), 그 도메인으로 보내는 모든 서비스가 올바르게 인증하도록 한 다음, Microsoft 지원에 문의해 도메인의 발송 기능을 복구합니다.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO 인사말, 엔벨로프 발신자 또는 From 헤더에 그 도메인을 써서 스팸을 보냈습니다.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정이나 그 도메인으로 보내는 타사 서비스가 스팸을 만들었습니다.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 EHLO와 엔벨로프 발신자에 어떤 이름을 쓰는지 확인해 어느 도메인이 금지되었는지 파악하세요.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인의 DMARC 레코드와 집계 보고서를 읽어 그 도메인으로 보내는 모든 출처를 찾으세요.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>금지된 도메인으로 다시 보내지 마세요. 지원팀이 금지를 해제할 때까지 Microsoft 365는 그 도메인의 메일을 거부합니다.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>액세스 거부됨, 나중에 다시 시도하세요</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 제한됨</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>의심스러운 활동</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시적으로 제한됨</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 자체 코드(IANA 레지스트리에 없음)입니다. Microsoft 365는 연결하는 IP 주소 하나에서 의심스러운 활동을 보고 그 주소를 평가하는 동안 보류할 때 4.7.850부터 4.7.899까지의 모든 코드를 씁니다. 응답 텍스트는 4.7.500부터 4.7.699까지와 같지만, Microsoft의 표는 이 범위를 해당 주소와 연결하며, 그 주소의 메일은 거부되지 않고 지연됩니다.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 서버의 주소를 자세히 살펴보는 동안, Microsoft 365 수신자에게 보내는 그 서버의 로그에 지연으로 나타납니다. Microsoft는 기본 코드도, 어느 SMTP 명령에서 응답하는지도 문서화하지 않으며, 이 범위에 대한 별도의 문제 해결 페이지도 없습니다.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버가 계속 재시도하게 두세요. Microsoft는 활동이 정상으로 확인되면 제한이 곧 해제된다고 설명합니다. 그동안 발신 측 관리자는 그 주소에서 무엇이 나갔는지 확인하세요. 탈취된 계정, 오픈 릴레이, 무단 스크립트가 있으면 평가가 불리해지고 금지로 끝날 수 있습니다.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 IP 주소의 트래픽이 갑작스러운 급증처럼 Microsoft 필터에 의심스럽게 보였습니다.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소를 호스팅 제공업체나 릴레이 서비스처럼 다른 발신자와 공유하고 있어, 그들의 메일 때문에 평가가 시작되었습니다.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자 네트워크의 탈취된 계정이나 호스트가 그 주소에서 스팸을 보내고 있습니다.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft가 호스팅하는 수신자에 대한 지연 기록을 나열해 어느 발신 주소가 언제부터 영향을 받았는지 확인하세요.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 발신자를 발송량 순으로 정렬해 평소보다 훨씬 많이 보내는 계정을 찾으세요.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소(여기서는 192.0.2.1)가 이미 공개 차단 목록에 올라 있는지 확인하세요. 그 주소에서 악용이 있었다는 신호입니다.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 큐에 두고 정상 일정대로 재시도하세요. 더 빨리 보낸다고 평가가 빨리 끝나지 않습니다.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP가 Spamhaus 목록에 있으므로 연결을 받지 않음</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus 차단</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus 등재</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 Yahoo 자체 태그입니다. 발신 IP 주소가 Spamhaus에 등재되어 있어 Yahoo가 연결을 거부합니다. Yahoo의 오류 페이지는 Spamhaus 등재를 영구 오류의 한 원인으로 들며, 발신자에게 Spamhaus에서 해결하라고 안내합니다.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션 초반, MAIL FROM에 대한 응답으로 Yahoo와 AOL의 MX 호스트에서 나타납니다. 그 주소에서 보내는 모든 메시지가 실패합니다. 응답은 Spamhaus를 언급하지만 어느 목록에 주소가 있는지는 밝히지 않습니다.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소 소유자가 Spamhaus 조회 페이지(check.spamhaus.org)에서 주소를 조회하고, 등재 사유(감염된 호스트, 스팸 출처, 릴레이를 거쳐 보내야 할 동적 범위)를 고친 뒤 그곳에서 제거를 요청합니다. 등재가 사라지면 Yahoo가 다시 메일을 받습니다.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소에서 스팸이 나가서 Spamhaus 목록에 올라 있습니다.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 뒤의 컴퓨터가 감염되었거나 오픈 프록시를 실행합니다.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가, Spamhaus가 메일을 직접 보내지 않아야 할 곳으로 등재한 가정용 또는 동적 범위에 속합니다.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus 통합 영역에서 발신 주소를 옥텟 순서를 뒤집어 조회하세요. 응답이 있으면 등재된 것입니다.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>check.spamhaus.org에서 주소를 조회해 어느 목록에 왜 올라 있는지, 제거는 어떻게 요청하는지 읽으세요.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소가 Spamhaus 목록에서 빠질 때까지 재시도하지 마세요. 그런 다음 다시 보내세요.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL에 있는 IP 주소의 연결을 받지 않음</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>익스플로잇 차단 목록</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>감염된 호스트</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>블랙리스트</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 Yahoo 자체 태그입니다. 발신 IP 주소가 감염되거나 탈취되었거나 오픈 프록시를 실행하는 호스트를 등재하는 Spamhaus Exploits Block List(XBL, 익스플로잇 차단 목록)에 있어서 Yahoo가 그 주소의 메일을 거부합니다.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션 시작 시 Yahoo MX 호스트의 영구 응답으로 나타납니다. 하나의 NAT 주소 뒤에 있는 네트워크에서는 메일 서버 자체가 깨끗하더라도 장치 하나만 감염되면 나타납니다.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소 소유자가 그 뒤에 있는 탈취된 컴퓨터나 장치를 찾아 정리한 다음 Spamhaus 조회 페이지에서 주소를 제거합니다. 정리하지 않고 메일을 다른 주소로 옮기면 등재도 함께 옮겨 갈 뿐입니다.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소를 공유하는 컴퓨터나 장치의 악성 코드입니다.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크의 오픈 프록시나 탈취된 서비스입니다.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 뒤의 탈취된 메일 서버나 웹 애플리케이션입니다.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus 통합 영역에서 등재를 확인하세요. 127.0.0.4부터 127.0.0.7까지의 응답은 익스플로잇 목록에서 온 것입니다.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크의 컴퓨터에서 포트 25로 나가는 예상치 못한 연결이 있는지 찾아보세요. 악성 코드가 스팸을 보내고 있다는 신호입니다.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>등재된 주소에서 재시도하지 마세요. 정리하고 차단 해제된 뒤에 다시 보내세요.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 정책에 따라 메시지가 거부됨</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 거부</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com 반송</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com 반송</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 정책</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail(icloud.com, me.com, mac.com 및 그곳에 호스팅된 사용자 지정 도메인)에 대한 Apple 자체 태그로, IANA 코드가 아닙니다. Apple의 필터가 서비스의 로컬 정책에 따라 메시지를 거부했습니다. Apple은 이 태그를 문서화하지 않으며, 실제로는 콘텐츠, 평판 또는 인증에 근거한 스팸 판정을 나타냅니다.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 iCloud Mail의 MX 호스트에서 나타납니다. iCloud Mail에 호스팅된 사용자 지정 도메인도 이 태그를 반환하므로 수신자의 도메인이 Apple 도메인처럼 보이지 않을 수 있습니다. 대량 발송의 일부만 거부되고 나머지는 배달되는 경우가 많습니다.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 메일을 Apple의 대량 발신자 요구 사항과 대조합니다. From: 도메인에 대한 SPF와 DKIM 통과, 게시된 DMARC 정책, 발신 주소의 역방향 DNS, 일관된 발신 ID, 동의 기반 목록입니다. 정상적인 발송 흐름이 여전히 거부된다면 Apple postmaster 페이지의 안내대로 회사 이름, 도메인, 발신 IP 주소, SMTP 오류, 문제 설명을 담아 icloudadmin@apple.com으로 메일을 보내세요.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple 스팸 필터가 스팸으로 점수를 매기는 콘텐츠나 링크입니다.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소나 도메인의 낮은 평판입니다.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>From: 도메인에 대해 SPF, DKIM 또는 DMARC가 통과하지 않습니다.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 형식의 Message-ID처럼 인터넷 메시지 형식을 따르지 않는 헤더입니다.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple이 대량 발신자에게 요구하는 역방향 DNS가 발신 IP 주소에 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>직접 관리하는 사서함으로 테스트 메시지를 보내 Authentication-Results에서 SPF, DKIM, DMARC가 통과하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 IP 주소를 Spamhaus에서 확인하세요. 등재되어 있으면 Apple이 거부할 가능성이 커집니다.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 메시지를 그대로 재시도하지 마세요. 먼저 원인을 고치거나 Apple postmaster 팀에 문의하세요.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail의 로컬 정책에 따라 메시지가 거부됨</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 장애</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 거부</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>로컬 정책</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 Apple 자체 iCloud Mail 태그로, Apple의 다른 거부 태그와 같은 로컬 정책 문구와 함께 보내집니다. Apple은 이 태그들을 하나도 문서화하지 않으므로 이 태그만의 차이는 공개되어 있지 않습니다. 보고된 한 사고에서는 Apple 측 장애 동안 iCloud Mail이 들어오는 모든 메일을 이 태그로 거부했습니다.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 iCloud Mail의 MX 호스트에서 영구 응답으로 나타납니다. 개별 발신자에게 나타난 사례도 있고, Apple의 스팸 필터링이 오작동하는 동안 모든 발신자에게 동시에 나타난 사례도 적어도 한 번 있습니다.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>먼저 누구의 문제인지 파악하세요. 관련 없는 발신자들이 iCloud 주소로 보낸 메일도 같은 시각에 똑같이 반송된다면 Apple의 장애이므로 기다리는 수밖에 없습니다. 거부된 메시지는 발신 서버가 재시도하지 않으므로 장애가 끝난 뒤 다시 보내세요. 그렇지 않다면 Apple의 다른 정책 거부와 마찬가지로 인증, 평판, 콘텐츠를 차례로 점검하고, 정상 메일이 계속 실패하면 로그를 첨부해 icloudadmin@apple.com으로 문의하세요.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apple의 필터가 발신 IP 주소, 도메인 또는 콘텐츠를 신뢰하지 않습니다.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail 필터링의 장애로 한동안 모든 발신자의 메일이 거부됩니다.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>예를 들어 대형 웹메일 계정에서 보내 보는 식으로, 다른 발신자가 iCloud 주소로 보낸 메일도 같은 시각에 실패하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>로그에서 iCloud 거부를 모두 찾아 모든 메시지에 대해 갑자기 시작되었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 주소의 정방향 DNS와 역방향 DNS가 일치하는지 확인하세요.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 서버는 즉시 반송합니다. Apple에 장애가 있었다면 장애가 끝난 뒤 반송된 메시지를 직접 다시 보내세요.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF와 DKIM 인증 검사에 모두 실패해 차단됨</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>인증되지 않은 메일</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 인증</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 Apple 자체 iCloud Mail 태그입니다. 메시지가 SPF와 DKIM 어느 쪽도 통과하지 못해 Apple이 거부했습니다. Apple postmaster 페이지는 모든 대량 발신자에게 SPF와 DKIM으로 인증하고 DMARC 정책을 게시하라고 요구합니다.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 데이터 뒤에 iCloud Mail의 MX 호스트에서, 유효한 DKIM 서명이 없고 엔벨로프 도메인의 SPF 레코드가 허가하지 않은 서버에서 온 메일에 나타납니다. 도중에 서명이 깨졌는데 ARC 헤더가 없는 전달 메일이 대표적인 경우입니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 엔벨로프 도메인의 SPF를 게시하거나 고치고, From: 도메인에 대한 DKIM 서명을 켭니다. 검사 하나만 통과해도 이 태그는 피할 수 있지만, Apple의 대량 메일 규칙은 둘 다와 DMARC 정책을 요구합니다. iCloud 주소로 전달하는 서버는 Apple의 요청대로 ARC 헤더를 추가해야 합니다.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM 서명이 없거나, 서명 후 게이트웨이나 바닥글 때문에 서명이 깨졌습니다.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF 레코드에 메시지를 보낸 서버가 나열되지 않았거나 SPF 레코드가 아예 없습니다.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>전달 과정에서 ARC 헤더를 추가하지 않고 엔벨로프 발신자와 본문을 바꾸었습니다.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>엔벨로프 도메인의 SPF 레코드가 발신 서버의 주소를 포함하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지 서명에 지정된 DKIM 셀렉터에 게시된 키가 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF나 DKIM이 통과할 때까지 재시도하지 마세요. 그런 다음 다시 보내세요.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책상의 이유로 이메일이 수락되지 않음</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 콘텐츠 차단</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>피싱 차단</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed(메시지 허용 안 됨)</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>정책상 이유</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 Yahoo 자체 태그입니다. 콘텐츠의 무언가가 피싱, 악성 코드, 랜섬웨어 또는 그런 것으로 가는 링크처럼 Yahoo의 정책을 위반해서 Yahoo가 메시지 자체를 거부했습니다. Yahoo의 오류 페이지는 이런 태그를 콘텐츠 기반 차단으로 분류합니다.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo가 메시지를 검사한 뒤, 메시지 데이터 뒤에 나타나며 응답에 확장 코드가 없습니다. 판정이 콘텐츠에 관한 것이므로 같은 서버의 다른 메일은 여전히 받아들여질 수 있고, 잘못된 링크가 든 캠페인 하나만 거부되고 나머지는 통과할 수 있습니다.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자가 거부된 메시지의 모든 링크, 이미지 호스트, 첨부 파일을 검토하고, 탈취되었거나 플래그가 지정된 사이트(추적 및 리디렉션 도메인 포함)를 가리키는 것을 제거하거나 교체하며, 나가는 큐에 악성 메일이 있는지 확인합니다. 콘텐츠가 깨끗하다면 Yahoo Sender Hub의 발신자 지원 양식으로 Yahoo에 검토를 요청하세요.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>피싱이나 악성 코드 평판이 있는 도메인을 가리키는 링크나 이미지 URL입니다.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 확인 요청처럼 피싱 시도와 비슷한 콘텐츠입니다.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>바이러스나 기타 악성 소프트웨어가 든 첨부 파일입니다.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정이 서버를 통해 피싱 메일을 보냅니다.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>거부된 메시지의 모든 URL을 나열해 도메인을 하나씩 검토하세요.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>링크된 각 도메인을 Spamhaus Domain Block List(도메인 차단 목록)에서 확인하세요. 응답이 있으면 등재된 것입니다.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 콘텐츠를 다시 보내지 마세요. 먼저 바꾸거나 정리하세요.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자 신고로 인해 메시지가 일시적으로 지연됨</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 사용자 신고</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 지연</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 코드가 아닌 예전 Yahoo 태그입니다. Yahoo가 연결하는 IP 주소에서 비정상적인 트래픽을 보았거나 그 메일에 대한 Yahoo Mail 사용자의 신고를 받아 그 주소의 메일을 지연시켰습니다. Yahoo 도움말 문서는 이 상태를 일시적이라고 설명합니다.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo MX 호스트가 연결 시점이나 MAIL FROM에 보내는 일시적 응답에 나타납니다. 예전 태그여서 주로 오래된 로그와 메일링 리스트 보관 자료에서 볼 수 있으며, Yahoo 구독자가 많은 메일링 리스트 서버가 자주 피해를 입었습니다.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하기 전에 기다리세요. Yahoo 도움말 문서는 발신자에게 오류 후 약 4시간 뒤에 다시 시도하라고 안내합니다. 그동안 발신 측 관리자는 무엇이 신고를 부르는지(목록 출처, 콘텐츠, Yahoo 사용자에게 전달된 스팸) 찾고, 오류가 48시간 넘게 계속되면 나가는 메일을 검토하고 Yahoo 발신자 지원에 문의합니다.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail 사용자가 메시지를 스팸으로 신고합니다.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo가 비정상적이라고 보는 IP 주소의 트래픽입니다.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>구독한 적 없는 사람에게 보낸 메시지입니다.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>지연이 언제 시작되었는지, 특정 발송과 시기가 겹치는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일링 리스트가 구독 취소 요청을 지키고 반송되는 주소를 제거하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하되 천천히 하세요. 시도 사이에 분 단위가 아니라 시간 단위의 간격을 두세요.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 일시적으로 지연됨</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 지연</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>공유 IP 평판</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리 밖의 예전 Yahoo 태그입니다. 발신 IP 주소의 비정상적인 트래픽 때문에 Yahoo가 메일을 지연시켰습니다. Yahoo 도움말 문서는 공유 주소에서 보내는 다른 도메인의 메일처럼 원인이 발신자가 통제할 수 없는 곳에 있을 수 있다고 지적합니다.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo MX 호스트의 일시적 응답에 나타나며, 대개 텍스트 뒤에 숫자 진단 정보가 붙습니다. 공유 호스팅이나 제공업체의 공유 발신 주소를 쓰는 발신자는 자신의 메일이 깨끗해도 이 태그를 만납니다.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소가 공유된 것이라면 호스팅 제공업체나 발송 제공업체에 전용 주소를 요청하세요. DKIM과 DMARC를 제대로 유지하고 IP 주소, 도메인, 메일 속 URL의 평판을 지켜보세요. Yahoo는 발신자 지원을 통해 제출된 주소를 검토해 평판을 조정할 수 있지만, 그렇다고 받은 편지함 도착이 보장되지는 않습니다.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>같은 공유 IP 주소를 쓰는 다른 발신자가 주소의 평판을 떨어뜨립니다.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 메일을 스팸으로 표시해 원래 좋던 발신자 평판도 떨어집니다.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>도메인이나 메일 속 URL의 낮은 평판입니다.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답에 나온 IP 주소를 다른 고객과 공유하는지 호스팅 제공업체나 발송 제공업체에 물어보세요.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 메일에 유효한 DKIM 서명이 있고 도메인이 DMARC를 게시하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 큐에 두고 긴 간격으로 재시도하세요. 주소의 평판이 회복되면 배달이 재개됩니다.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 IP 주소의 모든 메시지가 영구적으로 지연됨</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 영구 지연</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>원치 않는 대량 메일</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 예전 Yahoo 태그입니다. Yahoo가 IP 주소에서 원치 않는 대량 메일로 보이는 많은 양의 메일을 보고 받기를 멈췄습니다. 응답은 기본 코드가 일시적 코드인데도 지연을 영구적이라고 부릅니다.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo MX 호스트에서 연결 시점이나 MAIL FROM에 대한 응답으로 나타납니다. 기본 코드가 일시적이므로 발신 서버는 계속 재시도하며, 메시지는 큐 보존 기간이 끝날 때, 흔히 며칠 뒤에야 반송됩니다.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>목록 운영 방식을 고칠 때까지 그 주소에서 Yahoo로 다시 보내지 마세요. Yahoo는 메일을 원한 사람에게만 보내고, 오류가 48시간 넘게 계속되면 관리자가 나가는 콘텐츠와 운영 방식을 검토하라고 요구합니다. 그런 다음 Yahoo 발신자 지원에 문의하세요.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>원치 않는 대량 메일의 특징을 가진 많은 양의 메일이 IP 주소에서 나갔습니다.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일을 요청한 적 없는 사람이 포함된 목록입니다.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 서버가 스팸을 대량으로 보냅니다.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>영향을 받은 메시지가 큐에 얼마나 오래 있었는지, Yahoo 도메인으로 가려고 기다리는 메시지가 몇 개인지 확인하세요.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>최근 대량 발송의 수신 주소가 어디서 왔는지 검토하세요.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>일시적 응답 코드이지만 영구적인 것으로 취급하세요. 재시도는 성공하지 않으므로 메시지를 큐에서 제거하거나 Yahoo가 차단을 해제할 때까지 보류하세요.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>예상치 못한 발송량이나 사용자 신고로 인해 메시지가 일시적으로 지연됨</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 지연</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL 지연</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>신고율</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 전송 제한</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail과 AOL Mail 서버가 보내는, IANA 코드가 아닌 Yahoo 자체 태그입니다. Yahoo가 연결하는 IP 주소에서 비정상적인 발송량을 보았거나 수신자들이 그 메일을 스팸으로 표시해서 당분간 그 주소의 메일을 지연시킵니다. Yahoo의 오류 페이지는 이런 응답을 일시적으로 지연된 메시지로 분류합니다.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com 및 Yahoo가 운영하는 다른 도메인의 MX 호스트가 MAIL FROM에 보내는 일시적 응답에 나타납니다. 대량 발신자는 발송량이 급증한 뒤, 새 IP 주소로 전속력 발송을 할 때, 또는 캠페인이 신고를 부를 때 이 태그를 만납니다. Yahoo 사용자가 스팸으로 신고하는 메일을 보내는 서버라면 어디든 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 큐가 더 느린 속도로 재시도하게 두고 Yahoo가 지적하는 부분을 개선합니다. 발송량 급증을 완화하고, 새 IP 주소는 점진적으로 워밍업하고, 요청한 사람에게만 보내고, 반송되는 주소는 제외하세요. Yahoo의 Complaint Feedback Loop로 어떤 메시지가 신고를 부르는지 알 수 있습니다. 깨끗하게 운영하는데도 지연이 며칠씩 계속되면 전체 응답과 IP 주소를 담아 Yahoo Sender Hub에서 Sender Support Request(발신자 지원 요청)를 제출하세요.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신자들이 Yahoo가 너무 높다고 보는 비율로 메일을 스팸으로 표시합니다.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소의 발송량이 갑자기 늘었거나, 새 주소가 워밍업 없이 보냅니다.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 필터가 전형적인 스팸으로 보는 콘텐츠나 링크입니다.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>공유 IP 주소에서 다른 발신자의 메일이 주소의 평판을 떨어뜨립니다.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>탈취된 계정이나 웹 양식이 서버를 이용해 스팸을 보냅니다.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 로그에서 지연 횟수를 세어 얼마나 오래 계속되었고 얼마나 많은 메일이 묶여 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>나가는 큐에서 예상하지 못한 메일을 찾아보세요. 탈취된 계정이나 양식의 신호입니다.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신자용 포털인 Yahoo Sender Hub에서 Complaint Feedback Loop에 가입해 지연의 원인이 된 신고를 받아 보세요.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>나중에 간격을 두고 재시도하세요. Yahoo가 IP 주소를 보는 시각이 나아지면 배달이 재개되며, 몇 시간에서 며칠이 걸릴 수 있습니다.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 IP 주소의 모든 메시지가 영구적으로 지연될 것임</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo IP 차단</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL IP 차단</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>영구 지연</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail과 AOL에 대한 Yahoo 자체 태그로, IANA 레지스트리 밖에 있습니다. Yahoo가 연결하는 IP 주소의 모든 메일을 거부하며 재시도해도 성공하지 않는다고 말합니다. 함께 오는 확장 코드는 레지스트리에서 다른 의미(메일링 리스트 확장 금지)를 갖지만 여기서는 해당하지 않습니다.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>세션 초반, IP 주소가 Yahoo에서 나쁜 평가를 받게 되면 MAIL FROM에 대한 Yahoo MX 호스트의 응답으로 나타납니다. 많은 신고, 그 주소에서 나간 스팸, 또는 존재하지 않는 많은 주소로 보낸 메일이 원인입니다. 이 상태가 계속되는 동안 모든 Yahoo와 AOL 수신자가 똑같이 실패합니다.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>발신 측 관리자가 그 주소에서 Yahoo로 보내는 것을 멈추고, 평판을 해친 원인(탈취된 계정, 원치 않는 목록, 전달된 스팸)을 찾아 없앤 다음, Yahoo Sender Hub의 Sender Support Request(발신자 지원 요청)로 주소 검토를 요청합니다. 트래픽을 다른 IP 주소로 옮기는 것은 원인이 사라진 뒤에만 도움이 됩니다.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소에서 신고나 스팸 발송이 지속됩니다.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버의 탈취된 계정, 스크립트 또는 오픈 릴레이가 스팸을 보냅니다.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 주소 다수로 보낸 메일로, 구매했거나 오래된 목록의 전형입니다.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>일부 수신자만이 아니라 그 주소에서 Yahoo와 AOL로 가는 모든 배달이 이 태그로 실패하는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소가 Spamhaus 목록에도 있는지 확인하세요(질의할 때 주소의 옥텟 순서를 뒤집음).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 인증된 발신자를 발송량 순으로 정렬해 탈취된 사서함을 찾으세요.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>절대 재시도하지 마세요. 응답 자체가 소용없다고 말합니다. Yahoo가 차단을 해제할 때까지 이 주소에서 Yahoo로 가는 메일을 보류하거나 다른 경로로 보내세요.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 IP의 메시지가 영구적으로 지연됨. 재시도해도 성공하지 않음</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 영구 차단</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL 영구 차단</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>영구 지연</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>IANA 레지스트리에 없는 Yahoo 자체 태그로, 영구 IP 차단을 나타내는 자매 태그와 문구가 똑같습니다. Yahoo는 연결하는 주소의 메일을 더 이상 받지 않습니다. Yahoo는 두 태그의 차이를 문서화하지 않으므로 둘 다 같은 대응이 필요합니다.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo.com, aol.com 및 Yahoo의 다른 도메인 뒤에 있는 MX 호스트에서 MAIL FROM에 대한 응답으로, 영구 기본 코드와 자매 태그와 같은 확장 코드와 함께 나타납니다. 수신자가 누구든 그 주소에서 보내는 모든 메시지에 영향을 줍니다.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>그 주소에서 Yahoo와 AOL로의 배달을 멈추고, 평판을 나쁘게 만든 원인(해킹된 계정의 스팸, 동의 없는 목록, 없는 주소에서 오는 반송)을 정리한 다음, Yahoo Sender Hub를 통해 Yahoo 발신자 지원에 검토를 요청하세요. 그런 정리 없이 IP 주소를 바꾸면 차단이 반복될 뿐입니다.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소에서 신고, 스팸, 알 수 없는 수신자가 오랫동안 기록되었습니다.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>해킹된 사서함, 웹사이트 또는 스크립트가 서버를 통해 스팸을 보냈습니다.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>영향을 받은 배달 수를 세어 주소 전체가 거부되는지 확인하세요.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>큐에서 기다리는 메시지 수를 확인하세요. 갑자기 급증했다면 서버 사용자가 의도하지 않은 메일을 가리킵니다.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>전체 응답, IP 주소, 발신 도메인, 고친 내용을 담아 Sender Support Request(발신자 지원 요청)를 준비하세요.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>재시도하지 마세요. 메시지를 반송하거나 보류하고, 주소의 문제를 고친 뒤에만 다른 경로로 보내세요.</translation>
     </message>
 </context>
 </TS>

@@ -2976,7 +2976,7 @@
     <message>
         <source>The client side fixes it: enable STARTTLS (or implicit TLS on 465) and SMTP authentication with the mailbox&apos;s credentials, then resend. On Microsoft 365 the tenant admin must also allow authenticated SMTP for that mailbox. Devices that cannot authenticate should send through a local relay or a connector that the provider offers for unauthenticated submission.</source>
         <comment>530|howToFix</comment>
-        <translation>Phía máy khách sửa lỗi: bật STARTTLS (hoặc TLS ngầm định trên 465) và xác thực SMTP bằng thông tin đăng nhập của hộp thư, rồi gửi lại. Trên Microsoft 365, quản trị viên tenant còn phải cho phép SMTP có xác thực cho hộp thư đó. Thiết bị không thể xác thực nên gửi qua một relay nội bộ hoặc một connector mà nhà cung cấp dành cho việc gửi thư không xác thực.</translation>
+        <translation>Phía máy khách sửa lỗi: bật STARTTLS (hoặc TLS ngầm định trên 465) và xác thực SMTP bằng thông tin đăng nhập của hộp thư, rồi gửi lại. Trên Microsoft 365, quản trị viên đối tượng thuê còn phải cho phép SMTP có xác thực cho hộp thư đó. Thiết bị không thể xác thực nên gửi qua một relay nội bộ hoặc một connector mà nhà cung cấp dành cho việc gửi thư không xác thực.</translation>
     </message>
     <message>
         <source>Do not resend without changing anything. In the same session the client can issue STARTTLS or AUTH as asked and repeat MAIL FROM; a queued message should go out again only after the client configuration is fixed.</source>
@@ -3166,12 +3166,12 @@
     <message>
         <source>At the end of the AUTH exchange on a submission port, from mail clients, scripts, printers and monitoring tools. Postfix answers 535 5.7.8 Error: authentication failed; Gmail sends 535-5.7.8 Username and Password not accepted; Microsoft 365 uses 535 5.7.139 and 535 5.7.3 both for wrong passwords and for logins blocked by tenant policy.</source>
         <comment>535|whenSeen</comment>
-        <translation>Khi kết thúc trao đổi AUTH trên cổng submission, từ ứng dụng thư, script, máy in và công cụ giám sát. Postfix trả lời 535 5.7.8 Error: authentication failed (xác thực thất bại); Gmail gửi 535-5.7.8 Username and Password not accepted; Microsoft 365 dùng 535 5.7.139 và 535 5.7.3 cho cả mật khẩu sai lẫn đăng nhập bị chặn theo chính sách của tenant.</translation>
+        <translation>Khi kết thúc trao đổi AUTH trên cổng submission, từ ứng dụng thư, script, máy in và công cụ giám sát. Postfix trả lời 535 5.7.8 Error: authentication failed (xác thực thất bại); Gmail gửi 535-5.7.8 Username and Password not accepted; Microsoft 365 dùng 535 5.7.139 và 535 5.7.3 cho cả mật khẩu sai lẫn đăng nhập bị chặn theo chính sách của đối tượng thuê.</translation>
     </message>
     <message>
         <source>The user re-enters or resets the password and checks the username format. On Gmail, use an app password or OAuth 2.0. On Microsoft 365, the tenant admin enables authenticated SMTP for the mailbox or moves the application to OAuth or another sending method. When every user fails at once, the server admin checks the authentication back end and its logs.</source>
         <comment>535|howToFix</comment>
-        <translation>Người dùng nhập lại hoặc đặt lại mật khẩu và kiểm tra định dạng tên người dùng. Trên Gmail, dùng mật khẩu ứng dụng hoặc OAuth 2.0. Trên Microsoft 365, quản trị viên tenant bật SMTP có xác thực cho hộp thư hoặc chuyển ứng dụng sang OAuth hay một phương thức gửi khác. Khi mọi người dùng cùng thất bại một lúc, quản trị viên máy chủ kiểm tra hệ thống xác thực phía sau (back end) và nhật ký của nó.</translation>
+        <translation>Người dùng nhập lại hoặc đặt lại mật khẩu và kiểm tra định dạng tên người dùng. Trên Gmail, dùng mật khẩu ứng dụng hoặc OAuth 2.0. Trên Microsoft 365, quản trị viên đối tượng thuê bật SMTP có xác thực cho hộp thư hoặc chuyển ứng dụng sang OAuth hay một phương thức gửi khác. Khi mọi người dùng cùng thất bại một lúc, quản trị viên máy chủ kiểm tra hệ thống xác thực phía sau (back end) và nhật ký của nó.</translation>
     </message>
     <message>
         <source>Never loop on the same credentials: nothing changes, and repeated failures can lock the account or get the client IP blocked (RFC 4954 lets servers drop the connection after several failures). Get corrected credentials, then try once.</source>
@@ -3186,7 +3186,7 @@
     <message>
         <source>The provider no longer takes the normal password over SMTP: Gmail needs an app password or OAuth 2.0, and many Microsoft 365 tenants have SMTP AUTH or basic authentication turned off.</source>
         <comment>535|causes</comment>
-        <translation>Nhà cung cấp không còn chấp nhận mật khẩu thông thường qua SMTP: Gmail cần mật khẩu ứng dụng hoặc OAuth 2.0, và nhiều tenant Microsoft 365 đã tắt SMTP AUTH hoặc xác thực cơ bản (basic authentication).</translation>
+        <translation>Nhà cung cấp không còn chấp nhận mật khẩu thông thường qua SMTP: Gmail cần mật khẩu ứng dụng hoặc OAuth 2.0, và nhiều đối tượng thuê Microsoft 365 đã tắt SMTP AUTH hoặc xác thực cơ bản (basic authentication).</translation>
     </message>
     <message>
         <source>Special characters in the password are encoded wrongly by the client, or a script builds the AUTH PLAIN string incorrectly.</source>
@@ -3216,7 +3216,7 @@
     <message>
         <source>For Microsoft 365, have the tenant admin check in Exchange Online PowerShell whether SMTP AUTH is disabled for the mailbox.</source>
         <comment>535|checks.step</comment>
-        <translation>Với Microsoft 365, nhờ quản trị viên tenant kiểm tra trong Exchange Online PowerShell xem SMTP AUTH có bị tắt cho hộp thư không.</translation>
+        <translation>Với Microsoft 365, nhờ quản trị viên đối tượng thuê kiểm tra trong Exchange Online PowerShell xem SMTP AUTH có bị tắt cho hộp thư không.</translation>
     </message>
     <message>
         <source>Gmail sends this for a wrong password and, very often, when the correct account password is used where Gmail requires an app password or OAuth 2.0.</source>
@@ -3226,7 +3226,7 @@
     <message>
         <source>Exchange Online refuses the login because SMTP AUTH is switched off for the whole organisation; the password may be perfectly correct, and only the tenant admin can change the setting.</source>
         <comment>535|providers.meaning</comment>
-        <translation>Exchange Online từ chối đăng nhập vì SMTP AUTH bị tắt cho toàn bộ tổ chức; mật khẩu có thể hoàn toàn đúng, và chỉ quản trị viên tenant mới thay đổi được thiết lập này.</translation>
+        <translation>Exchange Online từ chối đăng nhập vì SMTP AUTH bị tắt cho toàn bộ tổ chức; mật khẩu có thể hoàn toàn đúng, và chỉ quản trị viên đối tượng thuê mới thay đổi được thiết lập này.</translation>
     </message>
     <message>
         <source>Encryption required for requested authentication mechanism</source>
@@ -3301,12 +3301,12 @@
     <message>
         <source>Get the exact reply line first. If it is 550 5.4.1 from Microsoft 365, treat it as an unknown recipient: the sender checks the address, and the recipient&apos;s admin checks that the mailbox or mail contact exists in the tenant and that the domain is an accepted domain. If it really is a content rejection (5.7.x after end of data), the sender&apos;s admin reviews authentication, sending IP reputation and the message content.</source>
         <comment>541|howToFix</comment>
-        <translation>Trước tiên hãy lấy chính xác dòng phản hồi. Nếu đó là 550 5.4.1 từ Microsoft 365, hãy xử lý như người nhận không tồn tại: người gửi kiểm tra địa chỉ, còn quản trị viên phía người nhận kiểm tra hộp thư hoặc liên hệ thư (mail contact) có tồn tại trong tenant không và tên miền có phải là tên miền được chấp nhận (accepted domain) không. Nếu đó thực sự là từ chối theo nội dung (5.7.x sau khi kết thúc DATA), quản trị viên phía người gửi xem lại xác thực, uy tín của IP gửi và nội dung thư.</translation>
+        <translation>Trước tiên hãy lấy chính xác dòng phản hồi. Nếu đó là 550 5.4.1 từ Microsoft 365, hãy xử lý như người nhận không tồn tại: người gửi kiểm tra địa chỉ, còn quản trị viên phía người nhận kiểm tra hộp thư hoặc liên hệ thư (mail contact) có tồn tại trong đối tượng thuê không và tên miền có phải là tên miền được chấp nhận (accepted domain) không. Nếu đó thực sự là từ chối theo nội dung (5.7.x sau khi kết thúc DATA), quản trị viên phía người gửi xem lại xác thực, uy tín của IP gửi và nội dung thư.</translation>
     </message>
     <message>
         <source>Permanent by its first digit: the sending MTA bounces instead of queueing. Resending the same message to the same address gives the same answer until the address, the tenant configuration or the content changes.</source>
         <comment>541|retry</comment>
-        <translation>Vĩnh viễn theo chữ số đầu tiên: MTA gửi trả thư về thay vì đưa vào hàng đợi. Gửi lại cùng thư tới cùng địa chỉ sẽ nhận cùng câu trả lời cho đến khi địa chỉ, cấu hình tenant hoặc nội dung thay đổi.</translation>
+        <translation>Vĩnh viễn theo chữ số đầu tiên: MTA gửi trả thư về thay vì đưa vào hàng đợi. Gửi lại cùng thư tới cùng địa chỉ sẽ nhận cùng câu trả lời cho đến khi địa chỉ, cấu hình đối tượng thuê hoặc nội dung thay đổi.</translation>
     </message>
     <message>
         <source>Exchange Online rejected a recipient that is not in its directory (550 5.4.1 Recipient address rejected: Access denied).</source>
@@ -3316,7 +3316,7 @@
     <message>
         <source>The domain&apos;s MX points to Microsoft 365 but the domain is not an accepted domain in that tenant, giving 550 5.4.1 Relay Access Denied.</source>
         <comment>541|causes</comment>
-        <translation>MX của tên miền trỏ tới Microsoft 365 nhưng tên miền không phải là tên miền được chấp nhận trong tenant đó, dẫn đến 550 5.4.1 Relay Access Denied.</translation>
+        <translation>MX của tên miền trỏ tới Microsoft 365 nhưng tên miền không phải là tên miền được chấp nhận trong đối tượng thuê đó, dẫn đến 550 5.4.1 Relay Access Denied.</translation>
     </message>
     <message>
         <source>A bounce-processing tool mapped a 550 5.7.1 spam rejection to its own label and number.</source>
@@ -3341,7 +3341,7 @@
     <message>
         <source>If you administer the receiving tenant, confirm the recipient exists and the domain is accepted in the Exchange admin center before changing anything else.</source>
         <comment>541|checks.step</comment>
-        <translation>Nếu bạn là quản trị viên của tenant nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
+        <translation>Nếu bạn là quản trị viên của đối tượng thuê phía nhận, hãy xác nhận người nhận tồn tại và tên miền được chấp nhận trong Exchange admin center trước khi thay đổi bất cứ điều gì khác.</translation>
     </message>
     <message>
         <source>Requested action not taken: mailbox unavailable</source>
@@ -3456,12 +3456,12 @@
     <message>
         <source>Exchange Online&apos;s own recipient-not-found code (5.1.10, which the registry assigns to null MX): the address does not exist in the recipient&apos;s tenant.</source>
         <comment>550|providers.meaning</comment>
-        <translation>Mã người nhận không tồn tại riêng của Exchange Online (5.1.10, mã mà sổ đăng ký gán cho null MX): địa chỉ không tồn tại trong tenant của người nhận.</translation>
+        <translation>Mã người nhận không tồn tại riêng của Exchange Online (5.1.10, mã mà sổ đăng ký gán cho null MX): địa chỉ không tồn tại trong đối tượng thuê của người nhận.</translation>
     </message>
     <message>
         <source>Directory-based edge blocking: the recipient is unknown to the tenant, rejected at RCPT TO. Microsoft&apos;s 5.4.1 is not the registry meaning (no answer from host).</source>
         <comment>550|providers.meaning</comment>
-        <translation>Chặn biên dựa trên thư mục (Directory-Based Edge Blocking): tenant không biết người nhận này, nên bị từ chối ở RCPT TO. 5.4.1 của Microsoft không mang nghĩa như trong sổ đăng ký (no answer from host, tức máy chủ không trả lời).</translation>
+        <translation>Chặn biên dựa trên thư mục (Directory-Based Edge Blocking): đối tượng thuê không biết người nhận này, nên bị từ chối ở RCPT TO. 5.4.1 của Microsoft không mang nghĩa như trong sổ đăng ký (no answer from host, tức máy chủ không trả lời).</translation>
     </message>
     <message>
         <source>The sending IP is on Microsoft&apos;s own blocklist (5.7.606 to 5.7.649); the IP owner can request removal through the Microsoft delist portal once the cause is fixed.</source>
@@ -5636,7 +5636,7 @@
     <message>
         <source>Exchange Online sends this at RCPT TO, with no network problem involved, when Directory-Based Edge Blocking rejects an address that does not exist in the receiving tenant (or has not synced there), or when the domain is not set up correctly as an accepted domain. Treat it as an invalid-recipient bounce: the sender checks the address, the recipient&apos;s admin checks the tenant&apos;s recipients and accepted domains.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong tenant nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư báo trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của tenant.</translation>
+        <translation>Exchange Online gửi mã này tại RCPT TO, không liên quan gì đến sự cố mạng, khi Directory-Based Edge Blocking từ chối một địa chỉ không tồn tại trong đối tượng thuê phía nhận (hoặc chưa được đồng bộ tới đó), hoặc khi tên miền chưa được thiết lập đúng là accepted domain. Hãy coi đây là thư báo trả về do người nhận không hợp lệ: người gửi kiểm tra địa chỉ, quản trị viên phía người nhận kiểm tra người nhận và các accepted domain của đối tượng thuê.</translation>
     </message>
     <message>
         <source>Bad connection</source>
@@ -7346,17 +7346,17 @@
     <message>
         <source>For a Microsoft 535 5.7.3: the user or the application&apos;s owner checks the username (the full mailbox address) and password, and the tenant admin checks that authenticated SMTP is enabled for the mailbox and not blocked by security defaults or a policy requiring modern authentication. If basic authentication is not allowed, the application must move to OAuth or to another relay method such as a connector. For a genuine conversion failure, the sender sends the message in a format the gateway can handle, after checking with the recipient&apos;s admin.</source>
         <comment>X.7.3|howToFix</comment>
-        <translation>Với 535 5.7.3 của Microsoft: người dùng hoặc chủ sở hữu ứng dụng kiểm tra tên người dùng (địa chỉ hộp thư đầy đủ) và mật khẩu, còn quản trị viên tenant kiểm tra rằng SMTP có xác thực đã được bật cho hộp thư và không bị chặn bởi security defaults hoặc bởi một chính sách yêu cầu xác thực hiện đại (modern authentication). Nếu xác thực cơ bản (basic authentication) không được phép, ứng dụng phải chuyển sang OAuth hoặc một phương thức relay khác, chẳng hạn connector. Với lỗi chuyển đổi thực sự, người gửi gửi thư ở định dạng mà gateway xử lý được, sau khi đã trao đổi với quản trị viên phía người nhận.</translation>
+        <translation>Với 535 5.7.3 của Microsoft: người dùng hoặc chủ sở hữu ứng dụng kiểm tra tên người dùng (địa chỉ hộp thư đầy đủ) và mật khẩu, còn quản trị viên đối tượng thuê kiểm tra rằng SMTP có xác thực đã được bật cho hộp thư và không bị chặn bởi security defaults hoặc bởi một chính sách yêu cầu xác thực hiện đại (modern authentication). Nếu xác thực cơ bản (basic authentication) không được phép, ứng dụng phải chuyển sang OAuth hoặc một phương thức relay khác, chẳng hạn connector. Với lỗi chuyển đổi thực sự, người gửi gửi thư ở định dạng mà gateway xử lý được, sau khi đã trao đổi với quản trị viên phía người nhận.</translation>
     </message>
     <message>
         <source>Do not repeat the same login or message: a failed Microsoft login needs corrected credentials or tenant settings, and a refused security conversion needs a different message format.</source>
         <comment>X.7.3|retry</comment>
-        <translation>Đừng lặp lại cùng lần đăng nhập hay cùng thư: lần đăng nhập Microsoft thất bại cần sửa thông tin đăng nhập hoặc cấu hình tenant, còn việc chuyển đổi bảo mật bị từ chối cần một định dạng thư khác.</translation>
+        <translation>Đừng lặp lại cùng lần đăng nhập hay cùng thư: lần đăng nhập Microsoft thất bại cần sửa thông tin đăng nhập hoặc cấu hình đối tượng thuê, còn việc chuyển đổi bảo mật bị từ chối cần một định dạng thư khác.</translation>
     </message>
     <message>
         <source>Microsoft 365: authenticated SMTP (SMTP AUTH) is disabled for the tenant or for this mailbox.</source>
         <comment>X.7.3|causes</comment>
-        <translation>Microsoft 365: SMTP có xác thực (SMTP AUTH) bị tắt cho tenant hoặc cho hộp thư này.</translation>
+        <translation>Microsoft 365: SMTP có xác thực (SMTP AUTH) bị tắt cho đối tượng thuê hoặc cho hộp thư này.</translation>
     </message>
     <message>
         <source>Microsoft 365 or Exchange: wrong or expired password, or a username that is not the full mailbox address.</source>
@@ -7386,7 +7386,7 @@
     <message>
         <source>Check the tenant-wide SMTP AUTH setting as well.</source>
         <comment>X.7.3|checks.step</comment>
-        <translation>Kiểm tra cả cấu hình SMTP AUTH ở cấp toàn tenant.</translation>
+        <translation>Kiểm tra cả cấu hình SMTP AUTH ở cấp toàn đối tượng thuê.</translation>
     </message>
     <message>
         <source>For a gateway bounce, read the Diagnostic-Code and Remote-MTA lines to see which gateway refused the conversion.</source>
@@ -7396,7 +7396,7 @@
     <message>
         <source>Exchange Online and Exchange Server answer a failed SMTP AUTH login with 5.7.3, whatever the reason: wrong credentials, SMTP AUTH turned off, or basic authentication blocked. When SMTP AUTH is disabled for the whole tenant, Microsoft 365 may send 535 5.7.139 with a text saying so.</source>
         <comment>X.7.3|providers.meaning</comment>
-        <translation>Exchange Online và Exchange Server trả lời mọi lần đăng nhập SMTP AUTH thất bại bằng 5.7.3, bất kể lý do: thông tin đăng nhập sai, SMTP AUTH bị tắt, hoặc xác thực cơ bản bị chặn. Khi SMTP AUTH bị tắt cho toàn bộ tenant, Microsoft 365 có thể trả 535 5.7.139 kèm nội dung nói rõ điều đó.</translation>
+        <translation>Exchange Online và Exchange Server trả lời mọi lần đăng nhập SMTP AUTH thất bại bằng 5.7.3, bất kể lý do: thông tin đăng nhập sai, SMTP AUTH bị tắt, hoặc xác thực cơ bản bị chặn. Khi SMTP AUTH bị tắt cho toàn bộ đối tượng thuê, Microsoft 365 có thể trả 535 5.7.139 kèm nội dung nói rõ điều đó.</translation>
     </message>
     <message>
         <source>Security features not supported</source>
@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các phiên tương tác hoặc chạy bằng script, sau lệnh HELP, thường dưới dạng phản hồi nhiều dòng. Exim trả lời bằng &quot;214-Commands supported:&quot; kèm danh sách lệnh, Sendmail bằng nhiều dòng trợ giúp &quot;214-2.0.0&quot;. Postfix không triển khai HELP và coi nó là lệnh không xác định, trả lời &quot;500 5.5.2 Error: command not recognized&quot; từ phiên bản 3.7 trở đi và 502 5.5.2 ở các phiên bản trước, nên phản hồi như vậy ở Postfix không phải là lỗi.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail hoãn các thư tiếp theo tới một người nhận đang nhận thư với tốc độ cao; một lần thử lại bình thường sau đó sẽ chuyển phát được thư.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngay sau khi máy khách gửi một dòng, ở bất kỳ thời điểm nào trong phiên. Các trường hợp điển hình: một máy chủ chỉ hỗ trợ HELO trả lời EHLO, một máy khách nói sai giao thức trên cổng (bắt tay TLS gửi tới cổng văn bản thuần, một yêu cầu HTTP), hoặc gõ nhầm trong một lần thử telnet thủ công. Sendmail trả lời 500 5.5.1 Command unrecognized và Microsoft Exchange trả lời 500 5.3.3 Unrecognized command; Postfix 3.7 trở lên trả lời 500 5.5.2 Error: command not recognized, còn Gmail và các phiên bản Postfix cũ hơn dùng 502 cho các động từ lệnh không xác định.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ nhận ra lệnh nhưng không triển khai nó, hoặc đã tắt nó. RFC 5321 4.2.4 dành 502 cho các lệnh đã biết nhưng chưa được triển khai và 500 cho các lệnh không xác định, tuy vậy một số máy chủ, trong đó có Gmail và Postfix trước phiên bản 3.7, cũng trả lời các động từ lệnh không xác định bằng 502.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Để trả lời các lệnh tùy chọn: VRFY hoặc EXPN trên máy chủ đã tắt chúng (Postfix với disable_vrfy_command = yes trả lời 502 5.5.1 VRFY command is disabled), ETRN hoặc TURN, hoặc EHLO trên máy chủ chỉ hỗ trợ HELO. Gmail trả lời 502 5.5.1 Unrecognized command cho mọi thứ nó không biết, và Postfix tới bản 3.6 trả lời 502 5.5.2 Error: command not recognized (Postfix 3.7 trở lên gửi 500 5.5.2 thay vào đó).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gõ hoặc động từ lệnh không xác định gửi tới Gmail hoặc tới Postfix trước bản 3.7, vốn báo lệnh không nhận ra bằng 502 thay vì 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ở AUTH, khi máy khách khăng khăng dùng một cơ chế mà máy chủ không có, như CRAM-MD5, NTLM hoặc XOAUTH2: Gmail và Microsoft Exchange trả lời 504 5.7.4 Unrecognized authentication type. Ở HELO, MAIL FROM hoặc RCPT TO trên máy chủ Postfix dùng reject_non_fqdn_helo_hostname hoặc các hạn chế tương ứng cho người gửi và người nhận: 504 5.5.2 kèm Helo command rejected: need fully-qualified hostname, hoặc need fully-qualified address. Postfix với smtpd_tls_auth_only không dùng 504 cho AUTH trước STARTTLS: xác thực chưa được bật, nên nó trả lời 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư không đạt chính sách DMARC hoặc DKIM của tên miền người gửi, hoặc bộ lọc của Yahoo đã chặn nội dung của nó (Yahoo báo cả hai trường hợp là 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo gửi phản hồi này cả khi thư không vượt qua các bước kiểm tra xác thực (SPF, DKIM hoặc DMARC, thường là DMARC thất bại với tên miền công bố p=reject) lẫn khi bộ lọc chặn nội dung; phản hồi không nói là trường hợp nào, nên hãy kiểm tra kết quả xác thực trước rồi mới đến nội dung.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX từ chối kết nối vì IP gửi nằm trong một danh sách chặn. GMX chỉ gửi mã cơ bản, không kèm mã trạng thái mở rộng; mã trường hợp trong liên kết (c=r0201) cho biết lý do trên các trang postmaster của GMX, nơi chủ sở hữu IP có thể yêu cầu gỡ bỏ.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi chung, header x-dg-ref quá dài, hoặc phát hiện vi phạm chính sách (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rich text (RTF)</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tệp đính kèm lồng nhau</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA), được Exchange Online dùng làm lớp bao chung cho các lỗi không cụ thể, phần lớn do hệ thống thư của người nhận trả về. Hai nội dung đi kèm mã này có ý nghĩa rõ ràng: header quá dài do một thư Outlook ở định dạng Rich Text có đính kèm một thư khác, và một tệp đính kèm nhúng quá nhiều tệp.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR từ Exchange Online sau khi nó cố chuyển thư cho một máy chủ khác, thường dưới dạng &quot;550 5.0.350 Remote server returned an error&quot; theo sau là phản hồi riêng của máy chủ kia. Người dùng Outlook gửi thư ở định dạng Rich Text và chuyển tiếp thư dưới dạng tệp đính kèm sẽ gặp biến thể x-dg-ref; biến thể AS345 xuất hiện sau khi đính kèm một tài liệu có nhúng nhiều tệp.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với nội dung x-dg-ref, người gửi chuyển Outlook sang định dạng HTML và gửi lại; quản trị viên cũng có thể thay đổi cách gửi TNEF (Rich Text) tới tên miền từ xa hoặc tới liên hệ đó trong Exchange admin center. Với nội dung AS345, người gửi bỏ bớt một số tệp được nhúng khỏi tệp đính kèm. Với mọi nội dung khác, phần sau mũi tên là câu trả lời thật của máy chủ người nhận: hãy đọc nó, và liên hệ quản trị viên phía người nhận nếu nó nói về hệ thống của họ.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thư Outlook ở định dạng Rich Text có tệp đính kèm là một thư mà bản thân nó lại đính kèm một thư khác, nên dòng header tương quan TNEF dài quá mức máy chủ nhận chấp nhận.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp đính kèm (ví dụ một tài liệu Word) nhúng từ 20 tệp trở lên, chẳng hạn tài liệu Excel hoặc Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ lần từ chối nào khác từ hệ thống của người nhận mà Exchange Online chuyển lại dưới mã chung này.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc thông tin chẩn đoán dành cho quản trị viên trong NDR: phần văn bản sau mũi tên là câu trả lời của máy chủ từ xa.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Outlook, kiểm tra xem thư có được soạn ở định dạng Rich Text không và có mang một thư đính kèm mà bản thân nó có tệp đính kèm riêng không.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tra thư trong message trace của đối tượng thuê để xem máy chủ từ xa nào đã từ chối nó.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem tên miền từ xa được thiết lập để nhận Rich Text (TNEF) từ đối tượng thuê như thế nào.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại nguyên trạng: cùng một thư sẽ gặp cùng lời từ chối. Trước hết hãy đổi định dạng hoặc tệp đính kèm, hoặc với các nội dung khác, chờ quản trị viên phía người nhận sửa phía của họ.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bất chấp cách diễn đạt, Exchange Online dùng mã này khi không thể phân giải một người nhận. Trường hợp điển hình là trả lời một thư đã được lưu thành tệp rồi mở lại khi ngoại tuyến, thư đó chỉ mang địa chỉ legacyExchangeDN nội bộ; hãy gõ lại địa chỉ người nhận và gửi lại.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi người nhận không xác định của iCloud Mail, đúng với ý nghĩa trong sổ đăng ký. Biến thể kết thúc bằng &quot;inactive email address&quot; nghĩa là địa chỉ tồn tại nhưng chủ sở hữu đã tắt nó.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không cho phép nhiều địa chỉ From khi không có địa chỉ Sender (người gửi)</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nhiều địa chỉ from</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>header Sender</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho thư có header From liệt kê nhiều hơn một địa chỉ trong khi không có header Sender. RFC 5322 chỉ cho phép nhiều tác giả khi có một địa chỉ Sender duy nhất cho biết ai thực sự đã gửi thư, và Exchange Online áp dụng đúng quy tắc đó.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi về cho người gửi, thường gặp nhất với thư do ứng dụng, script hoặc chức năng trộn thư (mail merge) tạo ra và ghi nhiều địa chỉ vào From. Thư do người soạn trong Outlook hiếm khi có dạng này.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi (hoặc nhà phát triển chương trình gửi) chỉ đặt một địa chỉ trong From; nếu thật sự phải hiển thị nhiều tác giả ở đó, thư cũng cần một header Sender chứa đúng một địa chỉ. Hãy hỏi quản trị viên thư nếu chương trình không có cách nào để đặt các header này.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một chương trình hoặc script ghép nhiều địa chỉ vào header From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một biểu mẫu hoặc hệ thống ticket sao chép mọi tác giả của một lần gửi vào From.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một mẫu thư đặt nhiều địa chỉ From và quên header Sender.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mở mã nguồn gốc của thư và đếm số địa chỉ trong From; tìm dòng header Sender.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu một ứng dụng gửi thư, hãy kiểm tra thiết lập người gửi của nó xem có danh sách địa chỉ ở chỗ chỉ cần một địa chỉ không.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ thử lại cùng một thư; thư bị từ chối vì các header của nó. Hãy gửi một thư đã sửa với một địa chỉ From, hoặc đã thêm header Sender.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã chạm giới hạn số người nhận thư hằng ngày</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn người nhận hằng ngày</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn tốc độ người nhận</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn gửi thư</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị xâm nhập</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tài khoản gửi đã vượt quá số người nhận mà Exchange Online cho phép một tài khoản gửi tới trong một ngày. Microsoft lưu ý rằng việc bất ngờ chạm giới hạn này có thể là dấu hiệu tài khoản đã bị chiếm quyền và đang gửi thư rác.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới một người dùng Microsoft 365 ngay sau khi họ gửi thư, thường là trong một đợt gửi lớn từ một hộp thư thông thường, hoặc khi không có đợt gửi nào như vậy nhưng có người khác đang dùng tài khoản.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu đợt gửi là hợp lệ, người gửi chờ hết khung thời gian giới hạn và trải các đợt gửi lớn ra theo thời gian hoặc chuyển chúng sang một dịch vụ chuyên gửi thư hàng loạt. Nếu người dùng không gửi gì bất thường, quản trị viên đối tượng thuê xử lý tài khoản như đã bị xâm nhập: đặt lại mật khẩu, thu hồi các phiên, kiểm tra quy tắc hộp thư và chuyển tiếp, và xem lại thư đã gửi.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một đợt gửi hàng loạt hoặc bản tin hợp lệ được gửi từ một hộp thư thông thường.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một ứng dụng gửi qua một hộp thư tới nhiều người nhận khác nhau.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản bị xâm nhập bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê những gì tài khoản đã gửi trong ngày qua và số người nhận mà nó đã gửi tới.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra hộp thư xem có quy tắc hộp thư đến nào chuyển tiếp hoặc xóa thư không, một dấu vết thường gặp của việc bị chiếm quyền.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong cổng Microsoft 365 Defender, tìm tài khoản trên trang Restricted entities và tìm các cảnh báo thư rác gửi đi.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cả lô ngay lập tức. Hãy chờ hết khung thời gian trong ngày, và chỉ gửi sau khi tài khoản đã được kiểm tra xem có bị xâm nhập không.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail từ chối một thư được gửi lên có tệp đính kèm vượt quá kích thước mà chính sách của tài khoản cho phép; hãy gửi tệp đính kèm nhỏ hơn hoặc gửi liên kết thay thế.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, dịch vụ gửi thư giao dịch của Zoho, từ chối gửi thư không có tiêu đề; không có hộp thư nào bị vô hiệu hóa. Hãy thêm tiêu đề cho thư hoặc cho lệnh gọi API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư của người nhận đã chạm hạn mức cấm nhận (prohibit-receive).</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cách Exchange Online dùng 5.2.2 ở phía người gửi: tài khoản gửi đã vượt giới hạn tốc độ người nhận hoặc giới hạn tốc độ thư, nên không có vấn đề gì với hộp thư của người nhận nào. Mã này cũng có thể có nghĩa là tài khoản đã bị xâm nhập và bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã vượt giới hạn số thư mỗi giờ mà người nhận được nhận từ một người gửi cụ thể</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn nhận</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn mỗi giờ</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bão thư</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn tốc độ nhận</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): trong vòng một giờ, một người gửi đã gửi tới một người nhận Exchange Online nhiều thư hơn số mà người nhận đó được phép nhận từ một người gửi. Giới hạn này ngăn một hệ thống thông báo mất kiểm soát làm ngập hộp thư.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thư báo trả về gửi cho người gửi tự động (cảnh báo giám sát, hệ thống ticket, script chạy lặp) gửi nhiều thư tới cùng một địa chỉ Microsoft 365 trong thời gian ngắn.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi, thường là người vận hành hệ thống tự động, giảm tốc độ: gom hoặc tổng hợp các thông báo, rồi gửi lại sau. Phía người nhận không cần thay đổi gì.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hệ thống cảnh báo hoặc giám sát gửi một thư cho mỗi sự kiện tới cùng một địa chỉ.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một script hoặc vòng lặp trả lời tự động lặp lại cùng một thư nhiều lần.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hệ thống thông báo thử lại quá dồn dập sau khi gặp lỗi.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số thư người gửi đã gửi tới người nhận này trong giờ vừa qua.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong hệ thống gửi, tìm vòng lặp hoặc chỗ thiếu giới hạn tốc độ cho thông báo tới một địa chỉ.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại sau, với tốc độ thấp hơn; cùng một đợt dồn dập sẽ lại chạm giới hạn.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã vượt giới hạn số thư mỗi giờ mà người nhận được nhận</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn nhận</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn thư đến</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hộp thư bị ngập</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): trong vòng một giờ, người nhận Exchange Online đã nhận từ tất cả người gửi cộng lại nhiều thư hơn giới hạn nhận cho phép. Khác với giới hạn theo từng người gửi, giới hạn này tính mọi thư gửi tới hộp thư.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong thư báo trả về gửi cho bất kỳ người gửi nào viết tới một hộp thư Microsoft 365 đang bị ngập, ví dụ một địa chỉ mà nhiều hệ thống gửi thông báo tới hoặc một địa chỉ bị cuốn vào bão thư.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi thử lại sau và, nếu là hệ thống tự động, gửi ít thư hơn mỗi giờ. Quản trị viên phía người nhận xem thứ gì đang làm ngập hộp thư và chặn nguồn đó nếu là vòng lặp hoặc hệ thống cấu hình sai.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều hệ thống tự động cùng lúc gửi tới cùng một địa chỉ dùng chung.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một cơn bão thư, như trả lời tất cả (reply-all) trên một danh sách lớn hoặc vòng lặp trả lời tự động, đổ vào hộp thư.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ là mục tiêu của một đợt gửi ồ ạt có chủ ý nhằm làm ngập hộp thư.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với tư cách quản trị viên phía người nhận, xem có bao nhiêu thư đã đến hộp thư trong giờ vừa qua và từ ai.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với tư cách người gửi, kiểm tra xem hệ thống của chính bạn có chiếm phần lớn lưu lượng đó không.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại sau khi hết một giờ, với tốc độ thấp hơn.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: một thư mục trong hộp thư của người nhận đã chạm giới hạn một triệu mục, nên việc chuyển phát thất bại (lưu ý 554 vĩnh viễn đi kèm mã 4.x); chuyển bớt các mục ra khỏi thư mục đó sẽ khắc phục được.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online đang giới hạn tốc độ đối với một hộp thư người nhận đang nhận quá nhiều thư trong thời gian ngắn. Máy chủ gửi chỉ cần thử lại sau; không bên nào phải thay đổi gì.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không hỗ trợ ghi nhật ký (journaling) thư tại chỗ vào Microsoft 365 khi Journaling Archive bị tắt</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>journaling</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quy tắc nhật ký</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): một quy tắc nhật ký (journal rule) tại chỗ gửi báo cáo nhật ký tới Microsoft 365, nhưng tổ chức chưa bật Journaling Archive, nên Exchange Online từ chối chúng.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho các báo cáo nhật ký do một máy chủ Exchange tại chỗ tạo ra, khi quy tắc nhật ký của nó trỏ tới một địa chỉ Microsoft 365, thường sau khi di chuyển hệ thống hoặc đổi sản phẩm lưu trữ.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên Microsoft 365 của tổ chức hoặc bật Journaling Archive, hoặc sửa quy tắc nhật ký tại chỗ để chuyển phát báo cáo nhật ký tới một nơi khác.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một quy tắc nhật ký trên máy chủ tại chỗ trỏ tới một hộp thư Microsoft 365 trong khi Journaling Archive đang tắt.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống lưu trữ đã được chuyển đi nhưng quy tắc nhật ký cũ vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trên máy chủ Exchange tại chỗ, liệt kê các quy tắc nhật ký và nơi chúng gửi báo cáo tới.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận với quản trị viên Microsoft 365 xem Journaling Archive có cần được bật cho tổ chức không.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại không có tác dụng cho đến khi thiết lập hoặc quy tắc nhật ký thay đổi.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không liên quan gì đến một kết nối không được trả lời: tổ chức Exchange Online phía nhận không nhận thư cho tên miền của người nhận, thường vì bản ghi MX của tên miền trỏ sai chỗ, tên miền không phải là tên miền được chấp nhận (accepted domain) ở đó, hoặc các thay đổi DNS vẫn đang lan truyền. Quản trị viên tên miền người nhận sửa lỗi này.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange dừng một thư bị lặp khi số chặng của nó vượt quá giới hạn và trả về NDR này. NDR của Microsoft 365 hiển thị 5.4.6 khi vòng lặp bị một máy chủ Exchange tại chỗ trong cấu hình hybrid chặn lại, còn chính Exchange Online báo vòng lặp bằng 5.4.14 (trang khắc phục sự cố của nó bao gồm 5.4.6 tới 5.4.20); Microsoft khuyên kiểm tra quy tắc hộp thư đến, chuyển tiếp và targetAddress của hộp thư.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange bỏ cuộc sau thời gian hết hạn thư (mặc định hai ngày trên Exchange Server) và gửi NDR này; lưu ý 550 đi cặp với một mã 4.x.x. Exchange Online gửi cùng NDR đó sau 24 giờ thử không thành công, thường vì không thể kết nối tới máy chủ đích, máy chủ đích liên tục hoãn, hoặc bản ghi MX sai.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Các máy MX của tên miền không vượt qua kiểm tra MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chính sách sts</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mẫu mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tên miền người nhận công bố một chính sách MTA-STS, và máy MX mà Exchange Online tìm được cho tên miền đó không nằm trong danh sách của chính sách. Khi đó Exchange Online từ chối chuyển phát tới đó, đúng như chính sách yêu cầu; với 4.4.8 nó vẫn tiếp tục thử, với 5.4.8 nó đã bỏ cuộc.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và NDR cho thư gửi đi từ Microsoft 365 tới một tên miền dùng MTA-STS, thường sau khi tên miền đó đổi bản ghi MX (máy chủ thư mới, dịch vụ lọc mới) mà không cập nhật tệp chính sách.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phía gửi không sửa được gì. Quản trị viên tên miền người nhận thêm mọi máy MX thật vào các dòng mx của tệp chính sách trên máy chủ web mta-sts của tên miền, đổi id trong bản ghi TXT _mta-sts để người gửi tải chính sách mới, rồi đề nghị người gửi gửi lại.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền đã chuyển MX sang một máy chủ hoặc dịch vụ lọc mới và chính sách MTA-STS vẫn ghi máy cũ.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một dòng mx trong chính sách có lỗi gõ hoặc ký tự đại diện không bao phủ tên máy MX thật.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách đã được cập nhật nhưng id trong bản ghi TXT thì chưa, nên người gửi tiếp tục dùng chính sách cũ đã lưu đệm.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các máy MX của tên miền người nhận.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tệp chính sách và so sánh các dòng mx của nó với các máy MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra id chính sách, thứ cho người gửi biết chính sách đã thay đổi hay chưa.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 4.4.8, Exchange Online tiếp tục thử lại cho đến khi thư hết hạn; một khi chính sách liệt kê máy MX, thư đang trong hàng đợi sẽ được chuyển phát. Sau 5.4.8, người gửi phải gửi lại.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Phát hiện vòng lặp định tuyến</translation>
+        <translation>Phát hiện vòng lặp định tuyến</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vòng lặp thư</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vượt quá số chặng</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid connector</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền được chấp nhận</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho một vòng lặp thư do Exchange Online phát hiện: thư đã đi vòng giữa các máy chủ cho đến khi hết số chặng, và Exchange dừng nó sau 20 lần lặp. Exchange tại chỗ trong cấu hình hybrid báo cùng tình huống này bằng mã 5.4.6 của sổ đăng ký.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho thư gửi tới một tên miền có cấu hình Microsoft 365 định tuyến thư quay lại nơi nó xuất phát, rất hay gặp trong các triển khai hybrid với Exchange tại chỗ, hoặc sau khi một tên miền được thêm vào đối tượng thuê mà không được thiết lập là có thẩm quyền (authoritative).</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức Microsoft 365 lưu trữ tên miền người nhận sửa định tuyến; người gửi chỉ có thể chuyển tiếp NDR cho họ. Các cách sửa điển hình là đặt tên miền thành tên miền được chấp nhận có thẩm quyền (authoritative), cho hybrid connector dùng smart host thay vì định tuyến theo DNS, hoặc chạy lại Hybrid Configuration Wizard. Các quy tắc chuyển tiếp trong những hộp thư liên quan cũng đáng xem xét.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền của người nhận không phải là tên miền được chấp nhận có thẩm quyền trong Exchange Online, nên thư bị gửi ra ngoài rồi quay lại.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong cấu hình hybrid với MX ở Exchange Online, connector tới tổ chức tại chỗ dùng định tuyến theo DNS thay vì smart host tại chỗ.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi mọi thư gửi đi được định tuyến qua hệ thống tại chỗ, connector từ Office 365 tới máy chủ của tổ chức bị thiếu hoặc bị giới hạn phạm vi theo các tên miền được chấp nhận.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc hộp thư ở người gửi và người nhận chuyển tiếp thư qua lại cho nhau.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng tên miền của người nhận có trong danh sách và có thẩm quyền.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem outbound connector của hybrid có định tuyến mọi thư qua hệ thống tại chỗ không.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem các dòng Received trong header của NDR để biết thư đã bị chuyền qua lại giữa những máy chủ nào.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cho đến khi định tuyến được sửa; mọi bản sao đều lặp theo cùng một cách.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư đã hết hạn</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư hết hạn</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">hết thời hạn chuyển phát</translation>
+        <translation>hết thời gian chuyển phát</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR không chuyển phát được</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online đã bỏ cuộc với một thư vì chuyển phát nó mất quá nhiều thời gian. Hoặc máy chủ đích không bao giờ trả lời, hoặc thư đã tạo ra một NDR mà chính NDR đó không thể chuyển phát ngược lại cho người gửi ban đầu.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các NDR cuối cùng từ Exchange Online sau một thời gian cố gắng không thành công để tới một đích không hề trả lời, và trong message trace của những thư có thư báo trả về không gửi ngược lại được.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi tra thư trong message trace để xem các lần thử trước đó và máy chủ không bao giờ trả lời, rồi liên hệ quản trị viên phía đích. Nếu NDR của chính thư đó không tới được người gửi ban đầu, thứ cần kiểm tra là địa chỉ người gửi.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đích không hề phản hồi trong khoảng thời gian chuyển phát.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư đã tạo ra một NDR và NDR đó không thể chuyển phát tới người gửi ban đầu, ví dụ vì địa chỉ người gửi không nhận thư.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết thư và đọc các sự kiện chuyển phát trước khi nó hết hạn.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị chi tiết của một thư đã truy vết, bao gồm câu trả lời cuối cùng từ đích.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra từ bên ngoài xem các máy MX của đích có nhận kết nối hay không.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư đã rời khỏi hàng đợi; hãy gửi lại khi đích trả lời trở lại hoặc đường trả về (return path) hoạt động.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Kết nối bị từ chối</translation>
+        <translation>Kết nối bị từ chối</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">kết nối bị từ chối</translation>
+        <translation>connection refused</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">lỗi socket 10061</translation>
+        <translation>lỗi socket 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cổng 25 bị đóng</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tường lửa</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online đã cố chuyển phát thư gửi đi tới một máy chủ bên ngoài Microsoft 365 và kết nối bị từ chối. Vấn đề hầu như luôn nằm ở máy chủ hoặc mạng phía nhận; phản hồi thường nêu địa chỉ IP đã từ chối.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và trong message trace cho thư gửi tới một tên miền bên ngoài có máy chủ thư đang ngừng hoạt động, không lắng nghe trên cổng 25, hoặc nằm sau một tường lửa chặn các địa chỉ gửi đi của Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của máy chủ nhận hoặc mạng phía nhận làm cho máy MX chấp nhận kết nối trên cổng 25 từ internet, hoặc ít nhất từ các dải địa chỉ gửi đi của Microsoft 365. Phía người gửi chỉ có thể chờ và báo cho họ, kèm địa chỉ IP trong thông báo lỗi.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư phía nhận đang ngừng hoạt động hoặc dịch vụ SMTP của nó đã dừng.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tường lửa phía trước máy chủ nhận từ chối kết nối từ Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi MX trỏ tới một máy không chạy máy chủ thư trên cổng 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm các máy MX của tên miền người nhận.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Từ một mạng bên ngoài mạng của người nhận, thử xem cổng 25 có trả lời không.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc địa chỉ IP trong thông báo lỗi hoặc trong message trace để biết máy nào từ chối.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online tự động thử lại cho đến khi thư hết hạn; không cần gửi lại gì khi thư vẫn còn trong hàng đợi.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới máy chủ từ xa (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ trung gian</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi chứng chỉ</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ lá (leaf)</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bắt tay TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): trong quá trình bắt tay TLS, máy chủ bên kia chỉ xuất trình chứng chỉ của chính nó (chứng chỉ lá) mà không kèm các chứng chỉ CA trung gian, nên Exchange Online không thể dựng chuỗi tới một gốc tin cậy. Exchange Online không tự tải các chứng chỉ trung gian bị thiếu.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Theo cả hai chiều. Khi Exchange Online gửi tới một máy chủ bên ngoài xuất trình chuỗi không đầy đủ, người gửi trong Microsoft 365 nhận NDR. Khi một máy chủ bên ngoài gửi tới Exchange Online với chứng chỉ như vậy, Exchange Online từ chối thư và máy chủ bên ngoài trả thư về cho người gửi của chính nó.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của máy chủ không thuộc Microsoft cấu hình để nó xuất trình đầy đủ chuỗi: chứng chỉ của nó rồi đến mọi chứng chỉ trung gian. Nếu bạn ở phía Microsoft 365, hãy gửi NDR cho quản trị viên đó; không thay đổi nào trong đối tượng thuê của bạn làm thay đổi kết quả.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tệp hoặc kho chứng chỉ của máy chủ chỉ chứa chứng chỉ lá, không có các chứng chỉ trung gian.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một chứng chỉ gia hạn đã được cài mà không kèm chứng chỉ CA trung gian mới của nó.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ được cấu hình với chứng chỉ từ một tệp khác thay vì gói đầy đủ chuỗi (full chain).</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị các chứng chỉ mà máy chủ xuất trình; một chuỗi đầy đủ liệt kê ít nhất chứng chỉ lá và một chứng chỉ trung gian.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong kết quả xuất ra, kiểm tra dòng verify result ở cuối xem có lỗi về chứng chỉ của bên phát hành không.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online tiếp tục thử lại các thư gửi đi; chúng sẽ được chuyển phát khi máy chủ từ xa gửi đầy đủ chuỗi. Với người gửi bên ngoài, chính máy chủ của họ quyết định việc thử lại.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại phiên bằng tay, mỗi lần một lệnh, và theo dõi từng phản hồi. Hãy chạy openssl ở chế độ quiet: nếu không, nó coi một dòng gõ vào bắt đầu bằng R (như RCPT TO) là yêu cầu thỏa thuận lại và dòng bắt đầu bằng Q là lệnh thoát, nên các lệnh đó không bao giờ tới được máy chủ.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của Outlook.com cho một địa chỉ hotmail.com hoặc outlook.com không tồn tại, được NDR của Exchange Online chuyển lại; dù nhóm (chữ số giữa) của mã là giao thức, đây là thư báo trả về do người nhận không tồn tại, giống 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự không hợp lệ</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare line feed</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): thư chứa các ký tự xuống dòng LF trần (bare line feed, một LF không có CR đứng trước) và máy chủ đích không nhận được chúng. Những thư như vậy chỉ có thể gửi bằng lệnh BDAT, và Exchange Online không còn xóa các LF trần vì việc đó sẽ làm hỏng các chữ ký như DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho thư gửi đi từ Microsoft 365 tới các máy chủ thư cũ hoặc tối giản không hỗ trợ CHUNKING, khi chương trình thư của người gửi hoặc một tệp đính kèm tạo ra các dòng chỉ kết thúc bằng LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi thử một chương trình thư khác, như Outlook on the web, hoặc gửi thư mà không kèm tệp đính kèm chứa LF trần. Cách sửa lâu dài nằm ở phía nhận: quản trị viên bên đó bật BDAT (CHUNKING) hoặc, trên Exchange Server, tắt việc từ chối LF trần trên receive connector.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình thư của người gửi hoặc một script ghi các dòng kết thúc bằng LF thay vì CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp đính kèm hoặc phần nội tuyến được chèn vào mà không chuyển đổi ký tự kết thúc dòng.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đích không hỗ trợ lệnh SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem máy chủ đích có quảng bá CHUNKING trong câu trả lời EHLO không.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số dòng trong thư đã lưu không kết thúc bằng CR; mọi dòng như vậy là một LF trần.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với đích là Exchange Server, đọc thiết lập bare line feed của receive connector.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại cùng một thư sẽ cho cùng kết quả; hãy gửi nó từ một chương trình khác hoặc thay đổi máy chủ nhận trước.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền Google Workspace của người nhận chỉ nhận thư qua TLS và kết nối này không dùng TLS; máy chủ gửi phải dùng STARTTLS trước khi thử lại.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ Exchange phía nhận không nhận thư cho tên miền của người nhận từ máy khách này: một lần thử relay ẩn danh, một bản ghi MX trỏ tới máy chủ không lưu trữ tên miền, hoặc một thiết bị đáng lẽ phải relay mà không có quyền cần thiết.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange yêu cầu hệ thống gửi phải xác thực trước khi gửi thư lên, ví dụ một ứng dụng relay qua một điểm cuối dành cho máy khách mà không đăng nhập; hãy cấu hình để người gửi xác thực.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lời từ chối về quyền của Exchange Online: người gửi không được phép viết cho người nhận này, thường là một nhóm phân phối chỉ nhận thư từ thành viên hoặc người gửi được liệt kê, hoặc một quy tắc luồng thư đã từ chối thư. Chủ sở hữu nhóm hoặc quản trị viên cấp quyền.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc của iCloud Mail đã từ chối thư; thẻ trong ngoặc vuông đánh dấu quy tắc nội bộ của Apple. Hãy kiểm tra uy tín của IP gửi và việc xác thực thư, rồi liên hệ dịch vụ postmaster của Apple nếu thư là hợp lệ.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trình quét virus của ZeptoMail phát hiện phần mềm độc hại (ở đây là tệp thử EICAR) trong thư được gửi lên và đã không gửi nó; hãy bỏ hoặc làm sạch tệp đính kèm.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bước kiểm tra MTA-STS chiều đi của Exchange Online: chứng chỉ TLS của máy chủ đích không đáp ứng chính sách MTA-STS của tên miền người nhận (chuỗi không tin cậy hoặc tên không khớp). Nó hoãn bằng 4.7.5 và thất bại bằng 5.7.5 với cùng nội dung; quản trị viên tên miền người nhận phải sửa chứng chỉ hoặc chính sách.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chiều nhận ở Yahoo: thư không đạt DMARC hoặc một bước kiểm tra xác thực khác, hoặc nội dung của nó bị chặn, cả hai đều được báo là 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lời từ chối vĩnh viễn của Yahoo ở cuối DATA cho hai vấn đề khác nhau mà phản hồi không phân biệt: xác thực thất bại (SPF, DKIM hoặc DMARC) và nội dung bị bộ lọc chặn. Hãy sửa xác thực trước khi xem xét nội dung và liên kết.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng riêng của Exchange Online, không liên quan đến việc chuyển đổi mật khẩu: người nhận chỉ nhận thư từ người gửi trong tổ chức của mình và đã từ chối một người gửi bên ngoài. Chỉ quản trị viên của tổ chức người nhận mới có thể cho phép người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng riêng của Exchange Online, không liên quan đến tài khoản bị vô hiệu hóa: người nhận là một thư mục công cộng từ chối người gửi bên ngoài tổ chức. Quản trị viên phía người nhận thay đổi các hạn chế chuyển phát của thư mục; 5.7.135 là cùng lời từ chối đó dưới một mã khác.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không phải lỗi đánh giá SPF theo nghĩa của sổ đăng ký: Gmail đọc được bản ghi nhưng coi một số mục trong đó là đáng ngờ, và hoãn thư (4.7.24) hoặc từ chối nó (5.7.24). Chỉ liệt kê những máy chủ thực sự gửi thư cho tên miền.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online yêu cầu bản ghi PTR cho mọi địa chỉ IPv6 gửi thư tới nó và từ chối thư từ địa chỉ không có bản ghi đó; bên vận hành dải IPv6 gửi thư phải công bố bản ghi DNS ngược.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dạng tạm thời của Exchange Online cho thư đến qua IPv6 mà không đạt cả SPF lẫn DKIM; nó yêu cầu một trong hai đối với người gửi qua IPv6. Hãy ký thư bằng DKIM hoặc thêm địa chỉ IPv6 vào bản ghi SPF, rồi để máy chủ gửi thử lại.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dạng vĩnh viễn của yêu cầu DKIM của Gmail: thư hàng loạt không có chữ ký DKIM hợp lệ bị từ chối thẳng thay vì bị hoãn.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng riêng của Exchange Online trên smtp.office365.com: máy khách đã đăng nhập SMTP AUTH bằng tên người dùng và mật khẩu (xác thực cơ bản), phương thức mà Microsoft đang loại bỏ cho việc gửi thư từ máy khách. Hãy chuyển ứng dụng sang OAuth hoặc một phương thức gửi khác.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Header From: không căn chỉnh với tên miền SPF hoặc DKIM đã xác thực</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>căn chỉnh dmarc</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>căn chỉnh header from</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền from không căn chỉnh</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu với người gửi hàng loạt</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Gmail, không có trong sổ đăng ký IANA: tên miền trong header From: của thư, ở cấp tên miền tổ chức, không khớp với tên miền đã đạt SPF cũng như tên miền đã ký DKIM, nên thư không đạt căn chỉnh DMARC. Gmail dùng một dạng tạm thời để giới hạn tốc độ những thư như vậy và một dạng vĩnh viễn để chặn chúng.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy chủ nhận thư đến của Gmail, chủ yếu với người gửi hàng loạt kể từ khi Gmail bắt đầu áp dụng các yêu cầu với người gửi năm 2024. Trường hợp điển hình là thư gửi qua một dịch vụ bản tin, CRM hoặc ticket đạt SPF cho tên miền dùng cho thư báo trả về của chính dịch vụ và ký DKIM bằng tên miền của chính dịch vụ, trong khi địa chỉ From: dùng tên miền của khách hàng.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền gửi làm cho ít nhất một danh tính đã xác thực khớp với tên miền From:. Thiết lập DKIM với tên miền tùy chỉnh của dịch vụ gửi để nó ký bằng tên miền From: hoặc một tên miền con của nó, hoặc cho dịch vụ một return-path thuộc tên miền From: để SPF được căn chỉnh. Căn chỉnh relaxed chấp nhận tên miền con; căn chỉnh strict trong bản ghi DMARC đòi hỏi đúng tên miền. Hãy xác nhận bằng một thư thử trước khi gửi lại.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ gửi ký DKIM bằng tên miền của chính nó thay vì tên miền From: của khách hàng.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi phong bì (return-path) thuộc về dịch vụ gửi, nên SPF đạt cho một tên miền khác với tên miền From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi DMARC yêu cầu căn chỉnh strict trong khi thư được ký hoặc được trả về qua một tên miền con.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một công cụ mới thêm vào gửi bằng địa chỉ From: của công ty mà không có khóa DKIM cho tên miền đó.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc bản ghi DMARC của tên miền From:, bao gồm các thẻ căn chỉnh adkim và aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một thư thử đã chuyển phát tới hộp thư Gmail, mở Show original (Hiển thị bản gốc) và so sánh header.from với smtp.mailfrom và header.d trong header Authentication-Results: một trong hai phải thuộc tên miền From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng khóa DKIM mà dịch vụ gửi cần dùng để ký tồn tại dưới tên miền của bạn cho selector mà dịch vụ dùng.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Google Postmaster Tools, mở trang Compliance status của tên miền và xem yêu cầu về căn chỉnh.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dạng bị hoãn có thể nằm lại trong hàng đợi và được thử lại, nhưng mỗi lần thử lại bị hoãn cho đến khi tên miền From: được căn chỉnh. Thư bị chặn chỉ được gửi lại sau khi căn chỉnh đã được sửa.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền gửi không có bản ghi DMARC hoặc không có chính sách DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thiếu bản ghi dmarc</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>không có chính sách dmarc</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu với người gửi hàng loạt</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Gmail, nằm ngoài sổ đăng ký IANA: tên miền gửi không công bố bản ghi DMARC, hoặc bản ghi của nó không nêu chính sách nào, trong khi Gmail yêu cầu mọi người gửi hàng loạt phải có. Dạng tạm thời giới hạn tốc độ thư; dạng vĩnh viễn chặn thư.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy chủ nhận thư đến của Gmail, đối với những người gửi mà Gmail xếp vào nhóm gửi hàng loạt. Google đã thêm mã này vào bảng lỗi công bố của mình vào khoảng tháng 4 năm 2025; nó ảnh hưởng tới các tên miền xác thực bằng SPF và DKIM nhưng chưa bao giờ công bố DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu tên miền công bố một bản ghi TXT tại tên _dmarc của tên miền From: (hoặc của tên miền tổ chức của nó) với thẻ phiên bản và thẻ chính sách; chính sách giám sát none đã đáp ứng yêu cầu của Gmail trong khi các báo cáo được gửi về. SPF và DKIM phải hoạt động sẵn, vì chính sách được đánh giá dựa trên chúng. Gửi lại khi bản ghi đã phân giải được.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền chưa bao giờ công bố bản ghi DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi nằm dưới sai tên, ví dụ ở chính tên miền thay vì dưới _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi thiếu thẻ chính sách hoặc có lỗi cú pháp, nên bên nhận không đọc được chính sách.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư được gửi từ một tên miền con mà tên miền tổ chức của nó cũng không có bản ghi DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tra bản ghi DMARC của tên miền From:. Câu trả lời phải bắt đầu bằng v=DMARC1 và chứa thẻ p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu địa chỉ From: dùng tên miền con, hãy tra cả bản ghi riêng của nó lẫn bản ghi của tên miền cha, vì bên nhận sẽ lùi về tên miền tổ chức.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi công bố, gửi một thư thử mới tới Gmail và kiểm tra rằng kết quả dmarc= trong Authentication-Results có nêu một chính sách.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Các bản sao bị hoãn có thể nằm lại trong hàng đợi; chúng sẽ được chuyển đi khi bản ghi xuất hiện trong DNS. Thư bị chặn phải được gửi lại thủ công sau khi bản ghi đã được công bố.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách chưa được xác thực để gửi thư ẩn danh trong MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gửi thư từ máy khách</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>máy in scan to email</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay ẩn danh</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): một thiết bị hoặc ứng dụng đã kết nối tới điểm cuối gửi thư cho máy khách smtp.office365.com và đưa ra MAIL FROM mà không đăng nhập. Điểm cuối đó chỉ nhận thư từ các máy khách xác thực với tư cách một người dùng có hộp thư Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi thiết lập hoặc sau khi thay đổi máy in, máy quét và ứng dụng doanh nghiệp gửi thư qua Microsoft 365: thiết bị ghi lỗi vào nhật ký của nó, hoặc thư viện SMTP hiển thị phản hồi cho MAIL FROM. Lỗi này thường đi sau một lần thử AUTH thất bại, khi đó phản hồi cho AUTH mới là lỗi thật.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người cấu hình thiết bị hoặc ứng dụng sửa lỗi; Microsoft lưu ý rằng ở đây người dùng và quản trị viên là cùng một người. Nhập tên người dùng và mật khẩu của hộp thư (hoặc thiết lập OAuth), bảo đảm máy khách dùng STARTTLS trên cổng 587, và kiểm tra rằng SMTP AUTH được cho phép với hộp thư đó. Thiết bị không đăng nhập được nên dùng direct send hoặc một connector Microsoft 365 (SMTP relay) thay vì smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị hoặc ứng dụng chưa được nhập thông tin đăng nhập, nên nó không bao giờ gửi AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin đăng nhập sai, hoặc lần thử AUTH bị từ chối, và máy khách vẫn tiếp tục sang MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách không thỏa thuận TLS, điều mà Exchange Online yêu cầu trước AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thiết bị dành cho direct send lại được trỏ tới smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử điểm cuối gửi thư bằng tài khoản của thiết bị và theo dõi các phản hồi cho AUTH và MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng SMTP AUTH không bị tắt cho hộp thư mà thiết bị dùng.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thiết lập SMTP AUTH cho toàn tổ chức.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách nên dừng lại và báo lỗi; thử lại mà không có thông tin đăng nhập không thay đổi được gì.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied (từ chối quyền relay)</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inbound connector</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP relay</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online không thể gán thư đến cho một đối tượng thuê thông qua một inbound connector, nên từ chối relay nó đi tiếp. Thư đến từ máy chủ tại chỗ, ứng dụng hoặc thiết bị của chính một tổ chức, vốn phải được nhận diện bằng địa chỉ IP hoặc chứng chỉ TLS, và việc nhận diện đó đã thất bại.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trên các máy chủ Exchange tại chỗ, máy chủ IIS SMTP và thiết bị relay qua Exchange Online Protection: trong nhật ký gửi của chúng, trong NDR gửi tới những người dùng có thư đi ra theo đường đó, thường ngay sau khi gia hạn chứng chỉ hoặc đổi địa chỉ IP công cộng.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên của tổ chức Microsoft 365 phía gửi mới sửa được. Làm cho inbound connector khớp lại với máy chủ gửi: cập nhật các địa chỉ IP người gửi của nó, hoặc đổi tên chứng chỉ của nó thành tên trên chứng chỉ mới của máy chủ, hoặc chạy lại Hybrid Configuration Wizard trong triển khai hybrid. Nếu máy chủ dùng chứng chỉ, nó phải gửi đầy đủ chuỗi kèm các chứng chỉ trung gian, và tên miền gửi phải là một tên miền được chấp nhận của đối tượng thuê.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ của máy chủ tại chỗ đã được gia hạn hoặc thay bằng một chứng chỉ có tên không còn khớp với connector.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ IP công cộng của máy chủ đã đổi và connector vẫn liệt kê địa chỉ cũ.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ tại chỗ chỉ gửi chứng chỉ lá, nên Exchange Online không thể xác minh nó.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền của người gửi không phải là tên miền được chấp nhận trong đối tượng thuê.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các inbound connector của đối tượng thuê và cách mỗi connector nhận diện máy chủ gửi.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm địa chỉ IP công cộng mà máy chủ tại chỗ thực sự dùng và so sánh với connector.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra chứng chỉ mà máy chủ tại chỗ xuất trình và xem nó có gửi các chứng chỉ trung gian không.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đưa vào hàng đợi và thử lại sau khi connector hoặc chứng chỉ đã được sửa; trước đó mọi lần thử đều bị từ chối.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi không có trong danh sách người gửi được phép</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nhóm phân phối</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">danh sách phân phối</translation>
+        <translation>danh sách phân phối</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi được phép</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>quản lý chuyển phát</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người nhận là một nhóm phân phối chỉ nhận thư từ một danh sách người gửi được phép, và người gửi không có trong đó, dù trực tiếp hay thông qua một nhóm. Tùy cách thiết lập, ngay cả chủ sở hữu nhóm cũng có thể phải có tên trong danh sách đó.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR mà người gửi nhận được sau khi viết tới một danh sách phân phối bị hạn chế, dù người gửi ở trong hay ngoài tổ chức.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi xin gia nhập nhóm hoặc đề nghị chủ sở hữu cho phép mình; NDR cho biết cách tìm chủ sở hữu. Chủ sở hữu nhóm hoặc quản trị viên phía người nhận thêm người gửi (người gửi bên ngoài trước hết cần có một mail contact hoặc mail user) vào danh sách người gửi được phép trong phần quản lý chuyển phát của nhóm, hoặc cho phép mọi người gửi tới nhóm.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm chỉ nhận thư từ những người gửi hoặc thành viên được chỉ định, và người gửi không phải là một trong số đó.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu nhóm không có trong danh sách người gửi được phép của chính nhóm đó.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một người gửi bên ngoài không có mail contact đại diện, nên không thể được thêm vào danh sách.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị những ai được phép gửi tới nhóm.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người gửi vào danh sách người gửi được phép mà không thay thế những người đã có.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange admin center, mở nhóm trong Recipients (người nhận), rồi Groups, và đọc các tùy chọn người gửi trong phần quản lý chuyển phát.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cho đến khi nhóm cho phép người gửi; nhóm từ chối mọi bản sao theo cùng một cách.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi chưa được xác thực đối với nhóm</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nhóm phân phối</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi trong và ngoài tổ chức</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho thư từ bên ngoài tổ chức gửi tới một nhóm phân phối được đặt chỉ nhận thư từ người gửi nội bộ đã xác thực. Với mục đích này, Exchange Online coi mọi người gửi bên ngoài là chưa xác thực.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới đối tác, khách hàng hoặc địa chỉ cá nhân viết tới một danh sách phân phối của công ty, như danh sách info hoặc sales được tạo với thiết lập mặc định chỉ nội bộ.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ chủ sở hữu nhóm hoặc quản trị viên phía người nhận mới thay đổi được. Họ hoặc cho phép người gửi trong và ngoài tổ chức trong phần quản lý chuyển phát của nhóm, hoặc giữ hạn chế và thêm những người gửi bên ngoài được chọn, dưới dạng mail contact, vào danh sách người gửi được phép của nhóm.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm phân phối được tạo với mặc định chỉ nội bộ.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm được dự định nhận thư từ bên ngoài nhưng thiết lập chưa bao giờ được thay đổi.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hạn chế đã được thắt chặt mà không tính đến người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị xem nhóm có yêu cầu người gửi đã xác thực không.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài viết tới nhóm.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại từ bên ngoài vẫn thất bại cho đến khi nhóm được mở cho người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi chưa được xác thực đối với hộp thư</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hạn chế chuyển phát hộp thư</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu người gửi phải được xác thực</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người nhận là một hộp thư có hạn chế chuyển phát thư yêu cầu người gửi đã xác thực, nên nó chỉ nhận thư từ bên trong tổ chức của mình và từ chối người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới người gửi bên ngoài viết tới một hộp thư chỉ dùng nội bộ (tài khoản dịch vụ, hộp thư dùng chung nội bộ) hoặc tới một hộp thư bị đặt hạn chế do nhầm lẫn.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người nhận bỏ yêu cầu người gửi đã xác thực trong thiết lập luồng thư của hộp thư, ở mục hạn chế chuyển phát thư, hoặc chỉ cho phép ở đó những người gửi bên ngoài được chọn thông qua mail contact. Người gửi không làm được gì ngoài việc báo cho người nhận.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hạn chế chuyển phát của hộp thư được đặt để chỉ nhận người gửi nội bộ đã xác thực.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hộp thư dùng chung hoặc hộp thư dịch vụ vốn dành cho nội bộ nay được đưa cho các liên hệ bên ngoài.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc hạn chế người gửi của hộp thư.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài gửi tới hộp thư.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lần gửi lại đều bị từ chối cho đến khi quản trị viên phía người nhận bỏ hạn chế.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi chưa được xác thực đối với thư mục công cộng</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư mục công cộng</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư mục công cộng hỗ trợ thư</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người nhận là một thư mục công cộng hỗ trợ thư (mail-enabled) được đặt để từ chối thư từ bên ngoài tổ chức. Microsoft ghi nhận mã 5.7.13 của sổ đăng ký cho cùng trường hợp, với cùng nội dung.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới người gửi bên ngoài viết tới địa chỉ của một thư mục công cộng, ví dụ một thư mục tiếp nhận dùng chung đã được cấp địa chỉ thư nhưng vẫn giữ hạn chế mặc định.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người nhận mở thiết lập luồng thư của thư mục công cộng và bỏ tùy chọn yêu cầu mọi người gửi phải được xác thực, hoặc liệt kê những người gửi bên ngoài được phép viết tới nó. Người gửi chỉ cần báo NDR cho người nhận.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục công cộng yêu cầu người gửi đã xác thực, nên thư từ bên ngoài bị từ chối.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục được bật thư cho mục đích dùng bên ngoài mà không thay đổi các hạn chế chuyển phát của nó.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc hạn chế người gửi của thư mục công cộng.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài viết tới thư mục.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục từ chối thư từ bên ngoài cho đến khi hạn chế thay đổi; hãy gửi lại sau đó.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi chưa được xác thực</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mail user</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hạn chế chuyển phát</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người nhận là một mail user (tài khoản có hộp thư nằm ở nơi khác) được đặt để từ chối thư từ bên ngoài tổ chức.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới người gửi bên ngoài viết tới một địa chỉ mà đối tượng thuê của người nhận lưu dưới dạng mail user, ví dụ một khách (guest) hoặc một tài khoản có hộp thư được lưu trữ trên hệ thống khác.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người nhận bỏ yêu cầu người gửi đã xác thực trong hạn chế chuyển phát thư của mail user, hoặc liệt kê những người gửi bên ngoài được phép viết tới; Microsoft chỉ mô tả hai cách này trong Exchange admin center cổ điển. Người gửi không thể thay đổi gì.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng mail user yêu cầu người gửi đã xác thực.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hạn chế sao chép từ tài khoản nội bộ đã được áp dụng cho một mail user nhận thư từ bên ngoài.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc hạn chế người gửi của mail user.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài gửi tới mail user.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chờ quản trị viên phía người nhận thay đổi thiết lập trước khi gửi lại.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác thực không thành công</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful (xác thực không thành công)</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>xác thực cơ bản</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mặc định bảo mật</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>truy cập có điều kiện</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS liên kết</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho một lần đăng nhập bị từ chối trên điểm cuối gửi thư SMTP AUTH cho máy khách: tài khoản đã cố xác thực và Exchange Online hoặc Microsoft Entra ID không chấp nhận. Phần văn bản sau mã cho biết lý do; các trang của Microsoft mô tả các lỗi đăng nhập liên kết (federated), và liên hệ mã này với việc SMTP AUTH bị tắt và với mặc định bảo mật.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong nhật ký và hộp thoại lỗi của máy in, máy quét, script và ứng dụng gửi thư qua smtp.office365.com bằng tên người dùng và mật khẩu, dưới dạng câu trả lời cho AUTH. Các thư viện thường báo nó cùng với phản hồi kế tiếp, cho biết máy khách chưa được xác thực ở MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên đối tượng thuê phía người gửi xử lý; đặt mật khẩu mới hiếm khi có ích. Kiểm tra rằng SMTP AUTH được cho phép cho tổ chức và cho hộp thư, rằng cả mặc định bảo mật lẫn chính sách truy cập có điều kiện đều không chặn xác thực kiểu cũ cho tài khoản này, và với tài khoản liên kết, rằng dịch vụ liên kết tại chỗ có thể truy cập qua HTTPS với TLS 1.2. Xác thực cơ bản cho việc gửi thư từ máy khách đang bị loại bỏ, nên cách sửa lâu dài là OAuth, hoặc gửi qua một connector Microsoft 365 hay một relay khác.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH bị tắt cho toàn tổ chức, hoặc cho hộp thư mà thiết bị dùng.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định bảo mật được bật trong Microsoft Entra ID, điều này tắt SMTP AUTH dùng mật khẩu.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một chính sách truy cập có điều kiện chặn xác thực kiểu cũ áp dụng cho tài khoản.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản bắt buộc xác thực đa yếu tố, điều mà thiết bị đăng nhập bằng mật khẩu không đáp ứng được.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với tài khoản liên kết, không thể truy cập dịch vụ liên kết tại chỗ (STS), hoặc URL của nó không hỗ trợ HTTPS với phiên bản TLS hiện hành.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên người dùng hoặc mật khẩu sai.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra công tắc SMTP AUTH cho toàn tổ chức; True nghĩa là nó tắt với mọi hộp thư không có thiết lập riêng.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thiết lập riêng của hộp thư, thiết lập này ghi đè thiết lập của tổ chức: False là bật, True là tắt, để trống thì theo tổ chức.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ bật SMTP AUTH cho riêng hộp thư mà thiết bị dùng.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Microsoft Entra admin center, kiểm tra xem mặc định bảo mật có bật không và có chính sách truy cập có điều kiện nào chặn xác thực kiểu cũ cho tài khoản không.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange admin center, mở báo cáo SMTP AUTH clients submission để xem những máy khách nào vẫn đăng nhập bằng xác thực cơ bản.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tái hiện lần đăng nhập và đọc toàn bộ phản hồi sau AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dừng lại sau lần từ chối đầu tiên: đăng nhập với thiết lập không đổi chỉ thất bại lần nữa. Thử lại khi thiết lập của đối tượng thuê hoặc phương thức xác thực của máy khách đã thay đổi.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi không phải thành viên nhóm hoặc người gửi bên ngoài không được phép gửi tới nhóm này</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nhóm Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Groups</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bên ngoài</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>cho phép những người bên ngoài tổ chức gửi email tới nhóm</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA), do tác nhân chuyển phát thư tới các nhóm Microsoft 365 (UnifiedGroupAgent) trả về: nhóm không nhận thư từ bên ngoài tổ chức, hoặc từ bất kỳ ai không phải thành viên. Các nhóm Microsoft 365 mới từ chối người gửi bên ngoài cho đến khi có người thay đổi điều đó.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR gửi tới khách hàng, đối tác hoặc địa chỉ cá nhân viết tới một nhóm Microsoft 365, ví dụ địa chỉ dùng chung của một nhóm làm việc tạo qua Teams hoặc Outlook, với phần giải thích cho người dùng nói rằng nhóm không được thiết lập để nhận thư từ người gửi đó.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu nhóm hoặc quản trị viên phía người nhận cho phép người gửi bên ngoài viết tới nhóm: chủ sở hữu trong thiết lập nhóm ở Outlook, quản trị viên trong Exchange admin center ở phần thiết lập của nhóm, hoặc trong Exchange Online PowerShell. Microsoft lưu ý rằng thay đổi có thể mất tới một giờ để có hiệu lực.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm Microsoft 365 vẫn giữ mặc định chỉ nhận thư từ bên trong tổ chức.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi ở bên ngoài tổ chức và viết tới một địa chỉ nhóm dành cho khách hàng hoặc đối tác.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập được thay đổi chưa tới một giờ và chưa có hiệu lực.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị xem nhóm có nhận người gửi bên ngoài không.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép người gửi bên ngoài viết tới nhóm.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange admin center, mở nhóm trong Recipients (người nhận), rồi Groups, và trên thẻ Settings kiểm tra tùy chọn cho phép người gửi bên ngoài.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại sau khi chủ sở hữu hoặc quản trị viên đã cho phép người gửi bên ngoài và thay đổi đã có thời gian để có hiệu lực.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: Máy chủ thư đích phải hỗ trợ TLS để nhận thư</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bắt tay TLS thất bại</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE chiều đi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA), được Exchange Online gửi khi nó chuyển phát thư đi với DANE: các bước kiểm tra DNSSEC của tên miền người nhận đã đạt, nên TLS là bắt buộc, nhưng máy chủ đích không trả lời STARTTLS hoặc việc bắt tay TLS thất bại. Với 4.7.321 đây là hoãn, với 5.7.321 là thất bại cuối cùng.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và NDR cho thư từ Microsoft 365 gửi tới một tên miền công bố bản ghi TLSA có ký DNSSEC, khi máy chủ thư của tên miền đó ngừng cung cấp STARTTLS, ví dụ sau một thay đổi phần mềm, hoặc chạy một cấu hình TLS mà quá trình bắt tay không hoàn tất được.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên thư của tên miền người nhận sửa máy chủ: cung cấp lại STARTTLS, và làm cho việc bắt tay hoạt động với các phiên bản TLS và bộ mã hóa hiện hành. Nếu không thể khôi phục TLS nhanh chóng, phải rút các bản ghi TLSA, vì chúng hứa với người gửi rằng TLS luôn sẵn có. Người gửi chỉ có thể chuyển tiếp NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đích không còn quảng bá STARTTLS, hoặc một tường lửa hay proxy xóa nó khỏi câu trả lời EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bắt tay TLS thất bại, ví dụ vì máy chủ chỉ hỗ trợ các phiên bản giao thức cũ hoặc không có chứng chỉ dùng được nào được cấu hình.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một bộ cân bằng tải đưa một số kết nối tới một máy không có TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng câu trả lời EHLO của đích có liệt kê STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử bắt tay TLS và đọc mọi lỗi được báo.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng tên miền công bố bản ghi TLSA, thứ làm cho TLS trở thành bắt buộc đối với người gửi dùng DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 4.7.321, Exchange Online tiếp tục thử và chuyển phát khi đích cung cấp TLS trở lại; sau 5.7.321, thư phải được gửi lại.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: Chứng chỉ của máy chủ thư đích đã hết hạn</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate expired</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chứng chỉ hết hạn</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gia hạn chứng chỉ</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online, khi chuyển phát bằng DANE sau khi các bước kiểm tra DNSSEC đã đạt, đã kết nối tới máy chủ đích và nhận được một chứng chỉ đã hết hiệu lực. Nó không chuyển phát qua kết nối đó; 4.7.322 là hoãn, 5.7.322 là thất bại.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và NDR cho thư gửi đi từ Microsoft 365 tới một tên miền được bảo vệ bằng DANE, thường bắt đầu từ ngày chứng chỉ của đích hết hạn.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên thư phía người nhận gia hạn chứng chỉ và cài nó trên mọi máy MX. Nếu việc gia hạn làm thay đổi thứ mà bản ghi TLSA đối chiếu, tức chính chứng chỉ hoặc một khóa mới tạo, thì bản ghi mới phải được công bố trước khi chuyển đổi, nếu không lần sau việc chuyển phát sẽ thất bại với tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ của máy chủ đích đã tới ngày hết hạn và không được gia hạn.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ đã được gia hạn, nhưng một máy MX hoặc chính dịch vụ thư vẫn dùng tệp cũ.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Việc gia hạn tự động đã thất bại mà không báo gì.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị thời hạn hiệu lực của chứng chỉ mà máy chủ xuất trình.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lặp lại việc kiểm tra trên mọi máy MX của tên miền.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với 4.7.322, thư chờ trong hàng đợi và được gửi đi sau khi chứng chỉ được gia hạn; thư bị 5.7.322 phải được gửi lại.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: Tên miền không vượt qua kiểm tra DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa không khớp</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thay chứng chỉ (rollover)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): các bản ghi TLSA của đích đã được DNSSEC xác nhận là chính danh, nhưng chứng chỉ máy chủ xuất trình không khớp với chúng, các bản ghi bị cấu hình sai, hoặc một bước kiểm tra DANE khác thất bại, như chứng chỉ có ngày bắt đầu ở tương lai. Exchange Online từ chối chuyển phát; dạng 4.7.323 là hoãn, dạng 5.7.323 là cuối cùng.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và NDR cho thư gửi đi từ Microsoft 365 tới một tên miền DANE, thường nhất là ngay sau khi đích thay chứng chỉ hoặc khóa mà không công bố trước các bản ghi TLSA tương ứng. Microsoft cũng liệt kê một cuộc tấn công nhắm vào tên miền đích là nguyên nhân có thể.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên tên miền người nhận làm cho các bản ghi TLSA khớp với những gì máy chủ xuất trình: công bố một bản ghi cho chứng chỉ hoặc khóa mới, chờ hết TTL của các bản ghi cũ, và chỉ khi đó mới chuyển máy chủ sang. Với chứng chỉ chưa có hiệu lực, cần kiểm tra ngày của nó hoặc đồng hồ của máy chủ.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ hoặc khóa của máy chủ đã được thay và bản ghi TLSA vẫn khớp với cái cũ.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi TLSA có usage, selector hoặc matching type sai so với thứ nó cần đối chiếu.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu của chứng chỉ nằm ở tương lai.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Có kẻ đang chặn bắt các kết nối tới tên miền đích.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc các bản ghi TLSA của đích.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Để một máy khách hỗ trợ DANE xác minh máy chủ theo các bản ghi đó.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tính giá trị băm SHA-256 của khóa công khai của máy chủ để so sánh với một bản ghi 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau 4.7.323, Exchange Online tự thử lại và chuyển phát khi các bản ghi khớp; sau 5.7.323, người gửi gửi lại.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: Tên miền đích trả về bản ghi DNSSEC không hợp lệ</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi DS</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG hết hạn</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC bogus</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tên miền người nhận tự thể hiện là đã ký DNSSEC, nhưng Exchange Online không thể xác minh các bản ghi của nó, nên không thể tin các câu trả lời MX hoặc TLSA và không chuyển phát. Dạng 4.7.324 là hoãn và dạng 5.7.324 là thất bại.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và NDR cho thư gửi đi từ Microsoft 365 tới một tên miền có DNSSEC bị hỏng, ví dụ sau khi thay khóa, sau khi chuyển sang nhà cung cấp DNS khác, hoặc khi chữ ký trên vùng đã hết hạn.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên tên miền người nhận, cùng với nhà cung cấp DNS của họ, sửa DNSSEC: bản ghi DS khớp ở vùng cha, chữ ký hợp lệ trên vùng, và không còn khóa cũ sau khi chuyển nhà cung cấp. Tắt DNSSEC đúng cách (xóa bản ghi DS trước) cũng chấm dứt lỗi, với cái giá là mất DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi DS ở vùng cha không khớp với khóa hiện tại của vùng, thường sau khi thay khóa hoặc chuyển nhà cung cấp DNS.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký của vùng đã hết hạn vì việc ký lại đã dừng.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ một số máy chủ tên của tên miền trả về câu trả lời có ký.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vấn bản ghi MX qua một resolver có xác minh và xem việc xác minh có thất bại không.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh bản ghi DS ở vùng cha với các bản ghi DNSKEY của vùng.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các khóa của vùng.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online thử lại một lần hoãn 4.7.324 cho đến khi thư hết hạn; khi việc xác minh hoạt động, thư trong hàng đợi sẽ được gửi đi. Sau 5.7.324 hãy gửi lại.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: Chứng chỉ từ xa PHẢI có common name hoặc subject alternative name khớp với tên máy (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subject alternative name</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>common name</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên máy không khớp</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): khi chuyển phát bằng DANE, Exchange Online thấy rằng các tên trong chứng chỉ của máy chủ đích, gồm common name và các subject alternative name, không khớp với tên miền người nhận cũng như tên máy MX. Với 4.7.325 đây là hoãn, với 5.7.325 là thất bại cuối cùng.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các thông báo chậm trễ và NDR cho thư Microsoft 365 gửi đi tới một tên miền DANE có máy MX xuất trình chứng chỉ cấp cho một tên khác, như tên của máy chủ web hoặc một chứng chỉ tự ký mặc định.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên thư của tên miền người nhận cài trên mọi máy MX một chứng chỉ có subject alternative name bao gồm tên máy MX mà bản ghi MX của tên miền trỏ tới, và giữ các bản ghi TLSA đồng bộ với chứng chỉ đó.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư xuất trình một chứng chỉ được cấp cho một tên máy khác.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy MX đã được đổi tên hoặc thêm mới và chứng chỉ của nó không liệt kê tên mới.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ thư lùi về một chứng chỉ mặc định hoặc tự ký.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị các tên trong chứng chỉ của máy chủ.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh chúng với các tên máy trong bản ghi MX của tên miền.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi còn là hoãn 4.7.325, thư nằm trong hàng đợi và được thử lại; một thư báo trả về 5.7.325 nghĩa là phải gửi lại thư sau khi chứng chỉ đã được sửa.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ từ xa trả lời không được phép relay</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay pool</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chuyển tiếp thư</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tự động chuyển tiếp</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enhanced Filtering for Connectors</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) bao lấy lời từ chối relay từ một máy chủ phía sau: Exchange Online đã chuyển tiếp hoặc relay một thư từ relay pool của nó, và gateway kế tiếp từ chối vì coi đó là relay. Exchange Online dùng relay pool, vốn không có trong bản ghi SPF của Microsoft 365, khi xác thực của người gửi ban đầu thất bại lúc thư đi vào Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho thư được chuyển tiếp hoặc relay, lúc có lúc không, chủ yếu khi một gateway bên thứ ba như Proofpoint hoặc Barracuda nằm phía trước hoặc phía sau Microsoft 365. Message trace cho thấy relay pool là outbound pool của các thư thất bại, và SPF fail hoặc softfail lúc thư đến.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của đối tượng thuê Microsoft 365 chuyển tiếp thư xử lý. Khi MX của tên miền trỏ tới một gateway bên thứ ba hoặc máy chủ tại chỗ, hãy bật Enhanced Filtering for Connectors để SPF được kiểm tra theo người gửi thật. Thêm các tên miền bạn quản lý làm tên miền được chấp nhận, và tránh các chuỗi chuyển tiếp và relay dài.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tới Microsoft 365 qua một gateway bên thứ ba, nên SPF được đánh giá theo địa chỉ IP của gateway và thất bại.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền của người gửi ban đầu không đạt SPF và không có chữ ký DKIM hợp lệ, và nó không phải là tên miền được chấp nhận của đối tượng thuê.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tự động chuyển tiếp hoặc relay qua nhiều chặng gửi thư ra lại qua relay pool, và gateway kế tiếp từ chối relay từ đó.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết một thư thất bại và mở chi tiết của nó; outbound pool hiển thị cho thư đó cho biết relay pool có được dùng hay không.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc header Authentication-Results của một thư bị ảnh hưởng như khi nó đến Microsoft 365; spf=fail hoặc softfail là dấu hiệu kích hoạt.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem Enhanced Filtering có được đặt trên inbound connector từ gateway không.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại có thể tình cờ thành công qua một pool khác; hãy sửa xác thực người gửi ở điểm vào để có kết quả đáng tin cậy.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, vui lòng thử lại sau</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn ip</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">graylisting</translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ bận</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft 365 dùng mọi mã từ 4.7.500 đến 4.7.699 cho một hạn chế tạm thời đối với địa chỉ IP gửi có hành vi đột nhiên trông đáng ngờ, điển hình là khối lượng lớn hơn nhiều so với trước đây địa chỉ đó từng gửi. Exchange Online Protection đặt nguồn như vậy trong diện theo dõi, một dạng greylisting mà Microsoft gọi là IP throttling, và gỡ hạn chế khi lưu lượng được chứng minh là hợp lệ.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong nhật ký hoãn của máy chủ gửi tới một tên miền có thư do Microsoft 365 lưu trữ, thường sau khi một địa chỉ IP mới bắt đầu gửi, một máy chủ chuyển sang địa chỉ mới, hoặc một chiến dịch làm khối lượng thông thường tăng gấp nhiều lần. Thư nằm lại trong hàng đợi của người gửi và được thử lại; thư báo trả về chỉ đến nếu hạn chế kéo dài hơn thời gian lưu trong hàng đợi. Các máy chủ Outlook.com dành cho người dùng cá nhân của Microsoft cũng trả lời bằng các mã trong dải này, với câu chữ riêng.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thường chỉ cần kiên nhẫn: giữ khối lượng ổn định và để máy chủ gửi thử lại, hạn chế sẽ được gỡ trong vài ngày khi địa chỉ tích lũy được lịch sử gửi với Microsoft 365. Khi chính người gửi là một tổ chức Microsoft 365 relay thư từ các máy chủ tại chỗ của mình, quản trị viên của họ thiết lập một connector từ các máy chủ đó tới Microsoft 365. Khi tổ chức của người nhận định tuyến thư đến qua một dịch vụ lọc bên thứ ba trước, quản trị viên phía người nhận thiết lập một connector cho dịch vụ đó. Thư vận hành thật nên dùng tên miền tùy chỉnh, không dùng tên miền onmicrosoft.com ban đầu, loại tên miền mà Microsoft giới hạn thư.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một địa chỉ IP gửi có ít hoặc không có lịch sử tại Microsoft 365 bắt đầu gửi khối lượng lớn.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ đã hoạt động lâu đột nhiên gửi nhiều thư hơn hẳn so với thường lệ, ví dụ một chiến dịch gửi hàng loạt.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ tại chỗ relay thư gửi đi qua Microsoft 365 mà không có connector nhận diện nó.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư đến tới tổ chức Microsoft 365 qua một dịch vụ lọc bên thứ ba mà không connector nào mô tả, nên Microsoft đánh giá các địa chỉ của dịch vụ đó.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một đối tượng thuê mới gửi nhiều hơn thư thử nghiệm từ tên miền onmicrosoft.com ban đầu của nó.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm các lần hoãn trong nhật ký của máy chủ gửi và ghi lại mã chi tiết, địa chỉ IP gửi và máy chủ Microsoft đã trả lời.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số thư gửi tới tên miền người nhận gần đây và so sánh với khối lượng thông thường của máy chủ.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu máy chủ relay qua tổ chức Microsoft 365 của chính bạn, hãy kiểm tra trong Exchange Online PowerShell rằng có một inbound connector khớp với địa chỉ IP công cộng hoặc chứng chỉ của nó.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi các thư bị hoãn: chúng sẽ tự rời hàng đợi khi hạn chế được gỡ.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại như với mọi lỗi tạm thời, với khoảng cách tăng dần và không tăng tốc độ; hạn chế được thiết kế để tự gỡ. Chỉ bỏ cuộc khi hết thời gian lưu trong hàng đợi.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, phát hiện lạm dụng gửi thư rác</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị cấm</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư rác gửi đi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tài khoản gửi thư đã bị cấm gửi vì Microsoft phát hiện hoạt động gửi thư rác từ nó. Trợ giúp trong sản phẩm của Microsoft nói thêm rằng mã này thường gặp ở người dùng của một đối tượng thuê mới gửi từ tên miền onmicrosoft.com ban đầu.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một báo cáo không chuyển phát được mà Exchange Online trả về cho người dùng Microsoft 365, thường ngay sau khi một đối tượng thuê mới được thiết lập hoặc sau khi một tài khoản bắt đầu gửi thư rác. Mọi thư từ tài khoản bị cấm đều bị trả về, bất kể người nhận là ai.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức Microsoft 365 phía gửi xử lý. Kiểm tra xem tài khoản có bị xâm nhập không, bảo vệ nó và đặt lại thông tin đăng nhập; nếu người dùng vẫn gửi từ tên miền onmicrosoft.com ban đầu, hãy thêm và xác minh một tên miền tùy chỉnh và đặt nó làm địa chỉ chính của họ. Sau đó liên hệ bộ phận hỗ trợ của Microsoft qua kênh thông thường để khôi phục khả năng gửi của tài khoản.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản gửi đã bị xâm nhập và bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng của một đối tượng thuê mới gửi từ tên miền onmicrosoft.com ban đầu thay vì một tên miền tùy chỉnh của riêng họ.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản đã gửi thư hàng loạt hoặc thư không được yêu cầu mà bộ lọc thư gửi đi của Microsoft xếp là thư rác.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange Online PowerShell, kiểm tra địa chỉ chính của tài khoản: địa chỉ ở onmicrosoft.com nên được chuyển sang một tên miền tùy chỉnh đã xác minh.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các tên miền được chấp nhận của đối tượng thuê để xem đã có tên miền tùy chỉnh được thêm và xác minh chưa.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết các thư gửi đi gần đây của tài khoản để tìm khối lượng hoặc người nhận cho thấy dấu hiệu lạm dụng.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại: mọi thư từ tài khoản bị cấm đều bị từ chối cho đến khi Microsoft khôi phục khả năng gửi của nó.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người gửi bị cấm</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bị cấm</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị xâm nhập</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft đã cấm tài khoản gửi sau khi phát hiện thư rác từ nó, cùng kết luận với 5.7.501 nhưng câu chữ ngắn hơn. Bảng của Microsoft cho 5.7.502 và 5.7.503 cùng nội dung và ý nghĩa.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Là lý do trong NDR cho thư từ một người dùng Microsoft 365 có tài khoản vừa bị chặn vì thư rác; đồng nghiệp trong cùng đối tượng thuê thường vẫn gửi được.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức gửi bảo vệ tài khoản (đăng nhập, quy tắc hộp thư đến, chuyển tiếp, quyền đã cấp cho ứng dụng), đặt lại thông tin đăng nhập, rồi đề nghị bộ phận hỗ trợ của Microsoft gỡ lệnh cấm qua kênh thông thường. Nguyên nhân phải được xử lý trước: lệnh cấm được gỡ khỏi một tài khoản vẫn còn bị xâm nhập sẽ sớm quay lại.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin đăng nhập bị đánh cắp cho phép kẻ tấn công gửi thư hàng loạt từ tài khoản.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một script, ứng dụng hoặc thiết bị đăng nhập bằng tài khoản đã gửi thư trông giống thư rác.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng đã gửi một đợt thư lớn không được yêu cầu từ một hộp thư thông thường.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange Online PowerShell, tìm các quy tắc hộp thư đến chuyển tiếp hoặc xóa thư, một dấu vết thường gặp của hộp thư bị xâm nhập.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem hộp thư có chuyển tiếp thư của nó đi đâu không.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết những gì tài khoản đã gửi gần đây.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ tự động thử lại; tài khoản không thể gửi cho đến khi bộ phận hỗ trợ gỡ lệnh cấm.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người gửi bị cấm</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bị cấm</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản bị chặn</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA) cho một tài khoản gửi bị cấm sau khi Microsoft phát hiện hoạt động gửi thư rác từ nó. Nội dung phản hồi giống với 5.7.502 và 5.7.511, nên mã chi tiết là quan trọng: 5.7.503 nói về tài khoản, 5.7.511 nói về địa chỉ IP gửi.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong thư báo trả về mà người dùng Microsoft 365 nhận cho mỗi thư gửi đi sau khi tài khoản bị cấm. Microsoft không ghi nhận khác biệt nào giữa mã này và 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên đối tượng thuê xử lý tài khoản như có thể đã bị xâm nhập: xem lại các lần đăng nhập và thư đã gửi gần đây, xóa mọi thứ kẻ tấn công đã thiết lập, đặt lại mật khẩu và bắt buộc xác thực đa yếu tố. Khi nguyên nhân đã được sửa, một yêu cầu gửi tới bộ phận hỗ trợ của Microsoft sẽ khôi phục khả năng gửi cho tài khoản.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của tài khoản bị lừa lấy (phishing) hoặc bị dùng lại, và kẻ tấn công đã dùng nó để gửi thư rác.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm độc hại trên thiết bị của người dùng đã gửi thư qua tài khoản.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư từ tài khoản liên tục bị bộ lọc thư gửi đi của Microsoft đánh giá là thư rác.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại nhật ký đăng nhập của tài khoản trong Microsoft Entra admin center để tìm vị trí hoặc ứng dụng lạ trước khi bị cấm.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết các thư của tài khoản trong vài ngày qua để tìm các đợt gửi dồn dập tới người nhận không quen biết.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giữ thư lại: gửi lại từ cùng tài khoản sẽ thất bại cho đến khi bộ phận hỗ trợ của Microsoft khôi phục quyền gửi của nó.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ người nhận bị từ chối: Truy cập bị từ chối</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">người nhận không hợp lệ</translation>
+        <translation>người nhận không hợp lệ</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): địa chỉ được gửi tới không hợp lệ tại tổ chức Microsoft 365, nên người nhận bị từ chối. Bảng của Microsoft chỉ nói rằng địa chỉ không hợp lệ; câu chữ giống với lời từ chối của Directory Based Edge Blocking, cơ chế từ chối người nhận không xác định ngay tại biên.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi một máy chủ bên ngoài gửi tới một địa chỉ thuộc tên miền có thư do Microsoft 365 lưu trữ; thư báo trả về nêu địa chỉ bị từ chối trong ngoặc vuông phía trước nội dung.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi kiểm tra địa chỉ xem có lỗi gõ không và, nếu không chắc, hỏi người nhận địa chỉ đúng qua một kênh khác, rồi gửi lại. Nếu địa chỉ đáng lẽ phải tồn tại, quản trị viên phía người nhận kiểm tra rằng có một hộp thư, nhóm hoặc liên hệ trong Microsoft 365 mang đúng địa chỉ đó.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gõ trong phần cục bộ hoặc phần tên miền của địa chỉ.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư đã bị xóa hoặc đổi tên tại tổ chức của người nhận.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một địa chỉ cũ còn lưu trong danh sách liên hệ hoặc mục tự động hoàn thành.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh từng ký tự của địa chỉ bị từ chối trong thư báo trả về với địa chỉ định gửi.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng thư của tên miền do Microsoft 365 lưu trữ: máy MX của nó kết thúc bằng mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức người nhận kiểm tra trong Exchange Online PowerShell xem có người nhận nào mang địa chỉ đó không.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại cùng địa chỉ; hãy sửa nó trước.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người nhận bị cấm</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người nhận bị cấm</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft từ chối người nhận vì coi địa chỉ là không hợp lệ và cấm gửi thư tới đó. Bảng không đưa thêm lý do nào và gợi ý liên hệ bộ phận hỗ trợ khi lời từ chối có vẻ sai.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi gửi tới một địa chỉ cụ thể thuộc một tên miền lưu trữ trên Microsoft 365, trong khi những người nhận khác cùng tên miền vẫn nhận thư bình thường.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi trước hết bảo đảm địa chỉ là đúng. Nếu đúng, và người nhận xác nhận qua kênh khác rằng địa chỉ đáng lẽ phải hoạt động, quản trị viên phía người nhận nêu trường hợp này với bộ phận hỗ trợ của Microsoft, vì chỉ Microsoft mới gỡ được lệnh cấm.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ không hợp lệ tại tổ chức của người nhận.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft đã cấm chính địa chỉ đó, vì những lý do mà tài liệu của họ không nêu.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>So sánh địa chỉ trong thư báo trả về với địa chỉ định gửi.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng MX của tên miền trỏ tới Microsoft 365, tức lời từ chối thật sự đến từ Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại với người nhận này cho đến khi địa chỉ được xác nhận hoặc Microsoft gỡ lệnh cấm.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, HELO sai</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bad helo</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bad ehlo</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên helo</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): máy chủ kết nối đến đã tự giới thiệu trong HELO hoặc EHLO bằng tên của máy chủ mà nó đang kết nối tới, thay vì tên miền đầy đủ (FQDN) của chính nó. Microsoft coi đó là hành vi điển hình của spambot và từ chối thư.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi một máy chủ thư, thiết bị chuyên dụng hoặc script bị cấu hình sai kết nối tới một máy MX của Microsoft 365; thường gặp với mã SMTP tự viết dùng lại tên máy đích làm lời chào.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi đặt tên HELO/EHLO của máy chủ gửi thành tên máy đầy đủ của chính nó, tốt nhất là tên có DNS xuôi và DNS ngược khớp nhau, rồi gửi lại.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình gửi được cấu hình dùng tên máy MX của người nhận làm tên HELO của chính nó.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một script hoặc thiết bị tạo lời chào EHLO từ tên máy đích thay vì tên của chính nó.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm gửi thư rác giả mạo lời chào của nó.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị tên mà Postfix gửi trong EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại lời chào của một phiên với tên máy thật của bạn và theo dõi các phản hồi.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng địa chỉ IP gửi phân giải ngược về đúng tên trong lời chào.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại trước khi sửa lời chào; mọi phiên mở đầu theo cùng cách đều bị từ chối.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, bị người nhận từ chối</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip bị người nhận chặn</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chặn ở cấp đối tượng thuê</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tổ chức của người nhận đã chặn địa chỉ IP mà thư xuất phát trong thiết lập Microsoft 365 của chính họ. Bản thân Microsoft không cấm địa chỉ đó; lệnh chặn thuộc về riêng tổ chức đó.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi thư gửi tới một khách hàng Microsoft 365 bị trả về trong khi thư từ cùng máy chủ tới các tên miền Microsoft 365 khác vẫn đi qua.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi liên hệ người nhận qua kênh khác và đề nghị họ nhờ quản trị viên gỡ địa chỉ IP gửi khỏi danh sách chặn mà nó đã bị thêm vào, ví dụ IP Block List của chính sách lọc kết nối trong cổng Microsoft Defender. Chỉ phía người nhận mới gỡ được.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một quản trị viên tại tổ chức của người nhận đã chặn địa chỉ IP gửi sau khi nhận thư không mong muốn từ đó.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ được dùng chung bởi một nhà cung cấp hosting hoặc relay, và thư của một khách hàng khác đã khiến nó bị chặn ở đó.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm lần chuyển phát thất bại trong nhật ký của máy chủ gửi để biết tên miền người nhận và địa chỉ gửi.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức người nhận liệt kê các địa chỉ bị chặn của chính sách lọc kết nối mặc định trong Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại từ cùng địa chỉ cho đến khi người nhận xác nhận lệnh chặn đã được gỡ.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, IP đã vượt quá giới hạn cho phép trong dải của nó</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn tốc độ ipv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn cho phép</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): quá nhiều thư đến từ dải địa chỉ IPv6 của người gửi trong thời gian quá ngắn, và Microsoft từ chối phần vượt quá. Phản hồi nêu địa chỉ gửi và dải mà khối lượng của nó được tính vào.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi một máy chủ gửi tới Microsoft 365 qua IPv6, đặc biệt khi nhiều máy chủ hoặc nhiều địa chỉ trong cùng một tiền tố IPv6 gửi cùng lúc.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi giảm tốc độ gửi thư tới Microsoft 365 từ dải IPv6 đó và trải đều theo thời gian, hoặc chuyển phát qua IPv4, rồi gửi lại các thư bị từ chối.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một đợt thư dồn dập, như bản tin, gửi qua IPv6 tới người nhận Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều máy trong cùng một tiền tố IPv6 gửi cùng lúc, nên khối lượng của chúng được tính chung.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số lần bị từ chối trong nhật ký của máy chủ gửi để xem có bao nhiêu thư bị ảnh hưởng.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Như một giải pháp tạm, cho Postfix ưu tiên IPv4 khi chuyển phát.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại các thư bị từ chối ngay lập tức: hãy chờ, rồi gửi với tốc độ thấp hơn hoặc qua IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, tên miền gửi không vượt qua kiểm tra DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">DMARC thất bại</translation>
+        <translation>dmarc thất bại</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tên miền trong header From của thư không đạt DMARC và công bố chính sách DMARC là reject, nên Microsoft 365 từ chối thư đúng như chủ sở hữu tên miền yêu cầu.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, khi thư có tên miền From công bố p=reject đến một người nhận Microsoft 365 mà không có SPF hoặc DKIM được căn chỉnh: thư được chuyển tiếp, danh sách thư, một dịch vụ gửi mới thêm vào, hoặc giả mạo. Thư báo trả về tới người gửi, người này nên chuyển nó cho quản trị viên thư của mình.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền From sửa xác thực cho dịch vụ đã gửi thư: liệt kê nó trong SPF, ký thư của nó bằng DKIM dưới tên miền From, và bảo đảm ít nhất một trong hai được căn chỉnh. Microsoft nêu bản ghi DNS sai hoặc thiếu, thiếu ký DKIM và chuyển tiếp là các lý do thường gặp; header Authentication-Results trong thư bị trả về cho thấy bước kiểm tra nào thất bại.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ gửi hoặc dịch vụ gửi không có trong bản ghi SPF của tên miền From và không ký bằng khóa DKIM của tên miền.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF hoặc DKIM đạt, nhưng cho một tên miền khác với tên miền trong header From, nên căn chỉnh DMARC thất bại.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khóa công khai DKIM không có trong DNS, hoặc thư rời khỏi phía người gửi mà không có chữ ký.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Việc chuyển tiếp đã thay đổi thư hoặc địa chỉ gửi trên đường đi, làm hỏng SPF và DKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc chính sách DMARC của tên miền From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng bản ghi SPF liệt kê máy chủ hoặc dịch vụ đã gửi thư.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng khóa DKIM tồn tại cho selector trong header DKIM-Signature của thư (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc header Authentication-Results trong các header mà Microsoft gửi kèm thư báo trả về: spf=, dkim= và dmarc= cho thấy cái gì đã thất bại.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại nguyên trạng, vì thư sẽ lại không đạt DMARC; hãy gửi lại sau khi thiết lập SPF hoặc DKIM của tên miền đã bao phủ đường gửi.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, tên miền không nhận email qua IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chỉ IPv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): người gửi đã cố chuyển phát qua IPv6 tới một tên miền người nhận chỉ nhận thư qua IPv4. Exchange Online chỉ nhận thư qua IPv6 cho những tên miền mà quản trị viên đã bật tính năng này.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi một máy chủ gửi có cả IPv4 và IPv6 (dual-stack) chọn một địa chỉ IPv6 của máy MX người nhận và kết nối qua IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi chuyển phát tới tên miền đó qua IPv4, ví dụ bằng cách cho máy chủ thư ưu tiên IPv4. Thay vào đó, quản trị viên phía người nhận có thể bật IPv6 chiều đến cho tên miền trong Exchange Online; khi đó thư qua IPv6 phải đạt SPF hoặc DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ gửi ưu tiên IPv6 và máy MX của người nhận có địa chỉ IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền người nhận chưa bật nhận thư qua IPv6 trong Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem máy MX của người nhận có địa chỉ IPv6 không.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem Postfix dùng những họ địa chỉ nào và ưu tiên họ nào.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền người nhận kiểm tra trạng thái IPv6 của nó trong Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại qua IPv4; cùng lần thử đó qua IPv6 lần nào cũng bị từ chối.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người gửi bị cấm</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip bị cấm</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách người gửi bị chặn</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): địa chỉ IP mà thư xuất phát đã bị cấm gửi tới Microsoft 365, và Microsoft muốn điều tra thêm trước khi gỡ lệnh cấm. Khác với các lệnh cấm từ 5.7.606 đến 5.7.649, lệnh cấm này không thể gỡ qua delist portal tự phục vụ.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ở RCPT TO, khi một máy chủ trên địa chỉ bị cấm cố chuyển phát tới bất kỳ tên miền nào lưu trữ trên Microsoft 365; mọi người nhận Microsoft 365 đều từ chối nó, không riêng một tổ chức.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi trước hết bảo đảm địa chỉ không còn gửi thư rác (tài khoản bị xâm nhập, open relay, máy bị nhiễm), rồi chuyển tiếp thư báo trả về tới delist@microsoft.com kèm đầy đủ mã NDR và địa chỉ IP. Microsoft trả lời trong khoảng 48 giờ với các bước tiếp theo; delist portal không dùng được cho mã này.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác hoặc thư độc hại đã được gửi từ địa chỉ IP gửi.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ thuộc một dải dùng chung mà những người dùng khác trong đó đã gửi thư lạm dụng.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy bị xâm nhập hoặc một open relay trong mạng của người gửi đã bị dùng để gửi thư rác.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm lời từ chối trong nhật ký của máy chủ gửi; địa chỉ trong phản hồi là địa chỉ cần nêu trong yêu cầu gỡ khỏi danh sách.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Từ một máy bên ngoài mạng của bạn, thử relay một thư cho một tên miền bên ngoài qua máy chủ của bạn; nó phải bị từ chối.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra địa chỉ gửi (ở đây là 192.0.2.1) trên một danh sách chặn công khai, nơi thường ghi nhận cùng hành vi lạm dụng.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng gửi từ địa chỉ này tới Microsoft 365 cho đến khi Microsoft xác nhận đã gỡ khỏi danh sách; các lần thử lại chỉ làm hồ sơ của nó tệ thêm.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, thư phải tuân thủ RFC 5322 mục 3.6.2</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>header from</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thiếu địa chỉ from</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): thư không có địa chỉ hợp lệ trong header From, điều mà RFC 5322 mục 3.6.2 yêu cầu, nên Microsoft 365 từ chối nó. Địa chỉ phải là một hộp thư đúng quy cách, đặt trong dấu ngoặc nhọn khi có tên hiển thị đứng trước.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ở cuối dữ liệu thư, với thư từ script, thiết bị và ứng dụng tự viết tự dựng header của chúng: From chỉ có tên, From rỗng, hoặc không có From nào.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên hoặc nhà phát triển phía người gửi sửa chương trình để mọi thư đều mang header From với một địa chỉ hợp lệ, chẳng hạn tên hiển thị theo sau là địa chỉ trong dấu ngoặc nhọn, rồi gửi lại.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu header From.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Header From chỉ chứa tên hiển thị, không có địa chỉ.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ trong From sai định dạng, ví dụ không có dấu ngoặc nhọn sau tên hiển thị.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem header From của một bản sao thư đã lưu.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thử với một header From đúng định dạng và so sánh kết quả.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại trước khi header From được sửa; cùng một thư luôn bị từ chối.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách bị chặn do nằm trong Customer Block list (danh sách chặn của khách hàng)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn tùy chỉnh</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP Block List</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tổ chức của người nhận đã đưa địa chỉ IP gửi vào danh sách chặn riêng của mình, nên Microsoft 365 từ chối thư từ địa chỉ đó đối với tên miền này. Phản hồi nêu địa chỉ bị chặn và tên miền đã chặn nó.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi chỉ một khách hàng Microsoft 365 từ chối máy chủ của bạn trong khi các tên miền khác lưu trữ trên Microsoft 365 vẫn nhận thư của nó.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tổ chức của người nhận mới đảo ngược được. Người gửi liên hệ người nhận qua điện thoại hoặc qua một hệ thống thư khác và đề nghị quản trị viên của họ gỡ địa chỉ khỏi danh sách chặn tùy chỉnh; nếu lệnh chặn là có chủ ý, người gửi cần một cách khác để liên lạc với họ.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một quản trị viên tại tổ chức của người nhận đã thêm địa chỉ IP gửi vào danh sách chặn của họ sau khi nhận thư không mong muốn.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ bị chặn do nhầm lẫn, hoặc bị chặn cùng với cả một dải dùng chung của nhà cung cấp hosting.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tên miền và địa chỉ được nêu trong phản hồi để biết cần liên hệ ai và về địa chỉ nào.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người nhận xem lại IP Block List của các chính sách lọc kết nối và xóa địa chỉ của người gửi.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại không giúp được gì khi địa chỉ vẫn nằm trong danh sách của tổ chức đó; hãy chờ cho đến khi người nhận xác nhận đã gỡ bỏ.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, tên miền gửi không đạt mức xác thực yêu cầu</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi khối lượng lớn</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu với người gửi hàng loạt</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Outlook.com (không có trong sổ đăng ký IANA): dịch vụ thư cá nhân của Microsoft đã từ chối thư vì tên miền trong header From của nó không đạt mức xác thực yêu cầu đối với người gửi khối lượng lớn. Quy tắc này áp dụng cho các tên miền gửi từ 5.000 thư trở lên tới các địa chỉ cá nhân của Microsoft, và khi đó áp dụng cho toàn bộ thư của họ tới đó.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Với người gửi hàng loạt như bản tin, hệ thống thông báo và nền tảng tiếp thị gửi tới các địa chỉ outlook.com, hotmail.com, live.com và msn.com, kể từ khi Microsoft áp dụng các yêu cầu với người gửi khối lượng lớn; thư báo trả về thường liệt kê kết quả SPF, DKIM và DMARC sau phần văn bản.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tên miền From làm cho cả SPF và DKIM đều đạt với mọi dịch vụ gửi dưới danh nghĩa tên miền, công bố một bản ghi DMARC (p=none là đủ), và bảo đảm SPF hoặc DKIM được căn chỉnh với tên miền From để DMARC đạt. Các thư bị từ chối chưa được chuyển phát và phải được gửi lại sau đó.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF thất bại vì một dịch vụ hoặc máy chủ gửi không có trong bản ghi SPF của tên miền.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM thất bại, hoặc không có, với thư từ một trong các dịch vụ gửi của tên miền.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tên miền không công bố bản ghi DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF và DKIM chỉ đạt cho tên miền riêng của dịch vụ gửi, không được căn chỉnh với tên miền From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng tên miền có công bố bản ghi DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng bản ghi SPF bao phủ mọi dịch vụ gửi dưới danh nghĩa tên miền.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng khóa DKIM của từng dịch vụ gửi được công bố dưới tên miền.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thử tới một hộp thư Outlook.com bạn quản lý và đọc header Authentication-Results: spf, dkim và dmarc đều phải là pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cho đến khi xác thực được sửa; cùng một thư sẽ lại bị từ chối.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, IP gửi bị cấm</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip gửi bị cấm</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist portal</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com (cổng dành cho người gửi)</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách người gửi bị chặn</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft 365 dùng mọi mã từ 5.7.606 đến 5.7.649 cho một địa chỉ IP gửi mà nó đã đưa vào danh sách người gửi bị chặn. Không tổ chức Microsoft 365 nào nhận thư từ địa chỉ đó cho đến khi nó được gỡ khỏi danh sách, việc mà người gửi có thể yêu cầu qua một cổng tự phục vụ.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ở RCPT TO, khi một máy chủ trên địa chỉ bị liệt kê cố chuyển phát tới bất kỳ tên miền nào lưu trữ trên Microsoft 365; phản hồi nêu địa chỉ và cổng. Máy chủ trên hosting dùng chung, máy ảo đám mây mới tạo và máy bị xâm nhập gặp lỗi này nhiều nhất.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi bảo đảm địa chỉ chỉ gửi thư sạch (không có tài khoản bị xâm nhập, open relay hay phần mềm độc hại) và tuân theo các thực hành gửi thư tốt, rồi yêu cầu gỡ bỏ tại Office 365 Anti-Spam IP Delist Portal (sender.office.com): nhập một địa chỉ email và địa chỉ bị chặn, mở liên kết xác nhận được gửi tới hộp thư đó, và chọn Delist IP. Việc gỡ bỏ có thể mất 24 giờ hoặc lâu hơn, và địa chỉ sẽ bị liệt kê lại nếu lạm dụng tiếp diễn.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác, lừa đảo (phishing) hoặc phần mềm độc hại đã được gửi từ địa chỉ, bởi người gửi hoặc bởi kẻ xâm nhập.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ trước đây đã được người khác dùng, như một địa chỉ đám mây hoặc hosting được cấp lại, và mang theo hồ sơ của họ.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ là một open relay hoặc có một tài khoản bị xâm nhập gửi thư qua nó.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm chính xác địa chỉ và mã chi tiết trong phản hồi.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu gỡ bỏ trên Office 365 Anti-Spam IP Delist Portal tại sender.office.com (cổng dành cho người gửi), mỗi lần truy cập một địa chỉ email và một địa chỉ IP, rồi chọn Delist IP sau khi mở liên kết xác nhận.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi được gỡ khỏi danh sách, thử chuyển phát tới một tên miền lưu trữ trên Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng thử lại tới Microsoft 365 từ địa chỉ đó cho đến khi việc gỡ khỏi danh sách có hiệu lực; các thư trong hàng đợi có thể được gửi đi sau đó.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng thuê bị chặn gửi thư</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê bị chặn</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chặn thư gửi đi</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê bị hạn chế</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft 365 dùng các mã từ 5.7.700 đến 5.7.750 khi chặn thư do chính một tổ chức Microsoft 365 gửi, ví dụ vì phần lớn thư gửi đi của nó trông như thư rác, đi ra qua các địa chỉ có uy tín thấp, hoặc dùng các tên miền mà tổ chức chưa bao giờ đăng ký. Vấn đề nằm trong chính đối tượng thuê của người gửi, và chỉ quản trị viên của đối tượng thuê đó mới sửa được.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR mà Exchange Online trả về cho người dùng của tổ chức gửi, thường cho nhiều người dùng cùng lúc. Các đối tượng thuê dùng thử, đối tượng thuê vừa gia hạn một gói đăng ký đã hết hạn, và đối tượng thuê có tài khoản quản trị viên hoặc máy chủ tại chỗ bị xâm nhập gặp các mã này nhiều nhất.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên Microsoft 365 của tổ chức gửi đọc chính xác mã trong NDR: 5.7.703, 5.7.705, 5.7.708 và 5.7.750 mỗi mã có cách sửa riêng. Nói chung, hãy tìm và đóng nguồn thư xấu (tài khoản bị xâm nhập, connector lạ, open relay tại chỗ), thêm và xác minh mọi tên miền dùng để gửi, và liên hệ bộ phận hỗ trợ của Microsoft để gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác hoặc thư hàng loạt được gửi qua đối tượng thuê, thường qua một tài khoản, connector hoặc máy chủ tại chỗ bị xâm nhập.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư được gửi với khối lượng lớn từ các tên miền không phải tên miền được chấp nhận của đối tượng thuê.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một đối tượng thuê mới hoặc đang dùng thử gửi thư qua các địa chỉ IP có uy tín thấp.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một người nhận bị chặn trong Tenant Allow/Block List của chính đối tượng thuê.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết một trong các thư bị trả về để xem mã của nó và connector hoặc máy chủ mà nó đã đi qua.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các inbound connector và tìm những connector không ai trong bộ phận IT tạo ra.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mở báo cáo Mailflow status chiều đi và báo cáo Top senders and recipients (người gửi và người nhận hàng đầu) trong cổng Microsoft Defender để xem ai đã gửi phần lớn thư.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại không có tác dụng khi lệnh chặn còn hiệu lực; hãy gửi lại sau khi quản trị viên đã sửa nguyên nhân và, với phần lớn các mã này, bộ phận hỗ trợ của Microsoft đã gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tới những người nhận này bị tổ chức của bạn chặn bằng Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chính sách chặn người nhận</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): một người dùng đã gửi thư tới một địa chỉ hoặc tên miền mà chính tổ chức của người gửi chặn trong Tenant Allow/Block List. Các mục chặn ở đó chặn thư theo cả hai chiều, và chỉ một người nhận bị chặn cũng chặn toàn bộ thư đối với mọi người nhận, cả trong lẫn ngoài tổ chức.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một NDR từ chính tổ chức Exchange Online của người dùng ngay sau khi gửi, thường sau khi quản trị viên đã chặn địa chỉ hoặc tên miền của một kẻ gửi thư rác mà người dùng vẫn viết tới, hoặc đã chặn một tên miền mà cả những người liên lạc hợp lệ cũng dùng.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi bỏ địa chỉ bị chặn và gửi lại ngay cho những người còn lại, vì không ai trong số họ nhận được thư. Sau đó quản trị viên của tổ chức quyết định mục chặn có đúng không; nếu không, họ xóa hoặc thu hẹp nó trong Tenant Allow/Block Lists ở cổng Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một quản trị viên đã thêm địa chỉ hoặc tên miền của người nhận làm mục chặn người gửi trong Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một mục chặn cho cả tên miền cũng bao gồm một người nhận mà người dùng viết tới một cách hợp lệ.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc danh sách người nhận bị chặn được nêu trong NDR.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Exchange Online PowerShell, liệt kê các mục chặn người gửi của Tenant Allow/Block List.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xóa một mục không nên có ở đó.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại nguyên trạng, vì cùng danh sách người nhận sẽ lại bị chặn; hãy gửi lại mà không có những người nhận bị chặn hoặc sau khi mục chặn đã được xóa.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, đối tượng thuê đã vượt ngưỡng</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê vượt ngưỡng (tenant has exceeded threshold)</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê bị chặn</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư rác gửi đi</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online đã chặn thư gửi đi của tổ chức gửi vì có quá nhiều thư rác hoặc thư hàng loạt đi ra từ đó. Trong một số ít trường hợp, lệnh chặn xuất hiện sau khi gia hạn một gói đăng ký đã hết hạn, cho đến khi dịch vụ cập nhật kịp.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đột ngột với người dùng của đối tượng thuê, trong NDR từ Exchange Online; thường sau khi một máy chủ tại chỗ định tuyến qua Exchange Online, hoặc một tài khoản quản trị viên từng được dùng để tạo connector, bị xâm nhập.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của tổ chức tìm ra thứ đã gửi thư rác, dùng báo cáo Mailflow status chiều đi, báo cáo Threat protection status, báo cáo Top senders and recipients (người gửi và người nhận hàng đầu), báo cáo Outbound connector và message trace. Họ bảo vệ các tài khoản và máy chủ bị xâm nhập, xóa các connector lạ và bắt buộc xác thực đa yếu tố, rồi liên hệ bộ phận hỗ trợ của Microsoft, giải thích nguyên nhân và đề nghị gỡ lệnh chặn. Sau khi gia hạn muộn, lệnh chặn thường tự hết trong vòng một ngày.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ tại chỗ bị xâm nhập đã relay thư rác qua Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản quản trị viên bị xâm nhập đã được dùng để tạo các connector cho thư rác đi qua.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư hàng loạt được gửi từ đối tượng thuê với khối lượng mà Microsoft đánh giá là thư rác.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gói đăng ký đã hết hạn rồi được gia hạn, và dịch vụ chưa đồng bộ trạng thái mới.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết thư gửi đi trong hai ngày qua và xếp hạng người gửi theo số thư.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các connector kèm ngày tạo để phát hiện những connector lạ mới xuất hiện.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mở chế độ xem chiều đi của báo cáo Mailflow status trong cổng Microsoft Defender để xem thư rác bắt đầu từ khi nào.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi đi vẫn bị chặn cho đến khi bộ phận hỗ trợ của Microsoft gỡ lệnh chặn; sau đó hãy gửi lại, và chỉ gửi lại các thư hợp lệ.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, không chấp nhận lưu lượng từ IP này</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng thuê dùng thử</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip uy tín thấp</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>không chấp nhận lưu lượng</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Exchange Online không gửi thư của tổ chức ra ngoài qua các địa chỉ IP có uy tín thấp mà nó dành cho khách hàng mới. Lỗi này chủ yếu gặp ở các đối tượng thuê dùng thử trước khi mua giấy phép.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong NDR cho thư gửi đi từ một đối tượng thuê Microsoft 365 mới, thường là gói dùng thử, kể cả thư mà các ứng dụng gửi qua dịch vụ.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của đối tượng thuê gán giấy phép Exchange Online trả phí. Trước đó, trong thời gian dùng thử, quản trị viên có thể đề nghị bộ phận hỗ trợ của Microsoft một ngoại lệ cho địa chỉ có uy tín thấp.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng thuê đang dùng gói dùng thử và chưa được gán giấy phép Exchange Online nào.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng thuê còn mới, và thư gửi đi của nó đi ra qua các địa chỉ có uy tín thấp.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Microsoft 365 admin center, mục Billing, kiểm tra xem gói đăng ký có phải là dùng thử không và giấy phép Exchange Online đã được gán chưa.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra giấy phép của người dùng gửi bằng Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại từ đối tượng thuê sẽ thất bại theo cùng cách cho đến khi có giấy phép hoặc bộ phận hỗ trợ cấp ngoại lệ.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy khách bị chặn gửi từ tên miền chưa đăng ký</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền chưa đăng ký</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền được chấp nhận</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền chưa được cấp phát (unprovisioned)</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): đối tượng thuê đã gửi một khối lượng thư lớn từ các tên miền mà nó chưa thêm và xác minh làm tên miền được chấp nhận, và Exchange Online đã chặn nó. Microsoft cho phép một lượng thư nhất định từ tên miền chưa đăng ký nhưng kỳ vọng mọi tên miền gửi đều được đăng ký.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi thiết bị, ứng dụng hoặc máy chủ tại chỗ relay thư qua Exchange Online với tên miền người gửi mà đối tượng thuê không sở hữu, hoặc sau khi kẻ tấn công tạo một inbound connector trong đối tượng thuê để gửi thư rác.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên của đối tượng thuê thêm và xác minh mọi tên miền dùng để gửi làm tên miền được chấp nhận, hoặc dùng một connector dựa trên chứng chỉ có chứng chỉ nêu một tên miền được chấp nhận đã xác minh. Họ cũng rà soát connector và tài khoản xem có bị xâm nhập không, xóa mọi thứ kẻ tấn công đã tạo, rồi đề nghị bộ phận hỗ trợ của Microsoft gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư được relay qua Exchange Online dùng một tên miền người gửi không phải là tên miền được chấp nhận của đối tượng thuê.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kẻ tấn công đã tạo một inbound connector và gửi thư rác qua đối tượng thuê.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một connector cấu hình sai nhận thư từ các máy chủ gửi thay cho nhiều tên miền bên ngoài.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các tên miền được chấp nhận của đối tượng thuê và so sánh chúng với các tên miền mà máy chủ và ứng dụng của bạn dùng để gửi.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra cách các inbound connector nhận diện máy chủ của bạn: bằng chứng chỉ hay bằng địa chỉ IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vết các thư bị trả về để xem những tên miền người gửi nào đã bị chặn.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không gửi thêm gì từ tên miền chưa đăng ký; hãy gửi lại khi tên miền đã được chấp nhận và xác minh và lệnh chặn đã được gỡ.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, người gửi bị cấm</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tên miền bị cấm</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>người gửi bị cấm</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): tên miền dùng để gửi thư đã bị cấm sau khi phát hiện thư rác từ nó. Bảng của Microsoft nói rằng tên miền bị cấm có thể là tên miền nêu trong EHLO, người gửi phong bì (P1) hoặc header From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khi thư nhân danh tên miền bị cấm tới Microsoft 365, bất kể máy chủ nào gửi. Mã này chỉ xuất hiện trong bản sửa đổi năm 2024 của bảng NDR của Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu tên miền chặn thư rác tại nguồn (tài khoản bị xâm nhập, biểu mẫu web bị lạm dụng, một dịch vụ gửi thiếu cẩn trọng), bảo đảm mọi dịch vụ gửi dưới danh nghĩa tên miền đều xác thực đúng cách, rồi liên hệ bộ phận hỗ trợ của Microsoft để khôi phục khả năng gửi của tên miền.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác đã được gửi với tên miền đó trong lời chào EHLO, người gửi phong bì hoặc header From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản bị xâm nhập hoặc một dịch vụ bên thứ ba gửi dưới danh nghĩa tên miền đã tạo ra thư rác.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra những tên mà máy chủ của bạn dùng trong EHLO và làm người gửi phong bì, để biết tên miền nào đã bị cấm.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đọc bản ghi DMARC của tên miền và các báo cáo tổng hợp của nó để tìm mọi nguồn gửi dưới danh nghĩa tên miền.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại dưới tên miền bị cấm; Microsoft 365 từ chối thư của nó cho đến khi bộ phận hỗ trợ gỡ lệnh cấm.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập bị từ chối, vui lòng thử lại sau</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip bị hạn chế</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hoạt động đáng ngờ</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bị hạn chế tạm thời</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mã riêng của Microsoft 365 (không có trong sổ đăng ký IANA): Microsoft 365 dùng mọi mã từ 4.7.850 đến 4.7.899 khi đã thấy hoạt động đáng ngờ từ một địa chỉ IP kết nối đến và tạm giữ địa chỉ đó trong lúc đánh giá. Nội dung phản hồi giống với các mã từ 4.7.500 đến 4.7.699, nhưng bảng của Microsoft gắn dải này với chính địa chỉ đó; thư của nó bị hoãn, không bị từ chối.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dưới dạng các lần hoãn trong nhật ký của máy chủ gửi tới người nhận Microsoft 365 trong khi Microsoft xem xét kỹ hơn địa chỉ của máy chủ đó. Microsoft không ghi nhận mã cơ bản cũng như lệnh SMTP mà nó trả lời, và không có trang khắc phục sự cố riêng cho dải này.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy để máy chủ gửi tiếp tục thử lại: Microsoft cho biết hạn chế sẽ sớm được gỡ khi hoạt động được xác định là hợp lệ. Trong lúc đó, quản trị viên phía người gửi kiểm tra xem địa chỉ đã gửi những gì, vì một tài khoản bị xâm nhập, một open relay hoặc một script lạ sẽ khiến kết quả đánh giá bất lợi và có thể dẫn tới lệnh cấm.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lượng từ địa chỉ IP kết nối đến trông đáng ngờ với bộ lọc của Microsoft, ví dụ một đợt tăng vọt đột ngột.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ được dùng chung với những người gửi khác, như một nhà cung cấp hosting hoặc dịch vụ relay, mà thư của họ đã kích hoạt việc đánh giá.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản hoặc máy bị xâm nhập trong mạng của người gửi đang gửi thư rác từ địa chỉ đó.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các lần hoãn đối với người nhận do Microsoft lưu trữ để xem địa chỉ gửi nào bị ảnh hưởng và từ khi nào.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng người gửi phong bì theo khối lượng để phát hiện tài khoản gửi nhiều hơn hẳn thường lệ.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem địa chỉ gửi (ở đây là 192.0.2.1) đã có mặt trên một danh sách chặn công khai chưa, một dấu hiệu cho thấy có lạm dụng từ đó.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giữ thư trong hàng đợi và thử lại theo lịch bình thường; gửi nhanh hơn không làm việc đánh giá kết thúc sớm hơn.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không chấp nhận kết nối vì IP nằm trong danh sách của Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo chặn do Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bị liệt kê trên Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, nằm ngoài sổ đăng ký IANA: Yahoo từ chối kết nối vì địa chỉ IP gửi bị Spamhaus liệt kê. Trang lỗi của Yahoo nêu việc bị Spamhaus liệt kê là một lý do gây lỗi vĩnh viễn và hướng người gửi tới Spamhaus để giải quyết.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sớm trong phiên, để trả lời MAIL FROM, từ các máy MX của Yahoo và AOL; mọi thư từ địa chỉ đó đều thất bại. Phản hồi nêu tên Spamhaus nhưng không nói danh sách nào của Spamhaus chứa địa chỉ.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu địa chỉ IP tra cứu nó trên trang tra cứu của Spamhaus (check.spamhaus.org), sửa điều mà mục liệt kê mô tả (máy bị nhiễm, nguồn thư rác, hoặc dải động đáng lẽ phải gửi qua relay) và yêu cầu gỡ bỏ tại đó. Yahoo nhận thư trở lại khi mục liệt kê không còn.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ IP nằm trong một danh sách của Spamhaus vì thư rác đã được gửi từ đó.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy phía sau địa chỉ bị nhiễm hoặc chạy open proxy.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ thuộc một dải dân dụng hoặc động mà Spamhaus liệt kê là không được gửi thư trực tiếp.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Truy vấn vùng tổng hợp của Spamhaus cho địa chỉ gửi, với các octet đảo ngược; có bất kỳ câu trả lời nào nghĩa là nó bị liệt kê.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mở check.spamhaus.org với địa chỉ để đọc danh sách nào chứa nó, vì sao, và cách yêu cầu gỡ bỏ.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại cho đến khi địa chỉ ra khỏi danh sách của Spamhaus; sau đó gửi lại.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không chấp nhận kết nối từ địa chỉ IP có trong Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>máy bị nhiễm</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chặn (blacklist)</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, không có trong sổ đăng ký IANA: địa chỉ IP gửi nằm trong Spamhaus Exploits Block List (XBL), danh sách các máy bị nhiễm, bị chiếm quyền hoặc chạy open proxy, và Yahoo từ chối thư từ đó.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một phản hồi vĩnh viễn ở đầu phiên từ các máy MX của Yahoo. Các mạng nằm sau một địa chỉ NAT gặp lỗi này khi bất kỳ thiết bị nào trong mạng bị nhiễm, ngay cả khi bản thân máy chủ thư sạch.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu địa chỉ IP tìm và làm sạch máy hoặc thiết bị bị xâm nhập phía sau nó, rồi gỡ địa chỉ qua trang tra cứu của Spamhaus. Chuyển thư sang một địa chỉ khác mà không làm sạch chỉ khiến mục liệt kê đi theo.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phần mềm độc hại trên một máy tính hoặc thiết bị dùng chung địa chỉ IP gửi.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một open proxy hoặc dịch vụ bị chiếm quyền trong mạng.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ thư hoặc ứng dụng web bị xâm nhập phía sau địa chỉ.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận mục liệt kê trong vùng tổng hợp của Spamhaus; câu trả lời trong khoảng 127.0.0.4 tới 127.0.0.7 đến từ danh sách exploits.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm các kết nối đi ra cổng 25 bất thường từ các máy trong mạng, dấu hiệu phần mềm độc hại đang gửi thư rác.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại từ địa chỉ bị liệt kê; hãy gửi lại khi nó đã được làm sạch và gỡ khỏi danh sách.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư bị từ chối do chính sách cục bộ</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud từ chối</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com trả về</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com trả về</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chính sách cục bộ</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Apple cho iCloud Mail (icloud.com, me.com, mac.com và các tên miền tùy chỉnh lưu trữ ở đó), không phải mã IANA: bộ lọc của Apple đã từ chối thư theo chính sách cục bộ của dịch vụ. Apple không ghi nhận thẻ này trong tài liệu; trên thực tế nó đánh dấu một kết luận thư rác dựa trên nội dung, uy tín hoặc xác thực.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy MX của iCloud Mail. Tên miền của người nhận không nhất thiết trông giống của Apple, vì các tên miền tùy chỉnh do iCloud Mail lưu trữ cũng trả về thẻ này; nó thường chỉ ảnh hưởng một phần đợt gửi trong khi phần còn lại được chuyển phát.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi đối chiếu thư với các yêu cầu của Apple đối với người gửi hàng loạt: SPF và DKIM đạt cho tên miền From:, một chính sách DMARC đã công bố, DNS ngược cho các địa chỉ gửi, danh tính gửi nhất quán và danh sách dựa trên sự đồng ý. Nếu một luồng thư hợp lệ vẫn bị từ chối, hãy gửi thư tới icloudadmin@apple.com với tên công ty, tên miền, các địa chỉ IP gửi, các lỗi SMTP và mô tả vấn đề, như trang postmaster của Apple yêu cầu.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung hoặc liên kết mà bộ lọc thư rác của Apple chấm điểm là thư rác.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uy tín kém của địa chỉ IP hoặc tên miền gửi.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM hoặc DMARC không đạt cho tên miền From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Các header không tuân theo định dạng thư Internet, chẳng hạn Message-ID sai định dạng.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng địa chỉ IP gửi có DNS ngược, điều Apple yêu cầu với người gửi hàng loạt.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gửi một thư thử tới hộp thư bạn quản lý và xác nhận rằng SPF, DKIM và DMARC đạt trong Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra địa chỉ IP gửi trên Spamhaus; bị liệt kê làm tăng khả năng bị Apple từ chối.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại cùng một thư nguyên trạng; hãy sửa nguyên nhân hoặc hỏi đội postmaster của Apple trước.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư bị từ chối theo chính sách cục bộ của iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sự cố iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud từ chối</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chính sách cục bộ</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ iCloud Mail riêng của Apple, nằm ngoài sổ đăng ký IANA, được gửi với cùng câu chữ về chính sách cục bộ như các thẻ từ chối khác của Apple. Apple không ghi nhận thẻ nào trong số đó, nên điều gì phân biệt thẻ này không được công khai. Trong một sự cố được báo cáo, iCloud Mail đã từ chối mọi thư đến bằng thẻ này trong lúc có lỗi ở phía Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy MX của iCloud Mail, trong một phản hồi vĩnh viễn. Thẻ này đã được báo cáo với từng người gửi riêng lẻ và, ít nhất một lần, với mọi người gửi cùng lúc khi bộ lọc thư rác của Apple hoạt động sai.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trước hết hãy xác định vấn đề là của ai: nếu thư của những người gửi không liên quan tới các địa chỉ iCloud cũng bị trả về giống hệt cùng lúc, lỗi là của Apple và chỉ có thể chờ; hãy gửi lại sau đó, vì thư bị từ chối không được máy chủ gửi thử lại. Nếu không, hãy rà soát xác thực, uy tín và nội dung như với các lời từ chối theo chính sách khác của Apple, và viết tới icloudadmin@apple.com kèm nhật ký nếu thư hợp lệ tiếp tục thất bại.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc của Apple không tin tưởng địa chỉ IP, tên miền hoặc nội dung gửi.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một lỗi trong bộ lọc của iCloud Mail từ chối thư từ mọi người trong một thời gian.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem thư từ những người gửi khác tới địa chỉ iCloud có thất bại vào cùng thời điểm không, ví dụ bằng cách gửi từ một tài khoản webmail lớn.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm mọi lời từ chối của iCloud trong nhật ký để xem chúng có bắt đầu đột ngột với mọi thư không.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng địa chỉ gửi có DNS xuôi và DNS ngược khớp nhau.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ gửi trả thư về ngay lập tức. Nếu Apple gặp sự cố, hãy gửi lại thủ công các thư bị trả về sau khi sự cố kết thúc.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bị chặn vì không đạt cả hai bước kiểm tra xác thực SPF và DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư chưa xác thực</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>xác thực iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ iCloud Mail riêng của Apple, không có trong sổ đăng ký IANA: thư không đạt cả SPF lẫn DKIM, nên Apple đã từ chối. Trang postmaster của Apple yêu cầu mọi người gửi hàng loạt xác thực bằng SPF và DKIM và công bố một chính sách DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, từ các máy MX của iCloud Mail, với thư không có chữ ký DKIM hợp lệ và cũng đến từ một máy chủ mà bản ghi SPF của tên miền phong bì không cho phép. Thư được chuyển tiếp có chữ ký bị hỏng trên đường đi, mà không có header ARC, là trường hợp điển hình.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi công bố hoặc sửa SPF cho tên miền phong bì và bật ký DKIM cho tên miền From:. Chỉ cần một bước kiểm tra đạt là vượt qua thẻ này, nhưng các quy tắc thư hàng loạt của Apple yêu cầu cả hai cùng một chính sách DMARC. Các máy chủ chuyển tiếp tới địa chỉ iCloud nên thêm header ARC, như Apple yêu cầu.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không có chữ ký DKIM, hoặc chữ ký bị một gateway hay chân trang làm hỏng sau khi ký.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi SPF không liệt kê máy chủ đã gửi thư, hoặc hoàn toàn không có bản ghi SPF.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Việc chuyển tiếp đã thay đổi người gửi phong bì và nội dung thư mà không thêm header ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng bản ghi SPF của tên miền phong bì bao phủ địa chỉ của máy chủ gửi.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng selector DKIM được nêu trong chữ ký của thư có khóa đã được công bố.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại cho đến khi SPF hoặc DKIM đạt; sau đó gửi lại.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Email không được chấp nhận vì lý do chính sách</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo chặn nội dung</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chặn lừa đảo phishing</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lý do chính sách</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, nằm ngoài sổ đăng ký IANA: Yahoo đã từ chối chính thư vì có thứ gì đó trong nội dung vi phạm chính sách của Yahoo, như lừa đảo (phishing), phần mềm độc hại, mã độc tống tiền hoặc liên kết tới bất kỳ thứ nào trong số đó. Trang lỗi của Yahoo xếp các thẻ như vậy vào nhóm chặn dựa trên nội dung.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sau dữ liệu thư, khi Yahoo đã quét thư; phản hồi không kèm mã trạng thái mở rộng. Vì kết luận là về nội dung, thư khác từ cùng máy chủ vẫn có thể được chấp nhận, và một chiến dịch có liên kết xấu có thể bị từ chối trong khi phần còn lại vẫn đi qua.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi xem lại mọi liên kết, máy chủ ảnh và tệp đính kèm trong thư bị từ chối, gỡ hoặc thay thế mọi thứ trỏ tới một trang bị xâm nhập hoặc bị đánh dấu (kể cả tên miền theo dõi và chuyển hướng), và kiểm tra hàng đợi thư gửi đi xem có thư độc hại không. Nếu nội dung sạch, hãy đề nghị Yahoo xem xét lại qua biểu mẫu hỗ trợ người gửi trong Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một liên kết hoặc URL hình ảnh trỏ tới một tên miền có uy tín gắn với lừa đảo hoặc phần mềm độc hại.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung giống một nỗ lực lừa đảo, như yêu cầu xác nhận mật khẩu.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp đính kèm mang virus hoặc phần mềm độc hại khác.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản bị chiếm quyền gửi thư lừa đảo qua máy chủ.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê mọi URL trong thư bị từ chối để xem xét từng tên miền một.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra từng tên miền được liên kết trên Spamhaus Domain Block List; có bất kỳ câu trả lời nào nghĩa là nó bị liệt kê.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng gửi lại cùng nội dung; hãy thay đổi hoặc làm sạch nó trước.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tạm thời bị hoãn do người dùng khiếu nại</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>khiếu nại của người dùng Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hoãn thư</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thẻ cũ của Yahoo, không phải mã IANA: Yahoo đã hoãn thư từ địa chỉ IP kết nối đến vì thấy lưu lượng bất thường từ đó hoặc có khiếu nại từ người dùng Yahoo Mail về thư của nó. Bài trợ giúp của Yahoo mô tả tình trạng này là tạm thời.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các phản hồi tạm thời lúc kết nối hoặc cho MAIL FROM từ các máy MX của Yahoo. Đây là một thẻ cũ, chủ yếu thấy trong nhật ký cũ và kho lưu trữ danh sách thư; các máy chủ danh sách thư có nhiều người đăng ký dùng Yahoo thường là nạn nhân.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chờ trước khi thử lại: bài trợ giúp của Yahoo đề nghị người gửi thử lại khoảng bốn giờ sau lỗi. Trong lúc đó, quản trị viên phía người gửi tìm nguyên nhân gây khiếu nại (nguồn danh sách, nội dung, thư rác được chuyển tiếp tới người dùng Yahoo) và, nếu lỗi kéo dài hơn 48 giờ, xem lại thư gửi đi và liên hệ bộ phận hỗ trợ người gửi của Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng Yahoo Mail báo cáo thư là thư rác.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lượng từ địa chỉ IP mà Yahoo thấy là bất thường.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi tới những người chưa từng đăng ký.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tìm xem các lần hoãn bắt đầu từ khi nào và có trùng với một đợt gửi cụ thể không.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra rằng danh sách thư tôn trọng yêu cầu hủy đăng ký và loại bỏ các địa chỉ bị trả về.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại, nhưng chậm: để cách nhau hàng giờ thay vì hàng phút giữa các lần thử.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tạm thời bị hoãn</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hoãn thư</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>uy tín IP dùng chung</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thẻ cũ của Yahoo nằm ngoài sổ đăng ký IANA: Yahoo đã hoãn thư vì lưu lượng bất thường từ địa chỉ IP gửi. Bài trợ giúp của Yahoo chỉ ra rằng nguyên nhân có thể nằm ngoài tầm kiểm soát của người gửi, chẳng hạn thư của các tên miền khác trên một địa chỉ dùng chung.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong các phản hồi tạm thời từ các máy MX của Yahoo, thường kèm một mã chẩn đoán dạng số sau phần văn bản. Người gửi trên hosting dùng chung hoặc trên các địa chỉ gửi đi dùng chung của một nhà cung cấp gặp thẻ này ngay cả khi thư của chính họ sạch.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nếu địa chỉ IP là dùng chung, hãy đề nghị nhà cung cấp hosting hoặc dịch vụ gửi thư cấp một địa chỉ riêng. Giữ DKIM và DMARC đúng chuẩn và theo dõi uy tín của địa chỉ IP, tên miền và các URL trong thư. Yahoo xem xét các địa chỉ được gửi qua bộ phận hỗ trợ người gửi và có thể điều chỉnh uy tín của chúng, dù điều đó không bảo đảm thư vào hộp thư đến.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Những người gửi khác trên cùng địa chỉ IP dùng chung làm giảm uy tín của nó.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng đánh dấu thư là thư rác, làm giảm uy tín của người gửi ngay cả khi trước đó uy tín tốt.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uy tín kém của tên miền hoặc của các URL trong thư.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi nhà cung cấp hosting hoặc dịch vụ gửi thư xem địa chỉ IP nêu trong phản hồi có dùng chung với khách hàng khác không.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng thư gửi đi mang chữ ký DKIM hợp lệ và tên miền có công bố DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Giữ thư trong hàng đợi và thử lại với khoảng cách dài; việc chuyển phát sẽ tiếp tục khi vị thế của địa chỉ phục hồi.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thư từ địa chỉ IP này bị hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>thư hàng loạt không được yêu cầu</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một thẻ cũ của Yahoo, không có trong sổ đăng ký IANA: Yahoo thấy một khối lượng lớn thư từ địa chỉ IP trông như thư hàng loạt không được yêu cầu và đã ngừng nhận. Phản hồi gọi việc hoãn là vĩnh viễn dù mã cơ bản của nó là mã tạm thời.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lúc kết nối hoặc để trả lời MAIL FROM từ các máy MX của Yahoo. Vì mã cơ bản là tạm thời, máy chủ gửi tiếp tục thử lại, và thư chỉ bị trả về khi hết thời gian lưu trong hàng đợi, thường là nhiều ngày sau.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng gửi lại tới Yahoo từ địa chỉ đó cho đến khi cách quản lý danh sách được sửa: Yahoo yêu cầu chỉ gửi thư cho những người đã yêu cầu nhận và, nếu lỗi kéo dài quá 48 giờ, quản trị viên cần xem lại nội dung và cách gửi thư đi. Sau đó liên hệ bộ phận hỗ trợ người gửi của Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một khối lượng lớn thư từ địa chỉ IP mang đặc điểm của thư hàng loạt không được yêu cầu.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách có cả những người chưa từng yêu cầu nhận thư.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ bị xâm nhập gửi thư rác hàng loạt.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra các thư bị ảnh hưởng đã nằm trong hàng đợi bao lâu và có bao nhiêu thư đang chờ gửi tới các tên miền Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại các địa chỉ người nhận của đợt gửi lớn gần nhất đến từ đâu.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy coi nó là vĩnh viễn dù mã phản hồi là tạm thời: thử lại sẽ không thành công, nên hãy xóa các thư khỏi hàng đợi hoặc giữ chúng lại cho đến khi Yahoo gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư tạm thời bị hoãn do khối lượng bất thường hoặc do người dùng khiếu nại</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hoãn thư</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL hoãn thư</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tỷ lệ khiếu nại</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo giới hạn tốc độ</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, không phải mã IANA, được gửi bởi các máy chủ của Yahoo Mail và AOL Mail: thư từ địa chỉ IP kết nối đến tạm thời bị hoãn vì Yahoo thấy khối lượng bất thường từ đó hoặc người nhận đánh dấu thư của nó là thư rác. Trang lỗi của Yahoo xếp các phản hồi như vậy vào nhóm thư bị hoãn tạm thời.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong một phản hồi tạm thời cho MAIL FROM từ các máy MX của yahoo.com, aol.com và các tên miền khác do Yahoo vận hành. Người gửi hàng loạt gặp thẻ này sau khi khối lượng tăng vọt, khi một địa chỉ IP mới gửi hết tốc độ, hoặc khi một chiến dịch bị khiếu nại; bất kỳ máy chủ nào có thư bị người dùng Yahoo báo là thư rác đều có thể gặp.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi để hàng đợi thử lại với nhịp chậm hơn và xử lý những gì Yahoo nêu: làm phẳng các đợt tăng khối lượng, hâm nóng (warm up) địa chỉ IP mới dần dần, chỉ gửi cho những người đã yêu cầu và loại bỏ các địa chỉ bị trả về. Complaint Feedback Loop của Yahoo cho thấy thư nào bị khiếu nại. Nếu việc hoãn kéo dài nhiều ngày dù đã gửi thư đúng cách, hãy gửi một Sender Support Request (yêu cầu hỗ trợ người gửi) qua Yahoo Sender Hub kèm toàn bộ phản hồi và địa chỉ IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận đánh dấu thư là thư rác với tỷ lệ mà Yahoo cho là quá cao.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khối lượng từ địa chỉ IP tăng đột ngột, hoặc một địa chỉ mới gửi mà không được hâm nóng.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung hoặc liên kết mà bộ lọc của Yahoo coi là đặc trưng của thư rác.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trên một địa chỉ IP dùng chung, thư của những người gửi khác kéo uy tín của địa chỉ xuống.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản hoặc biểu mẫu web bị xâm nhập dùng máy chủ để gửi thư rác.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số lần hoãn trong nhật ký thư để xem chúng đã kéo dài bao lâu và giữ lại bao nhiêu thư.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem qua hàng đợi thư gửi đi để tìm thư bạn không ngờ tới, dấu hiệu của một tài khoản hoặc biểu mẫu bị xâm nhập.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trong Yahoo Sender Hub (cổng dành cho người gửi), đăng ký Complaint Feedback Loop để nhận các khiếu nại đứng sau việc hoãn.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại sau và giãn cách các lần thử; việc chuyển phát tiếp tục khi đánh giá của Yahoo về địa chỉ IP được cải thiện, có thể mất vài giờ hoặc vài ngày.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thư từ địa chỉ IP này sẽ bị hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo chặn IP</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL chặn IP</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo cho Yahoo Mail và AOL, nằm ngoài sổ đăng ký IANA: Yahoo từ chối mọi thư từ địa chỉ IP kết nối đến và nói rằng thử lại sẽ không thành công. Mã trạng thái mở rộng đi kèm có ý nghĩa khác trong sổ đăng ký (cấm mở rộng danh sách thư), không áp dụng ở đây.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sớm trong phiên, để trả lời MAIL FROM từ các máy MX của Yahoo, một khi địa chỉ IP bị Yahoo đánh giá xấu: nhiều khiếu nại, thư rác từ địa chỉ đó, hoặc thư gửi tới nhiều địa chỉ không tồn tại. Trong thời gian đó, mọi người nhận Yahoo và AOL đều thất bại theo cùng một cách.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên phía người gửi ngừng gửi tới Yahoo từ địa chỉ đó, tìm và chấm dứt điều đã làm hỏng uy tín của nó (tài khoản bị xâm nhập, danh sách không được yêu cầu, thư rác được chuyển tiếp), rồi đề nghị Yahoo xem xét địa chỉ qua một Sender Support Request (yêu cầu hỗ trợ người gửi) trong Yahoo Sender Hub. Chuyển lưu lượng sang một địa chỉ IP khác chỉ có ích sau khi nguyên nhân đã được loại bỏ.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại hoặc khối lượng thư rác kéo dài từ địa chỉ IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một tài khoản, script hoặc open relay bị xâm nhập trên máy chủ đang gửi thư rác.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi tới số lượng lớn địa chỉ không tồn tại, điển hình của danh sách mua hoặc danh sách cũ.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận rằng mọi lần chuyển phát tới Yahoo và AOL từ địa chỉ đó đều thất bại với thẻ này, không chỉ vài người nhận.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra xem địa chỉ IP có nằm trong một danh sách của Spamhaus không (đảo ngược các octet của địa chỉ trong truy vấn).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng người gửi đã xác thực trên máy chủ theo khối lượng để phát hiện hộp thư bị xâm nhập.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ thử lại: chính phản hồi đã nói điều đó sẽ không có tác dụng. Giữ lại hoặc định tuyến lại thư gửi tới Yahoo từ địa chỉ này cho đến khi Yahoo gỡ lệnh chặn.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư từ IP này bị hoãn vĩnh viễn; thử lại sẽ không thành công</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo chặn vĩnh viễn</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL chặn vĩnh viễn</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hoãn vĩnh viễn</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ riêng của Yahoo, không có trong sổ đăng ký IANA, có câu chữ giống hệt thẻ anh em của nó cho lệnh chặn IP vĩnh viễn: Yahoo sẽ không nhận thêm thư nào từ địa chỉ kết nối đến. Yahoo không ghi nhận điều gì phân biệt hai thẻ, nên cả hai đều cần cùng một cách xử lý.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Để trả lời MAIL FROM từ các máy MX đứng sau yahoo.com, aol.com và các tên miền khác của Yahoo, với mã cơ bản vĩnh viễn và cùng mã trạng thái mở rộng như thẻ anh em. Nó ảnh hưởng tới mọi thư từ địa chỉ đó, bất kể người nhận là ai.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng chuyển phát tới Yahoo và AOL từ địa chỉ đó, làm sạch những gì đã khiến nó mang tiếng xấu (thư rác từ tài khoản bị hack, danh sách không có sự đồng ý, thư bị trả về từ các địa chỉ không còn tồn tại), rồi yêu cầu bộ phận hỗ trợ người gửi của Yahoo xem xét qua Yahoo Sender Hub. Đổi địa chỉ IP mà không làm sạch như vậy chỉ lặp lại lệnh chặn.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Một hồ sơ dài về khiếu nại, thư rác hoặc người nhận không tồn tại từ địa chỉ IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Thư rác được gửi qua máy chủ bởi một hộp thư, trang web hoặc script bị hack.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đếm số lần chuyển phát bị ảnh hưởng để xem toàn bộ địa chỉ có bị từ chối không.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Xem có bao nhiêu thư đang chờ trong hàng đợi; một đợt tăng vọt đột ngột cho thấy thư mà người dùng của máy chủ không cố ý gửi.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn bị Sender Support Request (yêu cầu hỗ trợ người gửi) với toàn bộ phản hồi, địa chỉ IP, tên miền gửi và những gì đã được sửa.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đừng thử lại; hãy trả thư về hoặc giữ thư lại, và chỉ định tuyến lại sau khi vấn đề của địa chỉ đã được sửa.</translation>
     </message>
 </context>
 </TS>

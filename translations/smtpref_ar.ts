@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن الوسم من حرفين إلى خمسة أحرف كبيرة ومن رقم إلى ثلاثة أرقام (&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يذكر رمز المزود اسم مزوده</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكون للرمز مزود إلا إذا كانت حالته &quot;provider&quot;</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكون الوسم إلا لمزود</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمثّل مدى من الرموز إلا رمز مزود</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رمزًا لاحقًا من المجال نفسه، مثل X.7.649 بعد X.7.606</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتداخل مع مدى %1</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم %1 كل الرموز من %2 إلى %3 بهذا المعنى.</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 واحد من الرموز من %2 إلى %3 التي يستخدمها %4 بمعنى واحد.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">الرمز %1 غير موجود في الفهرس.</translation>
+        <translation>%1 غير موجود في الفهرس.</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرب الرموز: %1.</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز قريبة منه موثّقة لدى %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -449,11 +449,11 @@ Without arguments smtpref opens its window.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص نفسه حين لا يُسجَّل البريد إلا في سجل systemd (journal):</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرّفه %1، غير مُدرج في السجل</translation>
     </message>
 </context>
 <context>
@@ -488,11 +488,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 خاص بـ %2، وهو غير مُدرج في سجل IANA.</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] وسم خاص بـ %2: يشرح مُدخله هذا الرد.</translation>
     </message>
 </context>
 <context>
@@ -1152,11 +1152,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم مزود</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرّفه مزود بريد</translation>
     </message>
 </context>
 <context>
@@ -1607,23 +1607,23 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المصادر</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز المزودين</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>المزود</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز التي يعرّفها مزود بريد فقط، أو الرموز التي يرسلها مزود بعينه</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل التصفية مفعّلة: اختر «الكل» و«كل الأنواع» و«كل المصادر» للبحث في كل الرموز.</translation>
     </message>
 </context>
 <context>

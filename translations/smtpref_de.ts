@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kürzel besteht aus zwei bis fünf Großbuchstaben und einer bis drei Ziffern (&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Provider-Code muss seinen Provider nennen</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Code mit dem Status &quot;provider&quot; hat einen Provider</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kürzel gehört immer zu einem Provider</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Provider-Code steht für eine Spanne von Codes</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein späterer Code desselben Bereichs sein, etwa X.7.649 nach X.7.606</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überschneidet sich mit der Spanne von %1</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet alle Codes von %2 bis %3 mit dieser Bedeutung.</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu den Codes von %2 bis %3, die %4 mit ein und derselben Bedeutung verwendet.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">%1 ist nicht im Katalog.</translation>
+        <translation>%1 ist nicht im Katalog.</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstgelegene Codes: %1.</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachbarte Codes sind bei %1 dokumentiert: %2.</translation>
     </message>
 </context>
 <context>
@@ -445,11 +445,11 @@ Ohne Argumente öffnet smtpref sein Fenster.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe, wenn Mail nur ins systemd-Journal protokolliert wird:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 definiert, nicht in der Registry</translation>
     </message>
 </context>
 <context>
@@ -484,11 +484,11 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Code von %2 und steht nicht in der IANA-Registry.</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] ist ein Kürzel von %2: Sein Eintrag erklärt diese Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1140,11 +1140,11 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Kürzel</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Mail-Provider definiert</translation>
     </message>
 </context>
 <context>
@@ -1579,23 +1579,23 @@ Ohne Argumente öffnet smtpref sein Fenster.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Codes</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Codes, die ein Mail-Provider definiert, oder die Codes, die ein bestimmter Provider sendet</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter sind aktiv: Wählen Sie „Alle“, „Alle Typen“ und „Alle Quellen“, um alle Codes zu durchsuchen.</translation>
     </message>
 </context>
 <context>

@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta consta de dos a cinco letras mayúsculas y de uno a tres dígitos (&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>un código de proveedor debe indicar su proveedor</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un código con estado &quot;provider&quot; tiene proveedor</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta siempre pertenece a un proveedor</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un código de proveedor puede representar un rango</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código posterior de la misma categoría, como X.7.649 después de X.7.606</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se solapa con el rango de %1</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa todos los códigos de %2 a %3 con este significado.</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es uno de los códigos de %2 a %3 que %4 usa con un mismo significado.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">%1 no está en el catálogo.</translation>
+        <translation>%1 no figura en el catálogo.</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos más cercanos: %1.</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay códigos cercanos documentados por %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -445,11 +445,11 @@ Sin argumentos, smtpref abre su ventana.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mismo si el correo solo se registra en el journal de systemd:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>definido por %1, no figura en el registro</translation>
     </message>
 </context>
 <context>
@@ -484,11 +484,11 @@ Sin argumentos, smtpref abre su ventana.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un código propio de %2 y no figura en el registro de la IANA.</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] es una etiqueta de %2: su entrada explica esta respuesta.</translation>
     </message>
 </context>
 <context>
@@ -1140,11 +1140,11 @@ Sin argumentos, smtpref abre su ventana.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta de proveedor</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>definido por un proveedor de correo</translation>
     </message>
 </context>
 <context>
@@ -1579,23 +1579,23 @@ Sin argumentos, smtpref abre su ventana.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fuentes</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de proveedor</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los códigos que define un proveedor de correo, o los que envía un proveedor concreto</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay filtros activos: elija Todas, Todos los tipos y Todas las fuentes para buscar en todos los códigos.</translation>
     </message>
 </context>
 <context>

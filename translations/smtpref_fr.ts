@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette se compose de deux à cinq lettres majuscules et d&apos;un à trois chiffres (&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de fournisseur doit nommer son fournisseur</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un code au statut &quot;provider&quot; a un fournisseur</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette appartient toujours à un fournisseur</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un code de fournisseur peut représenter une plage</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un code plus élevé de la même catégorie, comme X.7.649 après X.7.606</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chevauche la plage de %1</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise tous les codes de %2 à %3 avec cette signification.</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait partie des codes de %2 à %3 que %4 utilise avec une même signification.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">%1 ne figure pas dans le catalogue.</translation>
+        <translation>%1 ne figure pas dans le catalogue.</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes les plus proches&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des codes voisins sont documentés par %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -445,11 +445,11 @@ Sans argument, smtpref ouvre sa fenêtre.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idem lorsque le courrier n&apos;est journalisé que dans le journal systemd&#xa0;:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par %1, absent du registre</translation>
     </message>
 </context>
 <context>
@@ -484,11 +484,11 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un code propre à %2, qui ne figure pas dans le registre IANA.</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] est une étiquette de %2&#xa0;: son entrée explique cette réponse.</translation>
     </message>
 </context>
 <context>
@@ -1140,11 +1140,11 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette de fournisseur</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par un fournisseur de messagerie</translation>
     </message>
 </context>
 <context>
@@ -1579,23 +1579,23 @@ Sans argument, smtpref ouvre sa fenêtre.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de fournisseurs</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les codes définis par un fournisseur de messagerie, ou ceux qu&apos;envoie un fournisseur donné</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des filtres sont actifs&#xa0;: choisissez «&#xa0;Toutes&#xa0;», «&#xa0;Tous les types&#xa0;» et «&#xa0;Toutes les sources&#xa0;» pour chercher dans tous les codes.</translation>
     </message>
 </context>
 <context>

@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग में दो से पाँच बड़े अक्षर और एक से तीन अंक होते हैं (&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर कोड में उसका प्रोवाइडर बताया जाना चाहिए</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल &quot;provider&quot; स्थिति वाले कोड का ही प्रोवाइडर होता है</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग हमेशा किसी प्रोवाइडर का होता है</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल प्रोवाइडर कोड ही किसी रेंज को दर्शा सकता है</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>उसी विषय-क्षेत्र का बाद वाला कोड होना चाहिए, जैसे X.7.606 के बाद X.7.649</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की रेंज से ओवरलैप करता है</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 से %3 तक के हर कोड का उपयोग इसी अर्थ में करता है।</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 से %3 तक के उन कोड में से एक है जिनका उपयोग %4 एक ही अर्थ में करता है।</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">%1 कैटलॉग में नहीं है।</translation>
+        <translation>%1 कैटलॉग में नहीं है।</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे निकट के कोड: %1।</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके आस-पास के कोड %1 के दस्तावेज़ों में हैं: %2।</translation>
     </message>
 </context>
 <context>
@@ -445,11 +445,11 @@ Without arguments smtpref opens its window.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>यही जाँच, जहाँ मेल केवल systemd जर्नल में लॉग होती है:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 द्वारा परिभाषित, रजिस्ट्री में नहीं</translation>
     </message>
 </context>
 <context>
@@ -484,11 +484,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 का कोड है, IANA रजिस्ट्री में नहीं।</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1], %2 का टैग है: इसकी प्रविष्टि इस रिप्लाई को समझाती है।</translation>
     </message>
 </context>
 <context>
@@ -1140,11 +1140,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर टैग</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल प्रोवाइडर द्वारा परिभाषित</translation>
     </message>
 </context>
 <context>
@@ -1579,23 +1579,23 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्रोत</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर कोड</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल वे कोड जो कोई मेल प्रोवाइडर परिभाषित करता है, या वे कोड जो कोई एक प्रोवाइडर भेजता है</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर चालू हैं: सभी कोड खोजने के लिए “सभी”, “सभी प्रकार” और “सभी स्रोत” चुनें।</translation>
     </message>
 </context>
 <context>

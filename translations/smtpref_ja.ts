@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは英大文字 2〜5 文字と数字 1〜3 桁で構成する必要があります（&quot;TSS04&quot;）</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーコードには、そのプロバイダーを指定する必要があります</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーを指定できるのは、規格上の位置付けが &quot;provider&quot; のコードだけです</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは必ずプロバイダー独自のコードです</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲を表せるのはプロバイダーコードだけです</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ分類で、より後ろのコードでなければなりません（例: X.7.606 の後の X.7.649）</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の範囲と重なっています</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 から %3 までのすべてのコードをこの意味で使用しています。</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、%4 が同じ意味で使用している %2 から %3 までのコードの 1 つです。</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">%1 はカタログにありません。</translation>
+        <translation>%1 はカタログにありません。</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も近いコードは %1 です。</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>近い番号のコードは %1 が文書化しています: %2。</translation>
     </message>
 </context>
 <context>
@@ -444,11 +444,11 @@ Without arguments smtpref opens its window.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールのログを systemd ジャーナルにのみ記録している場合の同じ確認:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 による定義（レジストリに記載なし）</translation>
     </message>
 </context>
 <context>
@@ -483,11 +483,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のコードで、IANA レジストリにはありません。</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] は %2 のタグです。この応答はそのエントリで解説しています。</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダータグ</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプロバイダー独自の定義</translation>
     </message>
 </context>
 <context>
@@ -1572,23 +1572,23 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての定義元</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーコード</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>メールプロバイダーが定義したコード、または特定のプロバイダーが送信するコードだけを表示</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターが有効です。すべてのコードを検索するには「すべて」「すべての種類」「すべての定義元」を選んでください。</translation>
     </message>
 </context>
 <context>

@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>태그는 영문 대문자 2~5개와 숫자 1~3개로 이루어져야 합니다(&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 코드에는 해당 제공업체를 지정해야 합니다</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체를 지정할 수 있는 것은 상태가 &quot;provider&quot;인 코드뿐입니다</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>태그는 항상 제공업체 고유의 코드입니다</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>범위를 나타낼 수 있는 것은 제공업체 코드뿐입니다</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 주제에서 더 뒤에 오는 코드여야 합니다(예: X.7.606 다음의 X.7.649)</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드의 범위와 겹칩니다</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서는 %2부터 %3까지의 모든 코드를 이 의미로 사용합니다.</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 %4에서 같은 의미로 사용하는 %2~%3 범위의 코드 중 하나입니다.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">카탈로그에 %1 코드가 없습니다.</translation>
+        <translation>%1 코드는 카탈로그에 없습니다.</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 가까운 코드: %1.</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>인접한 코드는 %1에서 문서화하고 있습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -444,11 +444,11 @@ Without arguments smtpref opens its window.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 로그를 systemd 저널에만 기록하는 경우에는 다음과 같이 확인합니다:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 정의, 레지스트리에 없음</translation>
     </message>
 </context>
 <context>
@@ -483,11 +483,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드는 %2의 코드로, IANA 레지스트리에 없습니다.</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]은(는) %2의 태그입니다. 해당 항목에서 이 응답을 설명합니다.</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 태그</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 제공업체에서 정의</translation>
     </message>
 </context>
 <context>
@@ -1572,23 +1572,23 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출처</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 코드</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 제공업체가 정의한 코드 또는 특정 제공업체가 보내는 코드만 표시</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터가 적용되어 있습니다. 모든 코드를 검색하려면 ‘전체’, ‘모든 종류’, ‘모든 출처’를 선택하세요.</translation>
     </message>
 </context>
 <context>

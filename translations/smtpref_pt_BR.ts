@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tag tem de duas a cinco letras maiúsculas e de um a três dígitos (&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>um código de provedor deve indicar seu provedor</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>somente um código com status &quot;provider&quot; tem provedor</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tag sempre pertence a um provedor</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>somente um código de provedor pode representar um intervalo</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um código posterior da mesma área, como X.7.649 depois de X.7.606</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se sobrepõe ao intervalo de %1</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa todos os códigos de %2 a %3 com este significado.</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um dos códigos de %2 a %3 que %4 usa com um mesmo significado.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">%1 não está no catálogo.</translation>
+        <translation>%1 não está no catálogo.</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos mais próximos: %1.</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há códigos próximos documentados por %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -445,11 +445,11 @@ Sem argumentos, o smtpref abre sua janela.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo quando o e-mail é registrado apenas no journal do systemd:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>definido por %1, fora do registro</translation>
     </message>
 </context>
 <context>
@@ -484,11 +484,11 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um código próprio de %2 e não está no registro da IANA.</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] é uma tag de %2: a entrada dela explica esta resposta.</translation>
     </message>
 </context>
 <context>
@@ -1140,11 +1140,11 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tag de provedor</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>definido por um provedor de e-mail</translation>
     </message>
 </context>
 <context>
@@ -1579,23 +1579,23 @@ Sem argumentos, o smtpref abre sua janela.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as fontes</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de provedor</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os códigos que um provedor de e-mail define, ou os códigos que um provedor específico envia</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há filtros ativos: escolha Todas, Todos os tipos e Todas as fontes para pesquisar em todos os códigos.</translation>
     </message>
 </context>
 <context>

@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiket iki ila beş büyük harf ve bir ila üç rakamdan oluşur (&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>sağlayıcı kodu, ait olduğu sağlayıcıyı belirtmelidir</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca durumu &quot;provider&quot; olan bir kodun sağlayıcısı olabilir</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>etiket her zaman bir sağlayıcıya aittir</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>bir aralığı yalnızca sağlayıcı kodu temsil edebilir</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>aynı kategoride daha sonra gelen bir kod olmalıdır, örneğin X.7.606&apos;dan sonra X.7.649</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aralığıyla çakışıyor</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ile %3 arasındaki tüm kodları bu anlamla kullanır.</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %4 sağlayıcısının tek bir anlamla kullandığı %2 ile %3 arasındaki kodlardan biridir.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">%1 katalogda yok.</translation>
+        <translation>%1 katalogda yok.</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En yakın kodlar: %1.</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakındaki kodlar %1 tarafından belgelenmiştir: %2.</translation>
     </message>
 </context>
 <context>
@@ -444,11 +444,11 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postalar yalnızca systemd günlüğüne (journal) kaydediliyorsa aynı kontrol:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarafından tanımlanmış, IANA kaydında yok</translation>
     </message>
 </context>
 <context>
@@ -483,11 +483,11 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 sağlayıcısına ait bir kod; IANA kaydında yok.</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1], %2 sağlayıcısına ait bir etiket: bu yanıtı kendi girdisi açıklar.</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>sağlayıcı etiketi</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>bir posta sağlayıcısı tarafından tanımlanmış</translation>
     </message>
 </context>
 <context>
@@ -1572,23 +1572,23 @@ smtpref, argümansız çalıştırıldığında penceresini açar.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kaynaklar</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı kodları</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlayıcı</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bir posta sağlayıcısının tanımladığı kodlar veya belirli bir sağlayıcının gönderdiği kodlar</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtreler etkin: tüm kodlarda aramak için Tümü, Tüm türler ve Tüm kaynaklar seçeneklerini seçin.</translation>
     </message>
 </context>
 <context>

@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ gồm hai đến năm chữ cái viết hoa và một đến ba chữ số (&quot;TSS04&quot;)</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>mã của nhà cung cấp phải ghi rõ nhà cung cấp của nó</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ mã có tình trạng &quot;provider&quot; mới có nhà cung cấp</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ luôn thuộc về một nhà cung cấp</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ mã của nhà cung cấp mới được đại diện cho một dải mã</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một mã đứng sau trong cùng nhóm, ví dụ X.7.649 sau X.7.606</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chồng lấn với dải mã của %1</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dùng mọi mã từ %2 đến %3 với ý nghĩa này.</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một trong các mã từ %2 đến %3 mà %4 dùng với cùng một ý nghĩa.</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">%1 không có trong danh mục.</translation>
+        <translation>%1 không có trong danh mục.</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã gần nhất: %1.</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mã gần mã này có trong tài liệu của %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -444,11 +444,11 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tương tự khi thư chỉ được ghi nhật ký vào systemd journal:</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>do %1 định nghĩa, không có trong sổ đăng ký</translation>
     </message>
 </context>
 <context>
@@ -483,11 +483,11 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là mã của %2, không có trong sổ đăng ký của IANA.</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] là thẻ của %2: mục của thẻ này giải thích phản hồi này.</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ của nhà cung cấp</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>do nhà cung cấp dịch vụ thư định nghĩa</translation>
     </message>
 </context>
 <context>
@@ -1572,23 +1572,23 @@ Khi không có tham số, smtpref mở cửa sổ giao diện.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các nguồn</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã của nhà cung cấp</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà cung cấp</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các mã do một nhà cung cấp dịch vụ thư định nghĩa, hoặc các mã mà một nhà cung cấp cụ thể gửi</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc đang bật: hãy chọn Tất cả, Tất cả các loại và Tất cả các nguồn để tìm trong mọi mã.</translation>
     </message>
 </context>
 <context>

@@ -136,31 +136,31 @@
     </message>
     <message>
         <source>a tag is two to five capital letters and one to three digits (&quot;TSS04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签由二至五个大写字母和一至三位数字组成（&quot;TSS04&quot;）</translation>
     </message>
     <message>
         <source>a provider code names its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商代码必须注明其服务商</translation>
     </message>
     <message>
         <source>only a code with status &quot;provider&quot; has a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>只有标准状态为 &quot;provider&quot; 的代码才有服务商</translation>
     </message>
     <message>
         <source>a tag is always a provider&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>标签总是属于某个服务商</translation>
     </message>
     <message>
         <source>only a provider code stands for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>只有服务商代码可以表示一个范围</translation>
     </message>
     <message>
         <source>must be a later code of the same subject, like X.7.649 after X.7.606</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是同一子类中更靠后的代码，例如 X.7.606 之后的 X.7.649</translation>
     </message>
     <message>
         <source>overlaps the range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的范围重叠</translation>
     </message>
 </context>
 <context>
@@ -214,23 +214,23 @@
     </message>
     <message>
         <source>%1 uses every code from %2 to %3 with this meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 至 %3 的所有代码都使用此含义。</translation>
     </message>
     <message>
         <source>%1 is one of the codes from %2 to %3 that %4 uses with one meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %4 以同一含义使用的 %2 至 %3 代码之一。</translation>
     </message>
     <message>
         <source>%1 is not in the catalog.</source>
-        <translation type="unfinished">代码目录中没有 %1。</translation>
+        <translation>代码目录中没有 %1。</translation>
     </message>
     <message>
         <source>Closest codes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最接近的代码：%1。</translation>
     </message>
     <message>
         <source>Codes near it are documented by %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 记录了与其相近的代码：%2。</translation>
     </message>
 </context>
 <context>
@@ -444,11 +444,11 @@ Without arguments smtpref opens its window.
     <name>EntryPage</name>
     <message>
         <source>The same where mail is logged only to the systemd journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>如果邮件日志只写入 systemd journal，相同的检查为：</translation>
     </message>
     <message>
         <source>defined by %1, not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 定义，未见于注册表</translation>
     </message>
 </context>
 <context>
@@ -483,11 +483,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>%1 is a code of %2, not in the IANA registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的代码，不在 IANA 注册表中。</translation>
     </message>
     <message>
         <source>[%1] is a tag of %2: its entry explains this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] 是 %2 的标签：其条目解释了此响应。</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1137,11 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>provider tag</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商标签</translation>
     </message>
     <message>
         <source>defined by a mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>由邮件服务商定义</translation>
     </message>
 </context>
 <context>
@@ -1572,23 +1572,23 @@ Without arguments smtpref opens its window.
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>所有来源</translation>
     </message>
     <message>
         <source>Provider codes</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商代码</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Only the codes a mail provider defines, or the codes one provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示邮件服务商定义的代码，或某个服务商发送的代码</translation>
     </message>
     <message>
         <source>Filters are on: choose All, All kinds and All sources to search every code.</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选已启用：选择“全部”“所有类型”和“所有来源”即可搜索所有代码。</translation>
     </message>
 </context>
 <context>
