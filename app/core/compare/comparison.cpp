@@ -84,7 +84,8 @@ QString introOfPair(const ResolvedCode &a, const ResolvedCode &b, const CatalogE
                             "what the sending server does.")
             .arg(codeA, codeB, ea.title);
     }
-    if (ea.kind != eb.kind) {
+    // A provider's tag rides in a reply with both kinds of code; it is compared like any other code.
+    if (ea.kind != eb.kind && ea.kind != CodeKind::Tag && eb.kind != CodeKind::Tag) {
         const bool basicFirst = ea.kind == CodeKind::Basic;
         const CatalogEntry &basic = basicFirst ? ea : eb;
         const CatalogEntry &enhanced = basicFirst ? eb : ea;
@@ -136,7 +137,7 @@ QString adviceOf(const Comparison &c, const QList<CatalogEntry> &entries, const 
             "A 4xx reply asks the sender to try again later; a 5xx reply tells it to give up and bounce. "
             "The sending server's queue retries a 4xx code by itself, so only a 5xx code needs a person to act.");
     }
-    const bool basic = std::any_of(entries.cbegin(), entries.cend(), [](const CatalogEntry &e) { return !e.isEnhanced(); });
+    const bool basic = std::any_of(entries.cbegin(), entries.cend(), [](const CatalogEntry &e) { return e.kind == CodeKind::Basic; });
     const bool enhanced = std::any_of(entries.cbegin(), entries.cend(), [](const CatalogEntry &e) { return e.isEnhanced(); });
     if (basic && enhanced) {
         advice << Comparer::tr("When a reply carries both kinds, read the enhanced code first: it is the more "

@@ -17,7 +17,7 @@ class TestComparison : public QObject
 
     ResolvedCode code(const QString &text) const
     {
-        const CodeLookup lookup = CodeLookup::resolve(m_catalog, CodeQuery::parse(text));
+        const CodeLookup lookup = CodeLookup::resolve(m_catalog, text);
         if (lookup.found.size() != 1)
             qFatal("no single code for %s", qPrintable(text));
         return lookup.found.first();
@@ -45,6 +45,18 @@ private Q_SLOTS:
         QVERIFY(!c.differsIn(u"class"_s));
         QVERIFY(c.differsIn(u"meaning"_s));
         QCOMPARE(c.differences.first().aspect, u"meaning"_s);
+    }
+
+    // A provider's tag is no layer of a reply the way a basic code is of an enhanced one.
+    void providerTagIsComparedLikeACode()
+    {
+        const Comparison c = Comparer::compare(code(u"TSS04"_s), code(u"4.7.0"_s));
+        QVERIFY2(!c.intro.contains(u"two layers"), qPrintable(c.intro));
+        QVERIFY2(c.intro.contains(u"are both 4xx"), qPrintable(c.intro));
+        QVERIFY(!c.whenToUseWhich.contains(u"read the enhanced code first"));
+        const Comparison ranged = Comparer::compare(code(u"5.7.620"_s), code(u"5.7.708"_s));
+        QCOMPARE(ranged.codes.first().displayCode(), u"5.7.620"_s);
+        QVERIFY(ranged.differsIn(u"meaning"_s));
     }
 
     void differentClassIntro()
