@@ -4,6 +4,7 @@
 
 #include "bidi.h"
 #include "catalog/vocabulary.h"
+#include "code/replycode.h"
 #include "report/comparisonpage.h"
 #include "report/entrypage.h"
 
@@ -235,9 +236,14 @@ QString HtmlReport::verdicts(const QList<Verdict> &verdicts, const HtmlStyle &st
     for (qsizetype i = 0; i < verdicts.size() && i < maxCards; ++i) {
         const Verdict &verdict = verdicts[i];
         const VerdictCard card = VerdictCard::build(verdict);
+        // The enhanced code as sent opens its entry in that class (and a provider's range with that
+        // code); a basic code or a provider's tag opens its own.
+        const QString target = ReplyCode::parse(verdict.catalogCode).isEnhanced() && !verdict.enhanced.isEmpty()
+            ? verdict.enhanced
+            : verdict.catalogCode;
         const QString codes = verdict.catalogCode.isEmpty()
             ? escaped(card.codes)
-            : u"<a href=\"code:"_s + escaped(verdict.catalogCode) + u"\">"_s + escaped(bidi::isolateCodes(card.codes))
+            : u"<a href=\"code:"_s + escaped(target) + u"\">"_s + escaped(bidi::isolateCodes(card.codes))
                 + u"</a>"_s;
         QStringList summary { u"<b>"_s + escaped(card.category) + u"</b>"_s };
         if (!card.codes.isEmpty())

@@ -2,6 +2,7 @@
 // and copy links, class colours from the palette, and codes kept left to right in an Arabic layout.
 #include "catalog/catalog.h"
 #include "code/codelookup.h"
+#include "diagnosis/diagnosis.h"
 #include "htmlreport.h"
 #include "pagetexts.h"
 #include "report/comparisonpage.h"
@@ -39,6 +40,23 @@ class TestHtmlReport : public QObject
 
 private Q_SLOTS:
     void cleanup() { QGuiApplication::setLayoutDirection(Qt::LeftToRight); }
+
+    // A verdict's codes open the code as sent: a provider's range with that very code, a tag its own.
+    void verdictLinksOpenTheCodeAsSent()
+    {
+        Verdict ranged;
+        ranged.basic = u"550"_s;
+        ranged.enhanced = u"5.7.620"_s;
+        ranged.catalogCode = u"X.7.606"_s;
+        Verdict tagged;
+        tagged.basic = u"421"_s;
+        tagged.enhanced = u"4.7.0"_s;
+        tagged.catalogCode = u"TSS04"_s;
+        const QString html = HtmlReport::verdicts({ ranged, tagged }, HtmlStyle {});
+        QVERIFY(html.contains(u"href=\"code:5.7.620\""_s));
+        QVERIFY(html.contains(u"href=\"code:TSS04\""_s));
+        QVERIFY(!html.contains(u"code:X.7.606"_s));
+    }
 
     void entryShowsEveryPart_data()
     {
