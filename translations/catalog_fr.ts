@@ -10286,802 +10286,802 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les sessions interactives ou scriptées, après HELP, généralement sous forme de réponse multiligne. Exim répond par &quot;214-Commands supported:&quot; suivi d&apos;une liste de commandes, Sendmail par plusieurs lignes &quot;214-2.0.0&quot; de texte d&apos;aide. Postfix n&apos;implémente pas HELP et le traite comme une commande inconnue : il répond &quot;500 5.5.2 Error: command not recognized&quot; depuis la version 3.7, et 502 5.5.2 auparavant ; chez lui, une telle réponse n&apos;est donc pas une anomalie.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail reporte la remise du courrier supplémentaire destiné à un destinataire qui reçoit des messages à un rythme élevé ; une nouvelle tentative normale un peu plus tard permet de le remettre.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Juste après l&apos;envoi d&apos;une ligne par le client, à n&apos;importe quel moment de la session. Cas typiques : un serveur qui ne connaît que HELO et à qui l&apos;on envoie EHLO, un client qui parle le mauvais protocole sur le port (une négociation TLS envoyée à un port en clair, une requête HTTP), ou une faute de frappe lors d&apos;un test manuel en telnet. Sendmail répond 500 5.5.1 Command unrecognized et Microsoft Exchange 500 5.3.3 Unrecognized command ; Postfix 3.7 et les versions ultérieures répondent 500 5.5.2 Error: command not recognized, tandis que Gmail et les versions plus anciennes de Postfix utilisent plutôt 502 pour les verbes inconnus.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur reconnaît la commande mais ne l&apos;implémente pas, ou l&apos;a désactivée. La RFC 5321 4.2.4 réserve 502 aux commandes connues mais non implémentées et 500 aux commandes inconnues ; pourtant certains serveurs, dont Gmail et Postfix avant la version 3.7, répondent aussi 502 aux verbes inconnus.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à des commandes facultatives : VRFY ou EXPN sur les serveurs qui les désactivent (Postfix avec disable_vrfy_command = yes répond 502 5.5.1 VRFY command is disabled), ETRN ou TURN, ou EHLO sur un serveur qui ne parle que HELO. Gmail répond 502 5.5.1 Unrecognized command à tout ce qu&apos;il ne connaît pas, et Postfix jusqu&apos;à la version 3.6 répondait 502 5.5.2 Error: command not recognized (Postfix 3.7 et les versions ultérieures envoient 500 5.5.2 à la place).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe ou un verbe inconnu envoyé à Gmail ou à Postfix avant la version 3.7, qui signalent les commandes non reconnues par 502 plutôt que par 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À AUTH, quand un client s&apos;obstine à utiliser un mécanisme comme CRAM-MD5, NTLM ou XOAUTH2 dont le serveur ne dispose pas : Gmail et Microsoft Exchange répondent 504 5.7.4 Unrecognized authentication type. À HELO, MAIL FROM ou RCPT TO, sur les serveurs Postfix qui utilisent reject_non_fqdn_helo_hostname ou les restrictions correspondantes pour l&apos;expéditeur et le destinataire : 504 5.5.2 avec Helo command rejected: need fully-qualified hostname, ou need fully-qualified address. Postfix avec smtpd_tls_auth_only n&apos;utilise pas 504 pour un AUTH envoyé avant STARTTLS : l&apos;authentification n&apos;y est pas encore activée, il répond donc 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué à la politique DMARC ou DKIM du domaine de l&apos;expéditeur, ou les filtres de Yahoo ont bloqué son contenu (Yahoo signale les deux cas par 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo envoie ce code aussi bien lorsque le message échoue à ses contrôles d&apos;authentification (SPF, DKIM ou DMARC, typiquement un échec DMARC pour un domaine qui publie p=reject) que lorsque ses filtres bloquent le contenu ; la réponse ne dit pas lequel des deux : vérifiez donc d&apos;abord les résultats d&apos;authentification, puis le contenu.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX refuse la connexion parce que l&apos;adresse IP d&apos;envoi figure sur une liste de blocage. GMX n&apos;envoie que des codes de base, sans codes d&apos;état étendus ; le code de cas dans le lien (c=r0201) désigne le motif sur ses pages postmaster, où le propriétaire de l&apos;adresse IP peut demander le retrait.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur générique, en-tête x-dg-ref trop long ou violation de politique détectée (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>texte enrichi RTF</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe imbriquée</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA), utilisé par Exchange Online comme enveloppe fourre-tout autour d&apos;erreurs non spécifiques, renvoyées pour la plupart par le système de messagerie du destinataire. Deux des textes qui l&apos;accompagnent ont un sens précis : un en-tête trop long, dû à un message Outlook au format texte enrichi (RTF) qui contient un message joint, et une pièce jointe qui incorpore trop de fichiers.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une NDR d&apos;Exchange Online, après sa tentative de remettre le message à un autre serveur, généralement sous la forme &quot;550 5.0.350 Remote server returned an error&quot; suivie de la réponse propre de l&apos;autre serveur. Les utilisateurs d&apos;Outlook qui envoient au format texte enrichi et transfèrent des messages en pièce jointe rencontrent la variante x-dg-ref ; la variante AS345 survient quand on joint un document dans lequel de nombreux fichiers sont incorporés.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour le texte x-dg-ref, l&apos;expéditeur passe Outlook au format HTML et envoie de nouveau ; un administrateur peut aussi modifier, dans l&apos;Exchange admin center, la manière dont TNEF (texte enrichi) est envoyé au domaine distant ou à ce contact. Pour le texte AS345, l&apos;expéditeur retire une partie des fichiers incorporés à la pièce jointe. Pour tout autre texte, la partie qui suit la flèche est la vraie réponse du serveur du destinataire : lisez-la, et contactez l&apos;administrateur du destinataire si elle concerne son système.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un message Outlook au format texte enrichi avec une pièce jointe qui est elle-même un message auquel un autre message est joint ; la ligne d&apos;en-tête de corrélation TNEF devient alors trop longue pour le serveur de réception.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe (par exemple un document Word) qui incorpore 20 fichiers ou plus, comme des documents Excel ou Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tout autre rejet venant du système du destinataire, qu&apos;Exchange Online transmet sous ce code générique.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les informations de diagnostic destinées aux administrateurs dans la NDR : le texte qui suit la flèche est ce que le serveur distant a répondu.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Outlook, vérifiez si le message a été rédigé au format texte enrichi et s&apos;il contient un message joint qui a lui-même une pièce jointe.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez le message dans le message trace du locataire pour voir quel hôte distant l&apos;a rejeté.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez comment le domaine distant est configuré pour recevoir du texte enrichi (TNEF) de la part du locataire.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le message tel quel : le même message se heurte au même refus. Modifiez d&apos;abord le format ou la pièce jointe ou, pour les autres textes, attendez que l&apos;administrateur du destinataire corrige le problème de son côté.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malgré le libellé, Exchange Online utilise ce code lorsqu&apos;il n&apos;a pas pu résoudre un destinataire. Cas typique : une réponse à un message enregistré comme fichier puis rouvert hors connexion, qui ne porte que l&apos;adresse interne legacyExchangeDN ; ressaisissez l&apos;adresse du destinataire et envoyez de nouveau.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d&apos;iCloud Mail pour un destinataire inconnu, conforme au sens du registre. Une variante qui se termine par &quot;inactive email address&quot; signifie que l&apos;adresse existe mais que son propriétaire l&apos;a désactivée.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs adresses From non autorisées sans adresse d&apos;expéditeur Sender</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs adresses From</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>en-tête d&apos;expéditeur Sender</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour un message dont l&apos;en-tête From contient plus d&apos;une adresse alors qu&apos;il n&apos;a pas d&apos;en-tête Sender. La RFC 5322 n&apos;autorise plusieurs auteurs que si une adresse Sender unique désigne l&apos;expéditeur réel du message, et Exchange Online applique cette règle.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une NDR renvoyée à l&apos;expéditeur, le plus souvent pour du courrier produit par une application, un script ou un publipostage qui écrit plusieurs adresses dans From. Le courrier rédigé à la main dans Outlook a rarement cette forme.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur (ou le développeur du programme d&apos;envoi) met une seule adresse dans From ; si plusieurs auteurs doivent vraiment y figurer, le message a aussi besoin d&apos;un en-tête Sender contenant exactement une adresse. Adressez-vous à l&apos;administrateur de messagerie si le programme ne permet pas de définir ces en-têtes.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un programme ou un script regroupe plusieurs adresses dans l&apos;en-tête From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire ou un système de tickets copie tous les auteurs d&apos;une soumission dans From.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle de message définit plusieurs adresses From et oublie l&apos;en-tête d&apos;expéditeur Sender.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la source du message d&apos;origine et comptez les adresses dans From ; cherchez une ligne d&apos;expéditeur Sender.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si une application envoie le courrier, vérifiez dans ses paramètres d&apos;expéditeur qu&apos;une liste d&apos;adresses ne figure pas là où une seule adresse est attendue.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez jamais le même message ; il est refusé à cause de ses en-têtes. Envoyez un message corrigé avec une seule adresse From ou avec un en-tête d&apos;expéditeur Sender ajouté.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez atteint votre limite quotidienne de destinataires</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite quotidienne de destinataires</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit des destinataires</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limites d&apos;envoi</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte compromis</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le compte d&apos;envoi a dépassé le nombre de destinataires qu&apos;Exchange Online permet à un compte d&apos;adresser en une journée. Microsoft précise qu&apos;atteindre cette limite de façon inattendue peut indiquer que le compte a été piraté et envoie du spam.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une NDR adressée à un utilisateur de Microsoft 365 juste après son envoi, typiquement lors d&apos;un gros envoi en nombre depuis une boîte aux lettres normale, ou sans aucun envoi de ce genre lorsque quelqu&apos;un d&apos;autre utilise le compte.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;envoi était légitime, l&apos;expéditeur attend que la fenêtre de la limite soit écoulée, puis étale les gros envois dans le temps ou les confie à un service conçu pour l&apos;envoi en nombre. Si l&apos;utilisateur n&apos;a rien envoyé d&apos;inhabituel, l&apos;administrateur du locataire traite le compte comme compromis : réinitialiser le mot de passe, révoquer les sessions, vérifier les règles de boîte aux lettres et le transfert, et examiner les éléments envoyés.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi en nombre ou une newsletter légitime envoyé depuis une boîte aux lettres ordinaire.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une application qui envoie via une seule boîte aux lettres vers de nombreux destinataires différents.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis utilisé pour envoyer du spam.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez ce que le compte a envoyé au cours de la dernière journée et le nombre de destinataires atteints.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez dans la boîte aux lettres des règles de boîte de réception qui transfèrent ou suppriment le courrier, trace fréquente d&apos;une prise de contrôle.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le portail Microsoft 365 Defender, cherchez le compte sur la page Restricted entities et recherchez des alertes de spam sortant.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le lot immédiatement. Attendez que la fenêtre quotidienne soit écoulée, et seulement après avoir vérifié que le compte n&apos;est pas compromis.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail refuse un message soumis dont les pièces jointes dépassent la taille que sa politique autorise pour le compte ; envoyez des pièces jointes plus petites ou des liens à la place.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, le service d&apos;envoi transactionnel de Zoho, refuse d&apos;envoyer un message sans objet ; aucune boîte aux lettres n&apos;est désactivée. Ajoutez un objet au message ou à l&apos;appel d&apos;API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire a atteint son quota d&apos;interdiction de réception.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage de 5.2.2 côté expéditeur par Exchange Online : le compte d&apos;envoi a dépassé la limite de débit de destinataires ou de messages, et la boîte aux lettres des destinataires n&apos;est donc nullement en cause. Cela peut aussi signifier que le compte a été compromis et utilisé pour envoyer du spam.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limite horaire de réception de messages d&apos;un expéditeur donné dépassée pour le destinataire</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de réception</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite par heure</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tempête de mails</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitation throttling</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : un expéditeur a envoyé en une heure à un même destinataire Exchange Online plus de messages que ce destinataire ne peut en accepter d&apos;un seul expéditeur. La limite empêche un système de notification emballé d&apos;inonder une boîte aux lettres.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de non-remise des expéditeurs automatisés (alertes de supervision, systèmes de tickets, scripts en boucle) qui envoient de nombreux messages à la même adresse Microsoft 365 en peu de temps.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur, généralement l&apos;exploitant du système automatisé, ralentit : il regroupe les notifications ou en fait des synthèses, et envoie de nouveau plus tard. Rien ne doit changer du côté du destinataire.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un système d&apos;alerte ou de supervision envoie un message pour chaque événement à la même adresse.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script ou une boucle de réponses automatiques répète le même message de nombreuses fois.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un système de notification réessaie de manière trop agressive après des erreurs.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez combien de messages l&apos;expéditeur a envoyés à ce destinataire au cours de la dernière heure.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le système d&apos;envoi, cherchez une boucle ou l&apos;absence de limite de débit sur les notifications vers une même adresse.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, et à un rythme plus faible ; la même rafale atteindrait de nouveau la limite.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limite horaire de réception de messages du destinataire dépassée</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de réception</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitation entrante</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>boîte aux lettres inondée</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire Exchange Online a reçu en une heure, tous expéditeurs confondus, plus de messages que sa limite de réception ne le permet. Contrairement à la limite par expéditeur, celle-ci compte chaque message qui arrive pour la boîte aux lettres.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de non-remise envoyés à tout expéditeur qui écrit à une boîte aux lettres Microsoft 365 en train d&apos;être inondée, par exemple une adresse que de nombreux systèmes notifient ou une adresse prise dans une tempête de mails.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les expéditeurs réessaient plus tard et, s&apos;il s&apos;agit de systèmes automatisés, envoient moins de messages par heure. L&apos;administrateur du destinataire examine ce qui inonde la boîte aux lettres et coupe la source s&apos;il s&apos;agit d&apos;une boucle ou d&apos;un système mal configuré.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux systèmes automatisés envoient en même temps à la même adresse partagée.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une tempête de mails, comme un « répondre à tous » sur une grande liste ou une boucle de réponses automatiques, frappe la boîte aux lettres.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est la cible d&apos;un envoi massif délibéré.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En tant qu&apos;administrateur du destinataire, regardez combien de messages ont atteint la boîte aux lettres au cours de la dernière heure, et de qui ils venaient.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En tant qu&apos;expéditeur, vérifiez si votre propre système représente une large part de ce trafic.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez une fois l&apos;heure écoulée, à un rythme plus faible.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online : un dossier de la boîte aux lettres du destinataire a atteint la limite d&apos;un million d&apos;éléments, si bien que la remise échoue (remarquez le 554 permanent associé à un code 4.x) ; déplacer des éléments hors de ce dossier règle le problème.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online applique une limitation à une boîte aux lettres de destinataire qui reçoit trop de messages en peu de temps. Le serveur d&apos;envoi n&apos;a qu&apos;à réessayer plus tard ; aucun des deux côtés n&apos;a besoin de changer quoi que ce soit.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journalisation de messages locaux vers Microsoft 365 non prise en charge quand Journaling Archive est désactivé</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>journalisation</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>règle de journal</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybride</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : une règle de journal locale envoie des rapports de journal à Microsoft 365, mais l&apos;organisation n&apos;a pas activé Journaling Archive ; Exchange Online les refuse donc.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR concernant des rapports de journal générés par un serveur Exchange local dont la règle de journal vise une adresse Microsoft 365, souvent après une migration ou un changement de produit d&apos;archivage.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur Microsoft 365 de l&apos;organisation active Journaling Archive ou modifie la règle de journal locale pour remettre les rapports de journal à un autre emplacement.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de journal du serveur local pointe vers une boîte aux lettres Microsoft 365 alors que Journaling Archive est désactivé.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une installation d&apos;archivage a été déplacée et l&apos;ancienne règle de journal est restée en place.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur Exchange local, listez les règles de journal et la destination de leurs rapports.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez auprès de l&apos;administrateur Microsoft 365 si Journaling Archive est censé être activé pour l&apos;organisation.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer ne sert à rien tant que le paramètre ou la règle de journal n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à voir avec une connexion restée sans réponse : l&apos;organisation Exchange Online de réception n&apos;accepte pas de courrier pour le domaine du destinataire, généralement parce que l&apos;enregistrement MX du domaine pointe au mauvais endroit, que le domaine n&apos;y est pas un domaine accepté ou que des modifications DNS sont encore en cours de propagation. L&apos;administrateur du domaine du destinataire corrige le problème.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange arrête un message qui boucle une fois son nombre de sauts dépassé et émet cette NDR. Les NDR de Microsoft 365 indiquent 5.4.6 lorsque la boucle a été arrêtée par un serveur Exchange local dans une configuration hybride, tandis qu&apos;Exchange Online signale lui-même les boucles avec 5.4.14 (sa page de dépannage couvre 5.4.6 à 5.4.20) ; Microsoft conseille de vérifier les règles de boîte de réception, le transfert et l&apos;attribut targetAddress de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange abandonne après son délai d&apos;expiration des messages (deux jours par défaut sur Exchange Server) et envoie cette NDR ; remarquez le 550 associé à un code 4.x.x. Exchange Online envoie la même NDR après 24 heures de tentatives infructueuses, généralement parce que le serveur de destination était injoignable, différait sans cesse la remise ou a un enregistrement MX erroné.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes MX du domaine ont échoué à la validation MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>politique STS</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>motif mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le domaine du destinataire publie une politique MTA-STS, et l&apos;hôte MX qu&apos;Exchange Online a trouvé pour lui ne fait pas partie de ceux que la politique liste. Exchange Online refuse alors d&apos;y remettre le message, comme l&apos;exige la politique ; en 4.4.8, il continue d&apos;essayer, en 5.4.8, il a abandonné.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine qui utilise MTA-STS, typiquement après que ce domaine a modifié ses enregistrements MX (nouvel hébergeur de messagerie, nouveau service de filtrage) sans mettre à jour le fichier de politique.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être corrigé côté envoi. L&apos;administrateur du domaine du destinataire ajoute chaque hôte MX réel aux lignes mx du fichier de politique sur l&apos;hôte web mta-sts du domaine, modifie l&apos;id de l&apos;enregistrement TXT _mta-sts pour que les expéditeurs récupèrent la nouvelle politique, puis demande à l&apos;expéditeur de renvoyer le message.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine a déplacé son MX vers un nouvel hôte ou service de filtrage et la politique MTA-STS désigne encore l&apos;ancien.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne mx de la politique contient une faute de frappe ou un joker qui ne couvre pas le vrai nom d&apos;hôte MX.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La politique a été mise à jour mais pas l&apos;id de l&apos;enregistrement TXT ; les expéditeurs conservent donc l&apos;ancienne politique en cache.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les hôtes MX du domaine du destinataire.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le fichier de politique et comparez ses lignes mx avec les hôtes MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;id de politique, qui indique aux expéditeurs si la politique a changé.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 4.4.8, Exchange Online continue de réessayer jusqu&apos;à l&apos;expiration du message ; dès que la politique liste l&apos;hôte MX, le message en file d&apos;attente passe. Après un 5.4.8, l&apos;expéditeur doit renvoyer le message.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Boucle de routage détectée</translation>
+        <translation>Boucle de routage détectée</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>boucle de messagerie</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre de sauts dépassé</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>connecteur hybride</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine accepté</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour une boucle de messagerie détectée par Exchange Online : le message a tourné entre des serveurs jusqu&apos;à épuisement de son nombre de sauts, et Exchange l&apos;a arrêté après 20 itérations. Dans les configurations hybrides, Exchange local signale la même situation avec le code du registre 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR du courrier destiné à un domaine dont la configuration Microsoft 365 renvoie les messages d&apos;où ils viennent, très souvent dans les déploiements hybrides avec Exchange local, ou après l&apos;ajout d&apos;un domaine au locataire sans qu&apos;il ait été configuré comme faisant autorité.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;organisation Microsoft 365 qui héberge le domaine du destinataire corrige le routage ; l&apos;expéditeur ne peut que lui transférer la NDR. Corrections typiques : faire du domaine un domaine accepté faisant autorité, donner au connecteur hybride un smart host au lieu du routage DNS, ou relancer le Hybrid Configuration Wizard. Les règles de transfert des boîtes aux lettres concernées méritent aussi un coup d&apos;œil.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n&apos;est pas un domaine accepté faisant autorité dans Exchange Online ; le message est donc renvoyé vers l&apos;extérieur et revient.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une configuration hybride avec le MX chez Exchange Online, le connecteur vers l&apos;organisation locale utilise le routage DNS au lieu du smart host local.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque tout le courrier sortant est acheminé via l&apos;environnement local, le connecteur d&apos;Office 365 vers le serveur de l&apos;organisation manque ou est limité aux domaines acceptés.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des règles de boîte aux lettres chez l&apos;expéditeur et chez le destinataire se transfèrent mutuellement les messages.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le domaine du destinataire est listé et fait autorité.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si le connecteur sortant hybride achemine tout le courrier via l&apos;environnement local.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les en-têtes de la NDR, regardez les lignes Received pour voir entre quels serveurs le message n&apos;a cessé de passer.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien tant que le routage n&apos;est pas corrigé ; chaque copie boucle de la même façon.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message expiré</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>message expiré</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">délai de remise dépassé</translation>
+        <translation>délai de remise dépassé</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR non distribuable</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online a abandonné un message parce que sa remise prenait trop de temps. Soit le serveur de destination n&apos;a jamais répondu, soit le message a produit une NDR qui n&apos;a pas pu elle-même être remise à l&apos;expéditeur d&apos;origine.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR finales d&apos;Exchange Online après une période de tentatives infructueuses vers une destination qui reste muette, et dans le message trace des messages dont l&apos;avis de non-remise n&apos;a pas pu être renvoyé.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur recherche le message dans le message trace pour voir les tentatives précédentes et l&apos;hôte qui n&apos;a jamais répondu, puis contacte l&apos;administrateur de la destination. Si la NDR du message n&apos;a pas pu atteindre l&apos;expéditeur d&apos;origine, c&apos;est l&apos;adresse de l&apos;expéditeur qu&apos;il faut vérifier.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de destination n&apos;a jamais répondu pendant la fenêtre de remise.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message a généré une NDR et cette NDR n&apos;a pas pu être remise à l&apos;expéditeur d&apos;origine, par exemple parce que l&apos;adresse de l&apos;expéditeur n&apos;accepte pas de courrier.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez le message et lisez les événements de remise antérieurs à son expiration.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez le détail d&apos;un message tracé, y compris la dernière réponse de la destination.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez depuis l&apos;extérieur si les hôtes MX de la destination acceptent ne serait-ce que des connexions.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message a quitté la file d&apos;attente ; renvoyez-le dès que la destination répond de nouveau ou que le chemin de retour fonctionne.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Connexion refusée</translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">connexion refusée</translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">erreur socket 10061</translation>
+        <translation>erreur socket 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>port 25 fermé</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pare-feu</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online a tenté de remettre du courrier sortant à un serveur extérieur à Microsoft 365 et la connexion a été refusée. Le problème se situe presque toujours sur le serveur ou le réseau du côté de la réception ; la réponse indique généralement l&apos;adresse IP qui a refusé.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et dans le message trace, pour le courrier destiné à un domaine externe dont le serveur de messagerie est arrêté, n&apos;écoute pas sur le port 25 ou se trouve derrière un pare-feu qui rejette les adresses sortantes de Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du serveur de réception ou du réseau concerné fait en sorte que l&apos;hôte MX accepte les connexions sur le port 25 depuis Internet, ou au moins depuis les plages d&apos;adresses sortantes de Microsoft 365. Côté expéditeur, on ne peut qu&apos;attendre et les prévenir, en citant l&apos;adresse IP qui figure dans l&apos;erreur.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
