@@ -10531,17 +10531,17 @@
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation>Dans une NDR adressée à un utilisateur de Microsoft 365 juste après son envoi, typiquement lors d&apos;un gros envoi en nombre depuis une boîte aux lettres normale, ou sans aucun envoi de ce genre lorsque quelqu&apos;un d&apos;autre utilise le compte.</translation>
+        <translation>Dans une NDR adressée à un utilisateur de Microsoft 365 juste après son envoi, typiquement lors d&apos;un gros envoi en masse depuis une boîte aux lettres normale, ou sans aucun envoi de ce genre lorsque quelqu&apos;un d&apos;autre utilise le compte.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation>Si l&apos;envoi était légitime, l&apos;expéditeur attend que la fenêtre de la limite soit écoulée, puis étale les gros envois dans le temps ou les confie à un service conçu pour l&apos;envoi en nombre. Si l&apos;utilisateur n&apos;a rien envoyé d&apos;inhabituel, l&apos;administrateur du locataire traite le compte comme compromis : réinitialiser le mot de passe, révoquer les sessions, vérifier les règles de boîte aux lettres et le transfert, et examiner les éléments envoyés.</translation>
+        <translation>Si l&apos;envoi était légitime, l&apos;expéditeur attend que la fenêtre de la limite soit écoulée, puis étale les gros envois dans le temps ou les confie à un service conçu pour l&apos;envoi en masse. Si l&apos;utilisateur n&apos;a rien envoyé d&apos;inhabituel, l&apos;administrateur du locataire traite le compte comme compromis : réinitialiser le mot de passe, révoquer les sessions, vérifier les règles de boîte aux lettres et le transfert, et examiner les éléments envoyés.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation>Un envoi en nombre ou une newsletter légitime envoyé depuis une boîte aux lettres ordinaire.</translation>
+        <translation>Un envoi en masse ou une newsletter légitime envoyé depuis une boîte aux lettres ordinaire.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
@@ -11086,802 +11086,802 @@
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réception est hors service, ou le service SMTP de ce serveur de messagerie est arrêté.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu placé devant le serveur de réception refuse les connexions venant de Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement MX pointe vers un hôte qui ne fait pas tourner de serveur de messagerie sur le port 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez les hôtes MX du domaine du destinataire.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un réseau extérieur à celui du destinataire, testez si le port 25 répond.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;adresse IP indiquée dans l&apos;erreur ou dans le message trace pour savoir quel hôte refuse.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online réessaie automatiquement jusqu&apos;à l&apos;expiration du message ; rien n&apos;est à renvoyer tant qu&apos;il est encore en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur distant (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificat intermédiaire</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de certificats</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificat feuille</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>handshake TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : pendant la négociation TLS, l&apos;autre serveur n&apos;a présenté que son propre certificat (feuille), sans les certificats d&apos;AC intermédiaires ; Exchange Online n&apos;a donc pas pu construire de chaîne jusqu&apos;à une racine de confiance. Exchange Online ne va pas chercher lui-même les certificats intermédiaires manquants.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux sens. Quand Exchange Online envoie à un serveur externe qui présente une chaîne incomplète, c&apos;est l&apos;expéditeur dans Microsoft 365 qui reçoit la NDR. Quand un serveur externe envoie à Exchange Online avec un tel certificat, Exchange Online refuse le message et le serveur externe adresse un avis de non-remise à son propre expéditeur.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du serveur non Microsoft le configure pour qu&apos;il présente la chaîne complète : son certificat suivi de chaque certificat intermédiaire. Si vous êtes du côté Microsoft 365, envoyez la NDR à cet administrateur ; rien dans votre locataire ne change le résultat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ou le magasin de certificats du serveur ne contient que le certificat feuille, pas les intermédiaires.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat renouvelé a été installé sans son nouveau certificat d&apos;AC intermédiaire.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est configuré avec le certificat d&apos;un autre fichier que le bundle de la chaîne complète.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les certificats que présente le serveur ; une chaîne complète comprend au moins le certificat feuille et un intermédiaire.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la sortie, vérifiez sur la ligne du résultat de vérification, à la fin, s&apos;il y a une erreur concernant le certificat de l&apos;émetteur.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online continue de réessayer les messages sortants ; ils passent dès que le serveur distant envoie la chaîne complète. Pour un expéditeur externe, c&apos;est son propre serveur qui décide des nouvelles tentatives.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rejouez la session à la main, une commande à la fois, et observez chaque réponse. Gardez openssl en mode silencieux : sinon, il prend une ligne tapée qui commence par R (comme RCPT TO) pour une demande de renégociation et une ligne qui commence par Q pour un ordre de quitter, si bien que ces commandes n&apos;atteignent jamais le serveur.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d&apos;Outlook.com pour une adresse hotmail.com ou outlook.com inexistante, que les NDR d&apos;Exchange Online transmettent ; malgré la catégorie protocole du code, il s&apos;agit d&apos;un avis de non-remise pour destinataire inconnu, comme 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caractères non valides</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>saut de ligne isolé</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le message contient des sauts de ligne isolés (un LF non précédé d&apos;un CR) et le serveur de destination ne peut pas les accepter. De tels messages ne peuvent être envoyés qu&apos;avec la commande BDAT, et Exchange Online ne supprime plus les sauts de ligne isolés, car cela casserait des signatures comme DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR du courrier sortant de Microsoft 365 vers des serveurs de messagerie anciens ou minimalistes qui ne proposent pas CHUNKING, quand le programme de messagerie de l&apos;expéditeur ou une pièce jointe a produit des lignes terminées par un simple LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur essaie un autre programme de messagerie, comme Outlook on the web, ou envoie le message sans la pièce jointe qui contient les sauts de ligne isolés. Les corrections durables se trouvent côté réception : son administrateur active BDAT (CHUNKING) ou, sur Exchange Server, désactive le rejet des sauts de ligne isolés sur le connecteur de réception.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le programme de messagerie de l&apos;expéditeur ou un script écrit des lignes terminées par LF au lieu de CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe ou une partie intégrée au corps a été insérée sans conversion de ses fins de ligne.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de destination ne prend pas en charge la commande SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si le serveur de destination propose CHUNKING dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les lignes du message enregistré qui ne se terminent pas par CR ; chacune d&apos;elles est un saut de ligne isolé.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la destination est un Exchange Server, lisez le paramètre de saut de ligne isolé du connecteur de réception.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le même message donne le même résultat ; envoyez-le depuis un autre programme ou modifiez d&apos;abord le serveur de réception.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine Google Workspace du destinataire n&apos;accepte le courrier entrant que via TLS, et cette connexion ne l&apos;utilisait pas ; le serveur d&apos;envoi doit utiliser STARTTLS avant d&apos;essayer de nouveau.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Exchange de réception n&apos;accepte pas de courrier pour le domaine du destinataire de la part de ce client : tentative de relais anonyme, enregistrement MX pointant vers un serveur qui n&apos;héberge pas le domaine, ou appareil qui devrait relayer sans disposer de l&apos;autorisation nécessaire.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange exige que le système d&apos;envoi s&apos;authentifie avant de soumettre le message, par exemple une application qui relaie via un point de terminaison client sans se connecter ; configurez l&apos;expéditeur pour qu&apos;il s&apos;authentifie.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Refus d&apos;autorisation d&apos;Exchange Online : l&apos;expéditeur n&apos;a pas le droit d&apos;écrire à ce destinataire, typiquement un groupe de distribution qui n&apos;accepte que ses membres ou des expéditeurs listés, ou bien une règle de flux de messagerie a rejeté le message. Le propriétaire du groupe ou l&apos;administrateur accorde l&apos;autorisation.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le filtrage d&apos;iCloud Mail a refusé le message ; l&apos;étiquette entre crochets désigne la règle interne d&apos;Apple. Vérifiez la réputation de l&apos;IP d&apos;envoi et l&apos;authentification du message, puis contactez le service postmaster d&apos;Apple si le courrier est légitime.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;antivirus de ZeptoMail a détecté un logiciel malveillant (ici le fichier de test EICAR) dans le message soumis et ne l&apos;a pas envoyé ; supprimez ou nettoyez la pièce jointe.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle MTA-STS sortant d&apos;Exchange Online : le certificat TLS du serveur de destination ne satisfait pas la politique MTA-STS du domaine du destinataire (chaîne non approuvée ou nom qui ne correspond pas). Il reporte la remise avec 4.7.5 et échoue avec 5.7.5 et le même texte ; l&apos;administrateur du domaine du destinataire doit corriger le certificat ou la politique.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réception chez Yahoo : le message a échoué à DMARC ou à un autre contrôle d&apos;authentification, ou son contenu a été bloqué ; les deux cas sont signalés par 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rejet permanent de Yahoo à la fin du DATA pour deux problèmes différents qu&apos;il ne distingue pas dans la réponse : une authentification en échec (SPF, DKIM ou DMARC) et un contenu que ses filtres bloquent. Corrigez l&apos;authentification avant d&apos;examiner le contenu et les liens.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage propre à Exchange Online, sans rapport avec les transitions de mot de passe : le destinataire n&apos;accepte le courrier que des expéditeurs de son organisation et a refusé un expéditeur extérieur. Seul l&apos;administrateur de l&apos;organisation du destinataire peut autoriser les expéditeurs externes.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage propre à Exchange Online, sans rapport avec les comptes désactivés : le destinataire est un dossier public qui rejette les expéditeurs extérieurs à son organisation. L&apos;administrateur du destinataire modifie les restrictions de remise du dossier ; 5.7.135 est le même refus sous un autre code.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il ne s&apos;agit pas d&apos;une erreur d&apos;évaluation SPF au sens du registre : Gmail a pu lire l&apos;enregistrement mais juge certaines de ses entrées suspectes, et reporte la remise du courrier (4.7.24) ou le refuse (5.7.24). Ne listez que les serveurs qui envoient réellement pour le domaine.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online exige un enregistrement PTR pour chaque adresse IPv6 qui lui envoie du courrier et refuse le courrier d&apos;une adresse qui n&apos;en a pas ; l&apos;exploitant de la plage IPv6 d&apos;envoi doit publier l&apos;enregistrement DNS inverse.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Forme temporaire d&apos;Exchange Online pour le courrier qui arrive en IPv6 sans que SPF ni DKIM ne passe ; il exige l&apos;un des deux pour les expéditeurs IPv6. Signez le courrier avec DKIM ou ajoutez l&apos;adresse IPv6 à l&apos;enregistrement SPF, puis laissez le serveur d&apos;envoi réessayer.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Forme permanente de l&apos;exigence DKIM de Gmail : le courrier en masse sans signature DKIM valide est refusé d&apos;emblée plutôt que différé.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage propre à Exchange Online sur smtp.office365.com : le client s&apos;est connecté à SMTP AUTH avec un nom d&apos;utilisateur et un mot de passe (authentification de base, Basic authentication), que Microsoft est en train de supprimer pour la soumission par les clients. Passez l&apos;application à OAuth ou à une autre méthode d&apos;envoi.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>En-tête From: non aligné sur le domaine SPF ou DKIM authentifié</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alignement DMARC</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alignement en-tête From</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine From non aligné</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exigences expéditeurs en masse</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Gmail, absent du registre IANA : le domaine de l&apos;en-tête From: du message ne correspond, au niveau du domaine organisationnel, ni au domaine qui a passé SPF ni au domaine qui a signé avec DKIM ; le message échoue donc à l&apos;alignement DMARC. Gmail utilise une forme temporaire, qui limite le débit de ce courrier, et une forme permanente, qui le bloque.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des serveurs entrants de Gmail, surtout pour les expéditeurs en masse depuis que Gmail a commencé à appliquer ses exigences envers les expéditeurs en 2024. C&apos;est typique du courrier envoyé via un service de newsletter, de CRM ou de tickets qui passe SPF pour son propre domaine de non-remise et signe DKIM avec son propre domaine, alors que l&apos;adresse From: utilise le domaine du client.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine d&apos;envoi fait en sorte qu&apos;au moins une identité authentifiée corresponde au domaine From: : configurer le DKIM à domaine personnalisé du service d&apos;envoi pour qu&apos;il signe avec le domaine From: ou l&apos;un de ses sous-domaines, ou donner au service un return-path sous le domaine From: pour que SPF soit aligné. L&apos;alignement souple accepte un sous-domaine ; l&apos;alignement strict dans l&apos;enregistrement DMARC exige le domaine exact. Confirmez avec un message de test avant de renvoyer le courrier.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;envoi signe DKIM avec son propre domaine au lieu du domaine From: du client.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur d&apos;enveloppe (return-path) appartient au service d&apos;envoi ; SPF passe donc pour un autre domaine que le domaine From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DMARC demande un alignement strict alors que le courrier est signé ou que ses avis de non-remise passent par un sous-domaine.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un outil récemment ajouté envoie avec l&apos;adresse From: de l&apos;entreprise sans clé DKIM pour ce domaine.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;enregistrement DMARC du domaine From:, y compris ses balises d&apos;alignement adkim et aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un message de test remis à une boîte aux lettres Gmail, ouvrez Afficher l&apos;original (Show original) et comparez header.from avec smtp.mailfrom et header.d dans l&apos;en-tête Authentication-Results : l&apos;un des deux doit appartenir au domaine From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé DKIM avec laquelle le service d&apos;envoi doit signer existe sous votre domaine pour le sélecteur qu&apos;il utilise.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Google Postmaster Tools, ouvrez la page Compliance status du domaine et regardez l&apos;exigence d&apos;alignement.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>La forme différée peut rester en file d&apos;attente et faire l&apos;objet de nouvelles tentatives, mais chaque tentative est de nouveau différée tant que le domaine From: n&apos;est pas aligné. Un message bloqué n&apos;est renvoyé qu&apos;une fois l&apos;alignement corrigé.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine d&apos;envoi n&apos;a pas d&apos;enregistrement DMARC ni de politique DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement DMARC manquant</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pas de politique DMARC</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exigences expéditeurs en masse</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Gmail, hors du registre IANA : le domaine d&apos;envoi ne publie aucun enregistrement DMARC, ou son enregistrement ne désigne aucune politique, et Gmail en exige un de tout expéditeur en masse. La forme temporaire limite le débit du courrier ; la forme permanente le bloque.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des serveurs entrants de Gmail, pour les expéditeurs que Gmail considère comme expéditeurs en masse. Google a ajouté ce code à sa table d&apos;erreurs publiée vers avril 2025 ; il touche les domaines qui s&apos;authentifient avec SPF et DKIM mais n&apos;ont jamais publié de DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du domaine publie un enregistrement TXT au nom _dmarc du domaine From: (ou de son domaine organisationnel) avec une balise de version et une balise de politique ; une politique de surveillance none satisfait l&apos;exigence de Gmail pendant que les rapports arrivent. SPF et DKIM doivent déjà fonctionner, puisque la politique est évaluée sur leur base. Renvoyez le courrier dès que l&apos;enregistrement se résout.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine n&apos;a jamais publié d&apos;enregistrement DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement se trouve sous le mauvais nom, par exemple sur le domaine lui-même au lieu de sous _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;a pas de balise de politique ou contient une erreur de syntaxe ; les serveurs destinataires ne peuvent donc pas y lire de politique.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier est envoyé depuis un sous-domaine dont le domaine organisationnel n&apos;a pas non plus d&apos;enregistrement DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Interrogez l&apos;enregistrement DMARC du domaine From: : la réponse doit commencer par v=DMARC1 et contenir une balise p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;adresse From: utilise un sous-domaine, interrogez son propre enregistrement ainsi que celui du domaine parent, car les serveurs de réception se rabattent sur le domaine organisationnel.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après la publication, envoyez un nouveau message de test à Gmail et vérifiez que le résultat dmarc= dans Authentication-Results désigne une politique.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les copies différées peuvent rester en file d&apos;attente ; elles passent dès que l&apos;enregistrement est visible dans le DNS. Les messages bloqués sont renvoyés à la main après la publication de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client non authentifié pour envoyer du courrier anonyme pendant MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>soumission client</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>imprimante numérisation vers e-mail</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relais anonyme</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : un appareil ou une application s&apos;est connecté au point de terminaison de soumission client smtp.office365.com et a envoyé MAIL FROM sans s&apos;être authentifié. Ce point de terminaison n&apos;accepte le courrier que de clients qui s&apos;authentifient en tant qu&apos;utilisateur disposant d&apos;une boîte aux lettres Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lors de la configuration d&apos;imprimantes, de scanners et d&apos;applications métier qui envoient via Microsoft 365, ou après des modifications de ceux-ci : l&apos;appareil le signale dans son journal, ou sa bibliothèque SMTP affiche la réponse à MAIL FROM. Il suit souvent une tentative AUTH échouée, auquel cas c&apos;est la réponse à AUTH qui est la véritable erreur.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la personne qui configure l&apos;appareil ou l&apos;application qui corrige le problème ; Microsoft souligne qu&apos;utilisateur et administrateur sont ici la même personne. Saisissez le nom d&apos;utilisateur et le mot de passe de la boîte aux lettres (ou les paramètres OAuth), assurez-vous que le client utilise STARTTLS sur le port 587, et vérifiez que SMTP AUTH est autorisé pour cette boîte aux lettres. Un appareil qui ne peut pas s&apos;authentifier doit utiliser l&apos;envoi direct (direct send) ou un connecteur Microsoft 365 (relais SMTP) au lieu de smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant n&apos;est saisi dans l&apos;appareil ou l&apos;application, qui n&apos;envoie donc jamais AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont erronés, ou la tentative AUTH a été refusée, et le client continue malgré tout jusqu&apos;à MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le client ne négocie pas TLS, alors qu&apos;Exchange Online l&apos;exige avant AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil prévu pour l&apos;envoi direct a été dirigé vers smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testez le point de terminaison de soumission avec le compte de l&apos;appareil et observez les réponses à AUTH et à MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que SMTP AUTH n&apos;est pas désactivé pour la boîte aux lettres qu&apos;utilise l&apos;appareil.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le paramètre SMTP AUTH à l&apos;échelle de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le client doit s&apos;arrêter et signaler l&apos;erreur ; réessayer sans identifiants ne change rien.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution ; Relay Access Denied</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>connecteur entrant</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybride</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relais SMTP</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online n&apos;a pas pu attribuer du courrier entrant à un locataire via un connecteur entrant, et a donc refusé de le relayer plus loin. Le courrier provient d&apos;un serveur local, d&apos;une application ou d&apos;un appareil de l&apos;organisation, censé être reconnu par son adresse IP ou son certificat TLS, et cette reconnaissance a échoué.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur les serveurs Exchange locaux, les serveurs SMTP IIS et les appareils qui relaient via Exchange Online Protection : dans leurs journaux d&apos;envoi, dans les NDR adressées aux utilisateurs dont le courrier sort par ce chemin, souvent juste après un renouvellement de certificat ou un changement d&apos;adresse IP publique.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur de l&apos;organisation Microsoft 365 d&apos;envoi peut corriger le problème. Faites de nouveau correspondre le connecteur entrant au serveur d&apos;envoi : mettez à jour ses adresses IP d&apos;expéditeur, ou son nom de certificat avec le nom figurant sur le nouveau certificat du serveur, ou relancez le Hybrid Configuration Wizard dans un déploiement hybride. Si le serveur utilise un certificat, il doit envoyer la chaîne complète avec les certificats intermédiaires, et le domaine d&apos;envoi doit être un domaine accepté du locataire.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur local a été renouvelé ou remplacé par un certificat dont le nom ne correspond plus au connecteur.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP publique du serveur a changé et le connecteur liste encore l&apos;ancienne.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local n&apos;envoie que son certificat feuille ; Exchange Online ne peut donc pas le valider.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur n&apos;est pas un domaine accepté dans le locataire.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les connecteurs entrants du locataire et ce à quoi chacun reconnaît le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l&apos;adresse IP publique qu&apos;utilise réellement le serveur local et comparez-la avec celle du connecteur.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez quel certificat présente le serveur local et s&apos;il envoie les intermédiaires.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez en file d&apos;attente et ne réessayez qu&apos;après avoir corrigé le connecteur ou le certificat ; d&apos;ici là, chaque tentative est refusée.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur absent de la liste des expéditeurs autorisés</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>groupe de distribution</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">liste de distribution</translation>
+        <translation>liste de distribution</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs autorisés</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gestion de la remise</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire est un groupe de distribution qui n&apos;accepte les messages que d&apos;une liste d&apos;expéditeurs autorisés, et l&apos;expéditeur n&apos;y figure pas, ni directement ni par l&apos;intermédiaire d&apos;un groupe. Selon la configuration, même le propriétaire du groupe peut devoir figurer sur cette liste.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la NDR que reçoit un expéditeur après avoir écrit à une liste de distribution restreinte, à l&apos;intérieur ou à l&apos;extérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur demande à rejoindre le groupe ou demande à son propriétaire de l&apos;autoriser ; la NDR indique comment trouver le propriétaire. Le propriétaire du groupe ou l&apos;administrateur du destinataire ajoute l&apos;expéditeur (un expéditeur externe a d&apos;abord besoin d&apos;un contact de messagerie ou d&apos;un utilisateur de messagerie) aux expéditeurs autorisés dans la gestion de la remise du groupe, ou permet à tout le monde d&apos;envoyer au groupe.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n&apos;accepte le courrier que d&apos;expéditeurs ou de membres désignés, et l&apos;expéditeur n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du groupe ne figure pas sur sa propre liste d&apos;expéditeurs autorisés.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un expéditeur externe n&apos;est pas représenté par un contact de messagerie ; il ne peut donc pas être ajouté à la liste.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez qui peut envoyer au groupe.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;expéditeur aux expéditeurs autorisés sans remplacer ceux qui existent déjà.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Exchange admin center, ouvrez le groupe sous Recipients, puis Groups, et lisez les options d&apos;expéditeur dans la gestion de la remise.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien tant que le groupe n&apos;autorise pas l&apos;expéditeur ; le groupe refuse chaque copie de la même façon.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non authentifié pour le groupe</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>groupe de distribution</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs internes et externes à mon organisation</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour du courrier venant de l&apos;extérieur de l&apos;organisation et adressé à un groupe de distribution configuré pour n&apos;accepter que des expéditeurs internes authentifiés. Pour cela, Exchange Online considère tout expéditeur externe comme non authentifié.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées à des partenaires, des clients ou des adresses personnelles qui écrivent à une liste de distribution d&apos;une entreprise, par exemple une liste info ou commercial créée avec le paramètre par défaut « interne uniquement ».</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire du groupe ou l&apos;administrateur du destinataire peut modifier cela. Soit il autorise les expéditeurs internes et externes à l&apos;organisation dans la gestion de la remise du groupe, soit il conserve la restriction et ajoute des expéditeurs externes choisis, sous forme de contacts de messagerie, aux expéditeurs autorisés du groupe.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de distribution a été créé avec le paramètre par défaut « interne uniquement ».</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe devait recevoir du courrier de l&apos;extérieur, mais le paramètre n&apos;a jamais été modifié.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction a été durcie sans tenir compte des expéditeurs extérieurs.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez si le groupe exige des expéditeurs authentifiés.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs extérieurs à écrire au groupe.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un renvoi depuis l&apos;extérieur échoue de nouveau tant que le groupe n&apos;est pas ouvert aux expéditeurs externes.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non authentifié pour la boîte aux lettres</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrictions de remise boîte aux lettres</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exiger expéditeurs authentifiés</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire est une boîte aux lettres dont les restrictions de remise des messages exigent des expéditeurs authentifiés ; elle n&apos;accepte donc le courrier que de sa propre organisation et refuse l&apos;expéditeur externe.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées à des expéditeurs extérieurs qui écrivent à une boîte aux lettres utilisée uniquement en interne (un compte de service, une boîte aux lettres partagée interne) ou à une boîte aux lettres dont la restriction a été définie par erreur.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire supprime l&apos;exigence d&apos;expéditeurs authentifiés dans les paramètres de flux de messagerie de la boîte aux lettres, sous les restrictions de remise des messages, ou n&apos;y autorise que des expéditeurs externes choisis, via des contacts de messagerie. L&apos;expéditeur ne peut rien faire d&apos;autre que prévenir le destinataire.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les restrictions de remise de la boîte aux lettres ont été définies pour n&apos;accepter que des expéditeurs internes authentifiés.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
