@@ -11766,7 +11766,7 @@
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation>Dans l&apos;Exchange admin center, ouvrez le groupe sous Recipients, puis Groups, et lisez les options d&apos;expéditeur dans la gestion de la remise.</translation>
+        <translation>Dans l&apos;Exchange admin center, ouvrez le groupe sous Destinataires (Recipients), puis Groupes (Groups), et lisez les options d&apos;expéditeur dans la gestion de la remise.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
@@ -11886,802 +11886,802 @@
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte aux lettres partagée ou de service prévue pour un usage interne est désormais communiquée à des contacts extérieurs.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la restriction d&apos;expéditeur de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs extérieurs à atteindre la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque renvoi est refusé tant que l&apos;administrateur du destinataire n&apos;a pas levé la restriction.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non authentifié pour le dossier public</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dossier public</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dossier public à extension messagerie</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire est un dossier public à extension messagerie configuré pour rejeter les messages venant de l&apos;extérieur de son organisation. Microsoft documente le code du registre 5.7.13 pour le même cas, avec le même texte.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées aux expéditeurs externes qui écrivent à l&apos;adresse d&apos;un dossier public, par exemple un dossier de réception partagé qui a reçu une adresse de messagerie mais a conservé la restriction par défaut.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire ouvre les paramètres de flux de messagerie du dossier public et décoche l&apos;option qui exige que tous les expéditeurs soient authentifiés, ou liste les expéditeurs externes autorisés à y écrire. L&apos;expéditeur se contente de signaler la NDR au destinataire.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier public exige des expéditeurs authentifiés ; le courrier extérieur est donc refusé.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier a été activé pour la messagerie en vue d&apos;un usage externe sans que ses restrictions de remise soient modifiées.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la restriction d&apos;expéditeur du dossier public.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs extérieurs à écrire au dossier.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier refuse le courrier extérieur tant que sa restriction n&apos;a pas changé ; renvoyez ensuite.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non authentifié</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur de messagerie</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrictions de remise</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire est un utilisateur de messagerie (un compte dont la boîte aux lettres se trouve ailleurs) configuré pour rejeter les messages venant de l&apos;extérieur de son organisation.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées aux expéditeurs extérieurs qui écrivent à une adresse que le locataire du destinataire gère comme utilisateur de messagerie, par exemple un invité ou un compte dont la boîte aux lettres est hébergée sur un autre système.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire supprime l&apos;exigence d&apos;expéditeurs authentifiés dans les restrictions de remise des messages de l&apos;utilisateur de messagerie, ou liste les expéditeurs externes autorisés à écrire ; Microsoft ne documente ces deux méthodes que dans l&apos;Exchange admin center classique. L&apos;expéditeur ne peut rien y changer.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet utilisateur de messagerie exige des expéditeurs authentifiés.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction copiée depuis des comptes internes a été appliquée à un utilisateur de messagerie qui reçoit du courrier extérieur.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la restriction d&apos;expéditeur de l&apos;utilisateur de messagerie.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs extérieurs à atteindre l&apos;utilisateur de messagerie.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que l&apos;administrateur du destinataire modifie le paramètre avant d&apos;envoyer de nouveau.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification (Authentication unsuccessful)</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentification de base</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>paramètres de sécurité par défaut</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>accès conditionnel</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS fédéré</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour une connexion refusée sur le point de terminaison de soumission client SMTP AUTH : le compte a tenté de s&apos;authentifier et Exchange Online ou Microsoft Entra ID ne l&apos;a pas accepté. Le texte qui suit le code donne le motif ; les pages de Microsoft documentent les échecs de connexion fédérée, et rattachent le code à la désactivation de SMTP AUTH et aux paramètres de sécurité par défaut.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les journaux et les boîtes de dialogue d&apos;erreur des imprimantes, scanners, scripts et applications qui envoient via smtp.office365.com avec un nom d&apos;utilisateur et un mot de passe, en réponse à AUTH. Les bibliothèques le signalent souvent avec la réponse suivante, qui indique que le client n&apos;était pas authentifié à MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;administrateur du locataire de l&apos;expéditeur qui agit ; un nouveau mot de passe aide rarement. Vérifiez que SMTP AUTH est autorisé pour l&apos;organisation et pour la boîte aux lettres, que ni les paramètres de sécurité par défaut ni une stratégie d&apos;accès conditionnel (Conditional Access) ne bloquent l&apos;authentification héritée pour ce compte et, pour les comptes fédérés, que le service de fédération local est joignable en HTTPS avec TLS 1.2. L&apos;authentification de base pour la soumission client est en cours de suppression ; la solution durable est donc OAuth, ou l&apos;envoi via un connecteur Microsoft 365 ou un autre relais.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH est désactivé pour toute l&apos;organisation, ou pour la boîte aux lettres qu&apos;utilise l&apos;appareil.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de sécurité par défaut sont activés dans Microsoft Entra ID, ce qui désactive SMTP AUTH avec mot de passe.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d&apos;accès conditionnel qui bloque l&apos;authentification héritée s&apos;applique au compte.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification multifacteur est exigée pour le compte, ce qu&apos;un appareil qui se connecte avec un mot de passe ne peut pas satisfaire.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour un compte fédéré, le service de fédération local (STS) est injoignable, ou son URL ne prend pas en charge HTTPS avec une version actuelle de TLS.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est erroné.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le commutateur SMTP AUTH à l&apos;échelle de l&apos;organisation ; True signifie qu&apos;il est désactivé pour toutes les boîtes aux lettres qui n&apos;ont pas de paramètre propre.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le paramètre propre à la boîte aux lettres, qui prime sur celui de l&apos;organisation : False signifie activé, True désactivé, une valeur vide suit l&apos;organisation.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activez SMTP AUTH uniquement pour la boîte aux lettres qu&apos;utilise l&apos;appareil.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Microsoft Entra admin center, vérifiez si les paramètres de sécurité par défaut sont activés et si une stratégie d&apos;accès conditionnel bloque l&apos;authentification héritée pour le compte.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Exchange admin center, ouvrez le rapport SMTP AUTH clients submission pour voir quels clients se connectent encore avec l&apos;authentification de base.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduisez la connexion et lisez la réponse complète après AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez-vous après le premier refus : les connexions avec des paramètres inchangés ne font qu&apos;échouer de nouveau. Réessayez une fois que les paramètres du locataire ou la méthode d&apos;authentification du client ont changé.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur n&apos;est pas membre du groupe ou les expéditeurs externes ne sont pas autorisés à envoyer à ce groupe</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>groupe Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Groupes Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autoriser les personnes extérieures à l&apos;organisation à envoyer un e-mail au groupe</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA), renvoyé par l&apos;agent qui remet le courrier aux groupes Microsoft 365 (UnifiedGroupAgent) : le groupe n&apos;accepte pas le courrier venant de l&apos;extérieur de l&apos;organisation, ou de quiconque n&apos;en est pas membre. Les nouveaux groupes Microsoft 365 refusent les expéditeurs externes tant que quelqu&apos;un ne modifie pas ce réglage.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées à des clients, des partenaires ou des adresses personnelles qui écrivent à un groupe Microsoft 365, par exemple l&apos;adresse partagée d&apos;une équipe créée via Teams ou Outlook ; la partie lisible de la NDR indique que le groupe n&apos;est pas configuré pour recevoir des messages de cet expéditeur.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du groupe ou l&apos;administrateur du destinataire autorise les expéditeurs extérieurs à écrire au groupe : le propriétaire dans les paramètres du groupe dans Outlook, l&apos;administrateur dans l&apos;Exchange admin center, sous les paramètres du groupe, ou dans Exchange Online PowerShell. Microsoft précise que la modification peut mettre jusqu&apos;à une heure à s&apos;appliquer.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe Microsoft 365 conserve son réglage par défaut, qui n&apos;accepte le courrier que de l&apos;intérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur est extérieur à l&apos;organisation et écrit à une adresse de groupe destinée aux clients ou aux partenaires.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre a été modifié il y a moins d&apos;une heure et ne s&apos;applique pas encore.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez si le groupe accepte les expéditeurs externes.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs externes à écrire au groupe.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Exchange admin center, ouvrez le groupe sous Destinataires (Recipients), puis Groupes (Groups), et, dans son onglet Settings, vérifiez l&apos;option qui autorise les expéditeurs externes.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez le message une fois que le propriétaire ou l&apos;administrateur a autorisé les expéditeurs externes et que la modification a eu le temps de s&apos;appliquer.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported : le serveur de messagerie de destination doit prendre en charge TLS pour recevoir du courrier</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>échec handshake TLS</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE sortant</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA), envoyé par Exchange Online lorsqu&apos;il remet du courrier sortant avec DANE : les contrôles DNSSEC du domaine du destinataire ont réussi, TLS est donc obligatoire, mais le serveur de destination n&apos;a pas répondu à STARTTLS ou la négociation TLS a échoué. En 4.7.321, c&apos;est un report ; en 5.7.321, un échec final.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier de Microsoft 365 vers un domaine qui publie des enregistrements TLSA signés par DNSSEC, lorsque son serveur de messagerie cesse de proposer STARTTLS, par exemple après un changement de logiciel, ou utilise une configuration TLS avec laquelle la négociation ne peut pas aboutir.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de messagerie du domaine du destinataire corrige son serveur : proposer de nouveau STARTTLS et faire fonctionner la négociation avec les versions et suites de chiffrement TLS actuelles. Si TLS ne peut pas être rétabli rapidement, il faut retirer les enregistrements TLSA, car ils promettent aux expéditeurs que TLS est disponible. L&apos;expéditeur ne peut que transmettre la NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de destination n&apos;annonce plus STARTTLS, ou un pare-feu ou un proxy le supprime de la réponse à EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS échoue, par exemple parce que le serveur ne prend en charge que d&apos;anciennes versions du protocole ou n&apos;a aucun certificat utilisable configuré.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un répartiteur de charge envoie certaines connexions vers un hôte sans TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la réponse à EHLO de la destination liste STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tentez une négociation TLS et lisez l&apos;éventuelle erreur qu&apos;elle signale.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le domaine publie des enregistrements TLSA, qui rendent TLS obligatoire pour les expéditeurs DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 4.7.321, Exchange Online continue d&apos;essayer et remet le message dès que la destination propose de nouveau TLS ; après un 5.7.321, le message doit être envoyé de nouveau.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired : le certificat du serveur de messagerie de destination a expiré</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificat expiré</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificat périmé</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>renouvellement de certificat</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online, en remettant avec DANE après la réussite des contrôles DNSSEC, s&apos;est connecté au serveur de destination et a reçu un certificat dont la validité avait pris fin. Il ne remet pas le message sur cette connexion ; 4.7.322 reporte la remise, 5.7.322 échoue.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine protégé par DANE, typiquement à partir du jour où le certificat de la destination a expiré.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de messagerie du destinataire renouvelle le certificat et l&apos;installe sur chaque hôte MX. Si le renouvellement change ce à quoi correspondent les enregistrements TLSA, le certificat lui-même ou une clé nouvellement générée, le nouvel enregistrement doit être publié avant la bascule, sinon la remise échoue ensuite avec tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur de destination a atteint sa date d&apos;expiration et n&apos;a pas été renouvelé.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été renouvelé, mais un hôte MX ou le service de messagerie lui-même utilise encore l&apos;ancien fichier.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement automatique a échoué sans bruit.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les dates de validité du certificat que présente le serveur.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la vérification sur chaque hôte MX du domaine.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 4.7.322, le message attend dans la file d&apos;attente et part une fois le certificat renouvelé ; un message en 5.7.322 doit être renvoyé.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid : le domaine a échoué à la validation DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>non-correspondance TLSA</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rotation de certificat</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : les enregistrements TLSA de la destination sont authentifiés par DNSSEC, mais le certificat présenté par le serveur ne leur correspond pas, les enregistrements sont mal configurés, ou un autre contrôle DANE a échoué, par exemple un certificat dont la date de début se situe dans le futur. Exchange Online refuse de remettre le message ; la forme 4.7.323 reporte la remise, la forme 5.7.323 est définitive.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine DANE, le plus souvent juste après que la destination a remplacé son certificat ou sa clé sans publier d&apos;abord d&apos;enregistrements TLSA correspondants. Microsoft cite aussi une attaque contre le domaine de destination comme cause possible.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine du destinataire fait correspondre les enregistrements TLSA à ce que présente le serveur : publier un enregistrement pour le nouveau certificat ou la nouvelle clé, attendre l&apos;expiration du TTL des anciens enregistrements, et seulement ensuite basculer le serveur. Pour un certificat pas encore valide, il faut vérifier ses dates ou l&apos;horloge du serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ou la clé du serveur a été remplacé et l&apos;enregistrement TLSA correspond encore à l&apos;ancien.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement TLSA a un usage, un sélecteur ou un type de correspondance erroné pour ce qu&apos;il doit faire correspondre.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La date de début du certificat se situe dans le futur.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un intercepte les connexions vers le domaine de destination.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les enregistrements TLSA de la destination.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faites vérifier le serveur par rapport à ces enregistrements par un client compatible DANE.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Calculez l&apos;empreinte SHA-256 de la clé publique du serveur pour la comparer à un enregistrement 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 4.7.323, Exchange Online réessaie de lui-même et remet le message dès que les enregistrements correspondent ; après un 5.7.323, l&apos;expéditeur renvoie le message.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid : le domaine de destination a renvoyé des enregistrements DNSSEC non valides</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement DS</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG expiré</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC bogus</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le domaine du destinataire se présente comme signé par DNSSEC, mais Exchange Online n&apos;a pas pu valider ses enregistrements ; il ne peut donc pas se fier aux réponses MX ou TLSA et ne remet pas le message. La forme 4.7.324 reporte la remise, la forme 5.7.324 échoue.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine dont le DNSSEC est cassé, par exemple après une rotation de clés, un passage à un autre fournisseur DNS, ou lorsque les signatures de la zone ont expiré.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine du destinataire répare DNSSEC avec son fournisseur DNS : des enregistrements DS correspondants dans la zone parente, des signatures valides sur la zone, et aucune clé périmée après un changement de fournisseur. Désactiver proprement DNSSEC (en supprimant d&apos;abord l&apos;enregistrement DS) met aussi fin à l&apos;erreur, au prix de DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DS de la zone parente ne correspond pas à la clé actuelle de la zone, souvent après une rotation de clés ou un changement de fournisseur DNS.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures de la zone ont expiré parce que la re-signature s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seule une partie des serveurs de noms du domaine sert des réponses signées.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez les enregistrements MX à un résolveur validant et regardez si la validation échoue.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;enregistrement DS de la zone parente avec les enregistrements DNSKEY de la zone.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les clés de la zone.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online réessaie un report 4.7.324 jusqu&apos;à l&apos;expiration du message ; dès que la validation fonctionne, le message en file d&apos;attente part. Renvoyez-le après un 5.7.324.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch : le certificat distant DOIT avoir un nom commun ou un nom alternatif du sujet correspondant au nom d&apos;hôte (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom alternatif du sujet</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom commun CN</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;hôte ne correspond pas</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : en remettant avec DANE, Exchange Online a constaté que les noms du certificat du serveur de destination, son nom commun et ses noms alternatifs du sujet, ne correspondent ni au domaine du destinataire ni au nom d&apos;hôte MX. Un report en 4.7.325, un échec final en 5.7.325.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine DANE dont l&apos;hôte MX présente un certificat émis pour un autre nom, comme celui du serveur web ou un certificat auto-signé par défaut.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de messagerie du domaine du destinataire installe, sur chaque hôte MX, un certificat dont les noms alternatifs du sujet incluent le nom d&apos;hôte MX vers lequel pointent les enregistrements MX du domaine, et tient les enregistrements TLSA à jour en conséquence.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie présente un certificat émis pour un autre nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte MX a été renommé ou ajouté et son certificat ne contient pas le nouveau nom.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le service de messagerie se rabat sur un certificat par défaut ou auto-signé.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les noms contenus dans le certificat du serveur.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez-les aux noms d&apos;hôte des enregistrements MX du domaine.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tant qu&apos;il s&apos;agit d&apos;un report 4.7.325, le message reste en file d&apos;attente et fait l&apos;objet de nouvelles tentatives ; un avis de non-remise 5.7.325 signifie qu&apos;il faut l&apos;envoyer de nouveau une fois le certificat corrigé.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a répondu que le relais n&apos;est pas autorisé (not permitted to relay)</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pool de relais</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>transfert</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>transfert automatique</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>filtrage amélioré pour les connecteurs</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) qui encapsule un refus de relais émis par un serveur situé en aval : Exchange Online a transféré ou relayé un message depuis son pool de relais, et la passerelle suivante l&apos;a refusé comme tentative de relais. Exchange Online utilise le pool de relais, qui ne figure pas dans l&apos;enregistrement SPF de Microsoft 365, lorsque l&apos;authentification de l&apos;expéditeur d&apos;origine a échoué à l&apos;entrée du message dans Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR du courrier transféré ou relayé, de façon intermittente, surtout là où une passerelle tierce comme Proofpoint ou Barracuda se trouve devant ou derrière Microsoft 365. Le message trace montre le pool de relais comme pool sortant des messages en échec, et un résultat SPF fail ou softfail à l&apos;arrivée.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
