@@ -12686,402 +12686,402 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;administrateur du locataire Microsoft 365 qui transfère le courrier qui agit. Lorsque le MX du domaine pointe vers une passerelle tierce ou un serveur local, activez le filtrage amélioré pour les connecteurs (Enhanced Filtering for Connectors) afin que SPF soit vérifié par rapport au véritable expéditeur. Ajoutez les domaines que vous contrôlez comme domaines acceptés, et évitez les longues chaînes de transferts et de relais.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier arrive dans Microsoft 365 via une passerelle tierce ; SPF est donc évalué par rapport à l&apos;adresse IP de la passerelle et échoue.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur d&apos;origine échoue à SPF, n&apos;a aucune signature DKIM valide et n&apos;est pas un domaine accepté du locataire.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert automatique ou un relais en plusieurs sauts renvoie le message vers l&apos;extérieur via le pool de relais, et la passerelle suivante refuse le relais depuis ce pool.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez un message en échec et ouvrez ses détails ; le pool sortant qui y figure indique si le pool de relais a été utilisé.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;en-tête Authentication-Results d&apos;un message concerné tel qu&apos;il est arrivé dans Microsoft 365 ; spf=fail ou softfail signale le déclencheur.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si Enhanced Filtering est activé sur le connecteur entrant provenant de la passerelle.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle tentative peut réussir par hasard via un autre pool ; pour un résultat fiable, corrigez l&apos;authentification de l&apos;expéditeur à l&apos;entrée.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, veuillez réessayer plus tard</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limitation IP</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">greylisting</translation>
+        <translation>graylisting / greylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>serveur occupé</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise tous les codes de 4.7.500 à 4.7.699 pour une restriction temporaire visant une adresse IP d&apos;envoi dont le comportement paraît soudain suspect, typiquement un volume bien plus important que ce que cette adresse envoyait auparavant. Exchange Online Protection place une telle source en période probatoire, une forme de greylisting que Microsoft appelle limitation IP (IP throttling), et lève la restriction dès que le trafic se révèle légitime.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le journal des reports d&apos;un serveur qui envoie vers un domaine dont Microsoft 365 héberge le courrier, généralement après qu&apos;une nouvelle adresse IP a commencé à envoyer, qu&apos;un serveur a changé d&apos;adresses ou qu&apos;une campagne a multiplié le volume habituel. Le message reste dans la file d&apos;attente de l&apos;expéditeur et fait l&apos;objet de nouvelles tentatives ; un avis de non-remise n&apos;arrive que si la restriction dure plus longtemps que la durée de vie en file d&apos;attente. Les hôtes grand public Outlook.com de Microsoft répondent eux aussi avec des codes de cette plage, dans leur propre formulation.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>En général, la patience suffit : gardez un volume régulier et laissez le serveur d&apos;envoi réessayer ; la restriction est levée en quelques jours, à mesure que l&apos;adresse se constitue un historique d&apos;envoi auprès de Microsoft 365. Lorsque l&apos;expéditeur est lui-même une organisation Microsoft 365 qui relaie le courrier de ses serveurs locaux, son administrateur configure un connecteur de ces serveurs vers Microsoft 365. Lorsque l&apos;organisation du destinataire fait d&apos;abord passer le courrier entrant par un service de filtrage tiers, l&apos;administrateur du destinataire configure un connecteur pour ce service. Le courrier de production doit utiliser un domaine personnalisé, pas le domaine initial onmicrosoft.com, dont Microsoft limite le courrier.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IP d&apos;envoi ayant peu ou pas d&apos;historique chez Microsoft 365 a commencé à envoyer un volume important.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur établi a soudain envoyé beaucoup plus de courrier que d&apos;habitude, par exemple lors d&apos;une campagne d&apos;envoi en masse.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur local relaie son courrier sortant via Microsoft 365 sans connecteur qui l&apos;identifie.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier entrant atteint l&apos;organisation Microsoft 365 via un service de filtrage tiers qu&apos;aucun connecteur ne décrit ; Microsoft juge donc les adresses de ce service.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau locataire envoie plus que des messages de test depuis son domaine initial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez les reports dans le journal du serveur d&apos;envoi et notez le code détaillé, l&apos;adresse IP d&apos;envoi et l&apos;hôte Microsoft qui a répondu.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les messages envoyés récemment au domaine du destinataire et comparez avec le volume habituel du serveur.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si le serveur relaie via votre propre organisation Microsoft 365, vérifiez dans Exchange Online PowerShell qu&apos;un connecteur entrant correspond à son adresse IP publique ou à son certificat.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Surveillez les messages différés : ils doivent quitter la file d&apos;attente d&apos;eux-mêmes dès que la restriction est levée.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez comme pour tout échec temporaire, à intervalles croissants et sans augmenter le débit ; la restriction est censée se lever d&apos;elle-même. N&apos;abandonnez que lorsque la durée de vie en file d&apos;attente est écoulée.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, abus de spam détecté</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte banni</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam sortant</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le compte depuis lequel le message a été envoyé est interdit d&apos;envoi, car Microsoft y a détecté une activité de spam. L&apos;aide intégrée au produit de Microsoft ajoute que cela touche typiquement les utilisateurs d&apos;un nouveau locataire qui envoient depuis le domaine initial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un avis de non-remise qu&apos;Exchange Online renvoie à un utilisateur de Microsoft 365, souvent peu après la création d&apos;un nouveau locataire ou après qu&apos;un compte a commencé à envoyer du spam. Chaque message du compte banni est rejeté avec un avis de non-remise, quel que soit le destinataire.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;administrateur de l&apos;organisation Microsoft 365 d&apos;envoi qui agit. Vérifiez si le compte est compromis, sécurisez-le et réinitialisez ses identifiants ; si des utilisateurs envoient encore depuis le domaine initial onmicrosoft.com, ajoutez et vérifiez un domaine personnalisé et faites-en leur adresse principale. Contactez ensuite le support Microsoft par le canal habituel pour rétablir la capacité d&apos;envoi du compte.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le compte d&apos;envoi a été compromis et utilisé pour envoyer du spam.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs d&apos;un nouveau locataire envoient depuis le domaine initial onmicrosoft.com au lieu d&apos;un domaine personnalisé qui leur appartient.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a envoyé du courrier en masse ou non sollicité que le filtrage sortant de Microsoft a classé comme spam.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Exchange Online PowerShell, vérifiez l&apos;adresse principale du compte : une adresse en onmicrosoft.com doit passer à un domaine personnalisé vérifié.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les domaines acceptés du locataire pour voir si un domaine personnalisé a été ajouté et vérifié.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez les messages sortants récents du compte à la recherche d&apos;un volume ou de destinataires qui trahissent un abus.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas : chaque message du compte banni est refusé tant que Microsoft n&apos;a pas rétabli ses envois.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, expéditeur banni</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur banni</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte compromis</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Microsoft a banni le compte d&apos;envoi après y avoir détecté du spam ; c&apos;est le même verdict que 5.7.501, avec une formulation plus courte. La table de Microsoft donne à 5.7.502 et 5.7.503 un texte et un sens identiques.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comme motif dans une NDR pour un message d&apos;un utilisateur de Microsoft 365 dont le compte vient d&apos;être bloqué pour spam ; les collègues du même locataire peuvent généralement continuer à envoyer.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation d&apos;envoi sécurise le compte (connexions, règles de boîte de réception, transfert, consentements d&apos;applications), réinitialise ses identifiants, puis demande au support Microsoft, par le canal habituel, de lever l&apos;interdiction. La cause d&apos;abord : une interdiction levée sur un compte encore compromis revient vite.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des identifiants volés permettent à un attaquant d&apos;envoyer du courrier en masse depuis le compte.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script, une application ou un appareil qui se connecte avec ce compte a envoyé du courrier ressemblant à du spam.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a envoyé un gros mailing non sollicité depuis une boîte aux lettres ordinaire.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Exchange Online PowerShell, recherchez des règles de boîte de réception qui transfèrent ou suppriment le courrier, trace fréquente d&apos;une boîte aux lettres compromise.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si la boîte aux lettres transfère son courrier quelque part.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez ce que le compte a envoyé récemment.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez jamais automatiquement ; le compte ne peut pas envoyer tant que le support n&apos;a pas levé l&apos;interdiction.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, expéditeur banni</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur banni</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte bloqué</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour un compte d&apos;envoi banni après que Microsoft y a détecté une activité de spam. Son texte de réponse est le même que pour 5.7.502 et 5.7.511 ; c&apos;est donc le code détaillé qui compte : 5.7.503 concerne le compte, 5.7.511 l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;avis de non-remise qu&apos;un utilisateur de Microsoft 365 reçoit pour chaque message envoyé après le bannissement du compte. Microsoft ne documente aucune différence entre ce code et 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire traite le compte comme potentiellement compromis : examiner ses connexions et ses envois récents, supprimer tout ce qu&apos;un attaquant a mis en place, réinitialiser le mot de passe et exiger l&apos;authentification multifacteur. Une fois la cause corrigée, une demande au support Microsoft rétablit l&apos;envoi pour le compte.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte a été hameçonné ou réutilisé, et un attaquant s&apos;en est servi pour envoyer du spam.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel malveillant sur l&apos;appareil de l&apos;utilisateur a envoyé du courrier via le compte.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier du compte s&apos;attirait sans cesse des verdicts de spam du filtrage sortant de Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examinez le journal de connexion du compte dans le Microsoft Entra admin center à la recherche de lieux ou d&apos;applications inhabituels avant le bannissement.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez les messages du compte sur les derniers jours à la recherche de rafales vers des destinataires inconnus.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conservez le message : un renvoi depuis le même compte échoue tant que le support Microsoft n&apos;a pas rétabli son droit d&apos;envoyer.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du destinataire rejetée : accès refusé</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">destinataire invalide</translation>
+        <translation>destinataire non valide</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;adresse à laquelle on écrit n&apos;est pas valide dans l&apos;organisation Microsoft 365 ; le destinataire est donc refusé. La table de Microsoft indique seulement que l&apos;adresse n&apos;est pas valide ; le libellé est le même que celui du refus de Directory Based Edge Blocking, qui rejette les destinataires inconnus en périphérie.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un serveur extérieur écrit à une adresse d&apos;un domaine dont Microsoft 365 héberge le courrier ; l&apos;avis de non-remise indique l&apos;adresse refusée entre crochets devant le texte.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur vérifie que l&apos;adresse ne contient pas de faute de frappe et, en cas de doute, demande la bonne adresse au destinataire par un autre canal, puis renvoie le message. Si l&apos;adresse devrait exister, l&apos;administrateur du destinataire vérifie qu&apos;une boîte aux lettres, un groupe ou un contact dans Microsoft 365 porte exactement cette adresse.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe dans la partie locale ou dans le domaine de l&apos;adresse.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres a été supprimée ou renommée dans l&apos;organisation du destinataire.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse obsolète conservée dans une liste de contacts ou une entrée de saisie semi-automatique.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez caractère par caractère l&apos;adresse refusée dans l&apos;avis de non-remise avec celle qui était prévue.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le courrier du domaine est hébergé par Microsoft 365 : son hôte MX se termine par mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation du destinataire vérifie dans Exchange Online PowerShell si un destinataire porte cette adresse.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
