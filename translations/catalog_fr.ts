@@ -13086,402 +13086,402 @@
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas la même adresse ; corrigez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, destinataire banni</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinataire banni</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Microsoft refuse le destinataire parce qu&apos;il considère l&apos;adresse comme non valide et interdit le courrier vers elle. La table ne donne pas d&apos;autre motif et suggère de contacter le support si le refus semble injustifié.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lors d&apos;un envoi à une adresse précise d&apos;un domaine hébergé dans Microsoft 365, alors que d&apos;autres destinataires du même domaine reçoivent le courrier normalement.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur s&apos;assure d&apos;abord que l&apos;adresse est correcte. Si c&apos;est le cas, et que le destinataire confirme par un autre canal que l&apos;adresse devrait fonctionner, l&apos;administrateur du destinataire ouvre un dossier auprès du support Microsoft, car seul Microsoft peut lever l&apos;interdiction.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;est pas valide dans l&apos;organisation du destinataire.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a banni l&apos;adresse elle-même, pour des raisons que sa documentation ne donne pas.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;adresse figurant dans l&apos;avis de non-remise avec celle qui était prévue.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le MX du domaine pointe vers Microsoft 365, pour vous assurer que le refus vient bien de Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas ce destinataire tant que l&apos;adresse n&apos;est pas confirmée ou que Microsoft n&apos;a pas levé l&apos;interdiction.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, HELO incorrect (Bad HELO)</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO incorrect</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO incorrect</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom HELO</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le serveur qui se connecte s&apos;est présenté dans HELO ou EHLO avec le nom du serveur auquel il se connectait au lieu de son propre nom de domaine pleinement qualifié. Microsoft considère ce comportement comme typique d&apos;un spambot et refuse le courrier.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un serveur de messagerie, une appliance ou un script mal configuré se connecte à un hôte MX de Microsoft 365 ; fréquent avec du code SMTP maison qui reprend le nom de l&apos;hôte cible dans son annonce.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur définit le nom HELO/EHLO du serveur d&apos;envoi sur son propre nom d&apos;hôte pleinement qualifié, de préférence un nom dont le DNS direct et le DNS inverse correspondent, puis renvoie le message.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;envoi a été configuré avec le nom d&apos;hôte MX du destinataire comme nom HELO.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script ou un appareil construit son annonce EHLO à partir de l&apos;hôte de destination au lieu de son propre nom.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel de spam qui falsifie son annonce.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez le nom que Postfix envoie dans EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rejouez l&apos;ouverture d&apos;une session avec votre véritable nom d&apos;hôte et observez les réponses.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse IP d&apos;envoi se résout en retour vers le nom annoncé.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas avant d&apos;avoir corrigé l&apos;annonce ; chaque session qui s&apos;ouvre de la même façon est refusée.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, rejeté par le destinataire</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP bloquée par le destinataire</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage par le locataire</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;organisation du destinataire a bloqué, dans ses propres paramètres Microsoft 365, l&apos;adresse IP d&apos;où venait le message. Microsoft lui-même n&apos;a pas banni l&apos;adresse ; le blocage appartient à cette seule organisation.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque le courrier destiné à un client Microsoft 365 fait l&apos;objet d&apos;un avis de non-remise, alors que le courrier du même serveur vers d&apos;autres domaines Microsoft 365 passe.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur contacte le destinataire par un autre canal et lui demande de faire retirer par son administrateur l&apos;adresse IP d&apos;envoi de la liste de blocage à laquelle elle a été ajoutée, par exemple la liste IP Block List de la stratégie de filtrage des connexions dans le portail Microsoft Defender. Seul le côté du destinataire peut lever ce blocage.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation du destinataire a bloqué l&apos;adresse IP d&apos;envoi après avoir reçu du courrier indésirable venant d&apos;elle.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est partagée par un fournisseur d&apos;hébergement ou de relais, et le courrier d&apos;un autre client l&apos;y a fait bloquer.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez la remise échouée dans le journal du serveur d&apos;envoi pour connaître le domaine du destinataire et l&apos;adresse d&apos;envoi.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation du destinataire liste, dans Exchange Online PowerShell, les adresses bloquées de la stratégie de filtrage des connexions par défaut.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas depuis la même adresse tant que le destinataire n&apos;a pas confirmé que le blocage est levé.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, l&apos;IP a dépassé les limites autorisées pour sa plage</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit IPv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limites autorisées</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : trop de messages sont venus de la plage d&apos;adresses IPv6 de l&apos;expéditeur en trop peu de temps, et Microsoft refuse l&apos;excédent. La réponse indique l&apos;adresse d&apos;envoi et la plage sur laquelle son volume a été compté.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un serveur envoie vers Microsoft 365 en IPv6, surtout quand plusieurs serveurs ou de nombreuses adresses d&apos;un même préfixe IPv6 envoient en même temps.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur réduit le débit du courrier envoyé vers Microsoft 365 depuis cette plage IPv6 et l&apos;étale dans le temps, ou remet plutôt en IPv4, puis renvoie les messages refusés.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une rafale de courrier, comme une newsletter, envoyée en IPv6 à des destinataires Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs hôtes d&apos;un même préfixe IPv6 qui envoient en même temps, si bien que leurs volumes sont comptés ensemble.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les refus dans le journal du serveur d&apos;envoi pour voir quelle quantité de courrier a été touchée.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En solution provisoire, faites en sorte que Postfix préfère IPv4 pour ses remises.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas immédiatement les messages refusés : attendez, puis envoyez-les à un débit plus faible ou en IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le domaine d&apos;envoi ne passe pas la vérification DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejet DMARC</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">échec DMARC</translation>
+        <translation>échec DMARC</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le domaine de l&apos;en-tête From du message a échoué à DMARC et publie une politique DMARC reject ; Microsoft 365 refuse donc le message, comme l&apos;a demandé le propriétaire du domaine.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, lorsqu&apos;un courrier dont le domaine From publie p=reject atteint un destinataire Microsoft 365 sans SPF ni DKIM aligné : courrier transféré, listes de diffusion, service d&apos;envoi récemment ajouté ou usurpation d&apos;identité. L&apos;avis de non-remise parvient à l&apos;expéditeur, qui doit le remettre à son administrateur de messagerie.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine From corrige l&apos;authentification du service qui a envoyé le message : le lister dans SPF, signer son courrier avec DKIM sous le domaine From, et s&apos;assurer qu&apos;au moins l&apos;un des deux est aligné. Microsoft cite comme raisons habituelles des enregistrements DNS erronés ou manquants, l&apos;absence de signature DKIM et le transfert ; l&apos;en-tête Authentication-Results du message renvoyé montre quel contrôle a échoué.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;envoi (ou le service d&apos;envoi) est absent de l&apos;enregistrement SPF du domaine From et ne signe pas avec la clé DKIM du domaine.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ou DKIM passe, mais pour un autre domaine que celui de l&apos;en-tête From ; l&apos;alignement DMARC échoue donc.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique DKIM est absente du DNS, ou le message a quitté l&apos;expéditeur sans signature.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert a modifié le message ou l&apos;adresse d&apos;envoi en cours de route, ce qui a cassé SPF et DKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la politique DMARC du domaine From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;enregistrement SPF liste le serveur ou le service qui a envoyé le message.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé DKIM existe pour le sélecteur indiqué dans l&apos;en-tête DKIM-Signature du message (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;en-tête Authentication-Results dans les en-têtes que Microsoft renvoie avec l&apos;avis de non-remise : spf=, dkim= et dmarc= montrent ce qui a échoué.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le message tel quel, car il échouera de nouveau à DMARC ; renvoyez-le une fois que la configuration SPF ou DKIM du domaine couvre le chemin d&apos;envoi.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le domaine n&apos;accepte pas le courrier en IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 uniquement</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;expéditeur a tenté de remettre en IPv6 à un domaine de destinataire qui n&apos;accepte le courrier qu&apos;en IPv4. Exchange Online ne reçoit du courrier en IPv6 que pour les domaines dont les administrateurs l&apos;ont activé.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un serveur d&apos;envoi double pile choisit une adresse IPv6 de l&apos;hôte MX du destinataire et se connecte en IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur remet le courrier à ce domaine en IPv4, par exemple en faisant préférer IPv4 au serveur de messagerie. L&apos;administrateur du destinataire peut à la place activer l&apos;IPv6 entrant pour le domaine dans Exchange Online ; le courrier en IPv6 doit alors passer SPF ou DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;envoi préfère IPv6 et l&apos;hôte MX du destinataire a une adresse IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n&apos;a pas activé la réception de courrier en IPv6 dans Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si l&apos;hôte MX du destinataire a une adresse IPv6.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez quelles familles d&apos;adresses Postfix utilise et laquelle il préfère.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur du domaine du destinataire vérifie son état IPv6 dans Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez en IPv4 ; la même tentative en IPv6 est refusée à chaque fois.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, expéditeur banni</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP bannie</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste des expéditeurs bloqués</translation>
     </message>
     <message>
         <source>blacklist</source>
