@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;adresse IP d&apos;où venait le message est interdite d&apos;envoi vers Microsoft 365, et Microsoft veut l&apos;examiner plus avant avant de lever l&apos;interdiction. Contrairement aux interdictions de 5.7.606 à 5.7.649, celle-ci ne peut pas être levée via le portail de retrait de liste en libre-service (delist portal).</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À RCPT TO, lorsqu&apos;un serveur utilisant l&apos;adresse bannie tente de remettre du courrier à n&apos;importe quel domaine hébergé dans Microsoft 365 ; tous les destinataires Microsoft 365 le refusent, pas seulement une organisation.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur s&apos;assure d&apos;abord que l&apos;adresse n&apos;envoie plus de spam (comptes compromis, relais ouvert, hôtes infectés), puis transfère l&apos;avis de non-remise à delist@microsoft.com avec le code NDR complet et l&apos;adresse IP. Microsoft répond sous 48 heures environ avec les étapes suivantes ; le portail de retrait de liste (delist portal) ne fonctionne pas pour ce code.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam ou du courrier malveillant est venu de l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse appartient à une plage partagée dont d&apos;autres utilisateurs ont envoyé du courrier abusif.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte compromis ou un relais ouvert sur le réseau de l&apos;expéditeur a servi à envoyer du spam.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez le refus dans le journal du serveur d&apos;envoi ; l&apos;adresse figurant dans la réponse est celle à indiquer dans la demande de retrait de liste.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un hôte extérieur à votre réseau, essayez de relayer via votre serveur un message destiné à un domaine extérieur ; il doit être refusé.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse d&apos;envoi (ici 192.0.2.1) sur une liste de blocage publique, qui recense souvent le même abus.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cessez d&apos;envoyer depuis cette adresse vers Microsoft 365 jusqu&apos;à ce que Microsoft confirme le retrait de la liste ; les nouvelles tentatives ne font qu&apos;alourdir son dossier.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le message doit être conforme à la section 3.6.2 de la RFC 5322</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>en-tête From</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adresse From manquante</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le message n&apos;a pas d&apos;adresse valide dans son en-tête From, ce qu&apos;exige la section 3.6.2 de la RFC 5322 ; Microsoft 365 le refuse donc. L&apos;adresse doit être une véritable boîte aux lettres, écrite entre chevrons lorsqu&apos;un nom d&apos;affichage la précède.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À la fin des données du message, pour le courrier de scripts, d&apos;appareils et d&apos;applications maison qui construisent leurs en-têtes à la main : un From contenant seulement un nom, un From vide, ou pas de From du tout.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur (ou son développeur) corrige le programme pour que chaque message porte un en-tête From avec une adresse valide, par exemple un nom d&apos;affichage suivi de l&apos;adresse entre chevrons, puis renvoie le message.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête From est absent.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête From ne contient qu&apos;un nom d&apos;affichage, sans adresse.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse dans From est mal formée, par exemple sans chevrons après un nom d&apos;affichage.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examinez l&apos;en-tête From d&apos;une copie enregistrée du message.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un test avec un en-tête From bien formé et comparez le résultat.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien avant d&apos;avoir corrigé l&apos;en-tête From ; le même message est toujours refusé.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hôte client bloqué par la liste de blocage du client (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste de blocage personnalisée</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste de blocage IP Block List</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;organisation du destinataire a placé l&apos;adresse IP d&apos;envoi sur sa propre liste de blocage ; Microsoft 365 refuse donc le courrier de cette adresse pour ce domaine. La réponse indique l&apos;adresse bloquée et le domaine qui l&apos;a bloquée.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un seul client Microsoft 365 refuse votre serveur alors que d&apos;autres domaines hébergés dans Microsoft 365 acceptent son courrier.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seule l&apos;organisation du destinataire peut l&apos;annuler. L&apos;expéditeur contacte le destinataire par téléphone ou via un autre système de messagerie et demande que son administrateur retire l&apos;adresse de la liste de blocage personnalisée ; si le blocage était délibéré, l&apos;expéditeur doit trouver un autre moyen de le joindre.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation du destinataire a ajouté l&apos;adresse IP d&apos;envoi à sa liste de blocage après avoir reçu du courrier dont il ne voulait pas.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse a été bloquée par erreur, ou en même temps que toute une plage partagée d&apos;un fournisseur d&apos;hébergement.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le domaine et l&apos;adresse indiqués dans la réponse pour savoir qui contacter et à propos de quelle adresse.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire examine la liste de blocage IP Block List des stratégies de filtrage des connexions et en retire l&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer ne sert à rien tant que l&apos;adresse reste sur la liste de cette organisation ; attendez que le destinataire confirme son retrait.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le domaine d&apos;envoi n&apos;atteint pas le niveau d&apos;authentification requis</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur à gros volume</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exigences expéditeurs en masse</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Outlook.com (absent du registre IANA) : le service de messagerie grand public de Microsoft a rejeté le message parce que le domaine de son en-tête From n&apos;atteint pas le niveau d&apos;authentification exigé des expéditeurs à gros volume. La règle vise les domaines qui envoient 5 000 messages ou plus à des adresses grand public de Microsoft, et s&apos;applique alors à tout leur courrier vers ces adresses.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour les expéditeurs en masse, comme les newsletters, les systèmes de notification et les plateformes marketing, qui écrivent à des adresses outlook.com, hotmail.com, live.com et msn.com, depuis que Microsoft applique ses exigences pour les expéditeurs à gros volume ; l&apos;avis de non-remise liste souvent les résultats SPF, DKIM et DMARC après le texte.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine From fait en sorte que SPF et DKIM passent tous deux pour chaque service qui envoie au nom du domaine, publie un enregistrement DMARC (p=none suffit) et s&apos;assure que SPF ou DKIM est aligné sur le domaine From pour que DMARC passe. Les messages refusés n&apos;ont pas été remis et doivent être envoyés de nouveau ensuite.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF échoue parce qu&apos;un service ou un serveur d&apos;envoi est absent de l&apos;enregistrement SPF du domaine.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM échoue, ou est absent, pour le courrier de l&apos;un des services d&apos;envoi du domaine.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ne publie aucun enregistrement DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF et DKIM ne passent que pour le propre domaine du service d&apos;envoi, sans alignement sur le domaine From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le domaine publie un enregistrement DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;enregistrement SPF couvre chaque service qui envoie au nom du domaine.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé DKIM de chaque service d&apos;envoi est publiée sous le domaine.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un test à une boîte aux lettres Outlook.com que vous contrôlez et lisez l&apos;en-tête Authentication-Results : spf, dkim et dmarc doivent tous indiquer pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien avant d&apos;avoir corrigé l&apos;authentification ; le même message serait de nouveau refusé.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, IP d&apos;envoi bannie</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP d&apos;envoi bannie</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>portail de retrait de liste (delist portal)</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste des expéditeurs bloqués</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise tous les codes de 5.7.606 à 5.7.649 pour une adresse IP d&apos;envoi qu&apos;il a placée sur sa liste des expéditeurs bloqués. Aucune organisation Microsoft 365 n&apos;accepte de courrier de cette adresse tant qu&apos;elle n&apos;est pas retirée de la liste, ce que l&apos;expéditeur peut demander via un portail en libre-service.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À RCPT TO, lorsqu&apos;un serveur utilisant l&apos;adresse listée tente de remettre du courrier à n&apos;importe quel domaine hébergé dans Microsoft 365 ; la réponse indique l&apos;adresse et le portail. Les serveurs en hébergement mutualisé, les instances cloud toutes neuves et les machines compromises y sont le plus exposés.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur s&apos;assure que l&apos;adresse n&apos;envoie que du courrier propre (pas de compte compromis, de relais ouvert ni de logiciel malveillant) et applique les bonnes pratiques d&apos;envoi, puis demande le retrait de la liste sur l&apos;Office 365 Anti-Spam IP Delist Portal (sender.office.com) : saisir une adresse e-mail et l&apos;adresse bloquée, ouvrir le lien de confirmation envoyé à cette boîte aux lettres, puis sélectionner Delist IP. Le retrait peut prendre 24 heures ou plus, et l&apos;adresse est de nouveau listée si les abus continuent.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam, de l&apos;hameçonnage ou des logiciels malveillants ont été envoyés depuis l&apos;adresse, par l&apos;expéditeur ou par un intrus.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse a été utilisée auparavant par quelqu&apos;un d&apos;autre, par exemple une adresse cloud ou d&apos;hébergement réattribuée, et porte son historique.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est un relais ouvert, ou un compte compromis envoie par son intermédiaire.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l&apos;adresse exacte et le code détaillé dans la réponse.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait de la liste sur l&apos;Office 365 Anti-Spam IP Delist Portal, à l&apos;adresse sender.office.com, une adresse e-mail et une adresse IP par visite, puis sélectionnez Delist IP après avoir suivi le lien de confirmation.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une fois l&apos;adresse retirée de la liste, testez une remise vers un domaine hébergé dans Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cessez de réessayer vers Microsoft 365 depuis cette adresse jusqu&apos;à ce que le retrait de la liste ait pris effet ; les messages en file d&apos;attente pourront partir ensuite.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Locataire bloqué pour l&apos;envoi</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire bloqué</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>envoi sortant bloqué</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire restreint</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise les codes de 5.7.700 à 5.7.750 lorsqu&apos;il bloque le courrier envoyé par une organisation Microsoft 365 elle-même, par exemple parce qu&apos;une grande partie de son courrier sortant ressemblait à du spam, qu&apos;il est parti via des adresses de faible réputation, ou qu&apos;il utilisait des domaines que l&apos;organisation n&apos;a jamais enregistrés. Le problème se situe dans le propre locataire de l&apos;expéditeur, et seul l&apos;administrateur de ce locataire peut le corriger.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR qu&apos;Exchange Online renvoie aux utilisateurs de l&apos;organisation d&apos;envoi, souvent à de nombreux utilisateurs à la fois. Les locataires d&apos;essai, les locataires qui viennent de renouveler un abonnement expiré et les locataires dont un compte administrateur ou un serveur local est compromis rencontrent le plus souvent ces codes.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur Microsoft 365 de l&apos;organisation d&apos;envoi lit le code exact dans la NDR : 5.7.703, 5.7.705, 5.7.708 et 5.7.750 ont chacun leur propre correction. En général, trouvez et éliminez la source du mauvais courrier (comptes compromis, connecteurs malveillants, relais ouvert en local), ajoutez et vérifiez chaque domaine utilisé pour l&apos;envoi, et contactez le support Microsoft pour faire lever un blocage.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam ou du courrier en masse envoyé via le locataire, souvent par un compte, un connecteur ou un serveur local compromis.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du courrier envoyé en volume depuis des domaines qui ne sont pas des domaines acceptés du locataire.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire nouveau ou d&apos;essai qui envoie via des adresses IP de faible réputation.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
