@@ -13766,7 +13766,7 @@
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation>sender.office.com</translation>
+        <translation>sender.office.com portail expéditeurs</translation>
     </message>
     <message>
         <source>blocked senders list</source>
@@ -13821,7 +13821,7 @@
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation>Demandez le retrait de la liste sur l&apos;Office 365 Anti-Spam IP Delist Portal, à l&apos;adresse sender.office.com, une adresse e-mail et une adresse IP par visite, puis sélectionnez Delist IP après avoir suivi le lien de confirmation.</translation>
+        <translation>Demandez le retrait de la liste sur l&apos;Office 365 Anti-Spam IP Delist Portal, à l&apos;adresse sender.office.com, une adresse e-mail et une adresse IP d&apos;expéditeur par visite, puis sélectionnez Delist IP après avoir suivi le lien de confirmation.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire bloqué dans la propre Tenant Allow/Block List du locataire.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez l&apos;un des messages ayant fait l&apos;objet d&apos;un avis de non-remise pour voir son code et le connecteur ou le serveur par lequel il est passé.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les connecteurs entrants et cherchez ceux que personne au service informatique n&apos;a créés.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le rapport sortant Mailflow status et le rapport Top senders and recipients (principaux expéditeurs et destinataires) dans le portail Microsoft Defender pour voir qui a envoyé l&apos;essentiel du courrier.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer ne sert à rien tant que le blocage est en place ; renvoyez une fois que l&apos;administrateur a corrigé la cause et, pour la plupart de ces codes, que le support Microsoft a levé le blocage.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages destinés à ces destinataires sont bloqués par votre organisation via la liste de blocage du locataire (Tenant Allow Block List)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List (liste du locataire)</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>stratégie de blocage des destinataires</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : un utilisateur a envoyé du courrier à une adresse ou un domaine que l&apos;organisation de l&apos;expéditeur bloque elle-même dans la Tenant Allow/Block List de son locataire. Les entrées de blocage qui y figurent arrêtent le courrier dans les deux sens, et un seul destinataire bloqué arrête tout le message pour tous les destinataires, à l&apos;intérieur comme à l&apos;extérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une NDR de la propre organisation Exchange Online de l&apos;utilisateur, juste après l&apos;envoi, généralement après qu&apos;un administrateur a bloqué l&apos;adresse ou le domaine d&apos;un spammeur auquel des utilisateurs écrivent encore, ou bloqué un domaine qu&apos;utilisent aussi des correspondants souhaités.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur retire l&apos;adresse bloquée et renvoie immédiatement le message aux autres, car aucun d&apos;eux ne l&apos;a reçu. Un administrateur de l&apos;organisation décide ensuite si l&apos;entrée de blocage est justifiée ; sinon, il la supprime ou la restreint sous Tenant Allow/Block Lists (listes du locataire) dans le portail Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur a ajouté l&apos;adresse ou le domaine du destinataire comme entrée de blocage d&apos;expéditeur dans la Tenant Allow/Block List du locataire.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de blocage portant sur tout un domaine couvre aussi un destinataire auquel l&apos;utilisateur écrit légitimement.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez dans la NDR la liste des destinataires bloqués qu&apos;elle indique.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Exchange Online PowerShell, listez les entrées de blocage d&apos;expéditeur de la Tenant Allow/Block List du locataire.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez une entrée qui ne devrait pas s&apos;y trouver.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le message tel quel, car la même liste de destinataires serait de nouveau bloquée ; renvoyez-le sans les destinataires bloqués ou après la suppression de l&apos;entrée.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le locataire a dépassé le seuil</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire a dépassé le seuil</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire bloqué</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam sortant</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online a bloqué le courrier sortant de l&apos;organisation d&apos;envoi parce qu&apos;elle a émis trop de spam ou de courrier en masse. Dans de rares cas, le blocage suit le renouvellement d&apos;un abonnement déjà expiré, jusqu&apos;à ce que le service se soit mis à jour.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Soudainement pour les utilisateurs du locataire, dans des NDR d&apos;Exchange Online ; typiquement après la compromission d&apos;un serveur local qui route via Exchange Online, ou d&apos;un compte administrateur ayant servi à créer des connecteurs.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;organisation trouve ce qui a envoyé le spam, à l&apos;aide du rapport sortant Mailflow status, du rapport Threat protection status, du rapport Top senders and recipients (principaux expéditeurs et destinataires), du rapport Outbound connector (connecteurs sortants) et du message trace. Il sécurise les comptes et serveurs compromis, supprime les connecteurs malveillants et impose l&apos;authentification multifacteur, puis contacte le support Microsoft, explique la cause et demande la levée du blocage. Après un renouvellement tardif, le blocage disparaît normalement en une journée.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur local compromis a relayé du spam via Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte administrateur compromis a servi à créer des connecteurs qui laissent passer le spam.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du courrier en masse envoyé depuis le locataire dans des volumes que Microsoft a jugés comme du spam.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abonnement a expiré puis a été renouvelé, et le service n&apos;avait pas encore synchronisé le nouvel état.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez le courrier sortant des deux derniers jours et classez les expéditeurs par nombre de messages.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les connecteurs avec leur date de création pour repérer les connecteurs inconnus récents.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la vue sortante du rapport Mailflow status dans le portail Microsoft Defender pour voir quand le spam a commencé.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier sortant reste bloqué tant que le support Microsoft n&apos;a pas levé le blocage ; renvoyez ensuite, et uniquement les messages légitimes.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, trafic non accepté depuis cette IP</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire d&apos;essai</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP de faible réputation</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>trafic non accepté</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online a refusé d&apos;envoyer le courrier de l&apos;organisation via les adresses IP de faible réputation qu&apos;il réserve aux nouveaux clients. Cela touche surtout les locataires d&apos;essai avant l&apos;achat de licences.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR du courrier sortant d&apos;un nouveau locataire Microsoft 365, souvent sous abonnement d&apos;essai, y compris le courrier que des applications envoient via le service.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire attribue des licences Exchange Online payantes. D&apos;ici là, pendant un essai, il peut demander au support Microsoft une exception pour l&apos;adresse de faible réputation.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire est sous abonnement d&apos;essai et n&apos;a encore aucune licence Exchange Online attribuée.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire est nouveau, et son courrier sortant part via des adresses de faible réputation.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Microsoft 365 admin center, sous Billing, vérifiez si l&apos;abonnement est un essai et si des licences Exchange Online sont attribuées.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les licences de l&apos;utilisateur qui envoie avec Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un renvoi depuis le locataire échoue de la même façon tant que les licences ne sont pas en place ou que le support n&apos;a pas accordé d&apos;exception.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client bloqué pour l&apos;envoi depuis un domaine non enregistré</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine non enregistré</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine accepté</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine non provisionné</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le locataire a envoyé un grand volume de courrier depuis des domaines qu&apos;il n&apos;a pas ajoutés et vérifiés comme domaines acceptés, et Exchange Online l&apos;a bloqué. Microsoft tolère un peu de courrier depuis des domaines non enregistrés, mais attend que chaque domaine d&apos;envoi soit enregistré.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque des appareils, des applications ou un serveur local relaient du courrier via Exchange Online avec des domaines d&apos;expéditeur que le locataire ne possède pas, ou après que des attaquants ont créé un connecteur entrant dans le locataire pour envoyer du spam.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire ajoute et vérifie comme domaine accepté chaque domaine utilisé pour l&apos;envoi, ou utilise un connecteur basé sur un certificat dont le certificat désigne un domaine accepté et vérifié. Il examine aussi les connecteurs et les comptes à la recherche d&apos;une compromission, supprime tout ce qu&apos;un attaquant a créé, puis demande au support Microsoft de lever le blocage.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier relayé via Exchange Online utilise un domaine d&apos;expéditeur qui n&apos;est pas un domaine accepté du locataire.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un attaquant a créé un connecteur entrant et envoyé du spam via le locataire.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un connecteur mal configuré accepte le courrier de serveurs qui envoient pour de nombreux domaines étrangers.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les domaines acceptés du locataire et comparez-les aux domaines au nom desquels vos serveurs et applications envoient.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez comment les connecteurs entrants identifient vos serveurs : par certificat ou par adresse IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez les messages ayant fait l&apos;objet d&apos;un avis de non-remise pour voir quels domaines d&apos;expéditeur ont été bloqués.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez plus rien depuis le domaine non enregistré ; renvoyez une fois le domaine accepté et vérifié et le blocage levé.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, expéditeur banni</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine banni</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur banni</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le domaine au nom duquel le message est envoyé a été banni après la détection de spam provenant de lui. La table de Microsoft indique que le domaine banni peut être celui donné dans EHLO, l&apos;expéditeur d&apos;enveloppe (P1) ou l&apos;en-tête From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque du courrier se réclamant du domaine banni atteint Microsoft 365, quel que soit le serveur qui l&apos;envoie. Le code n&apos;apparaît que dans la révision 2024 de la table des NDR de Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du domaine arrête le spam à la source (comptes compromis, formulaires web détournés, service d&apos;envoi négligent), s&apos;assure que chaque service qui envoie au nom du domaine s&apos;authentifie correctement, puis contacte le support Microsoft pour rétablir la capacité d&apos;envoi du domaine.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam a été envoyé en utilisant le domaine dans l&apos;annonce EHLO, l&apos;expéditeur d&apos;enveloppe ou l&apos;en-tête From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis ou un service tiers envoyant au nom du domaine a produit le spam.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez quels noms vos serveurs utilisent dans EHLO et comme expéditeurs d&apos;enveloppe, pour savoir quel domaine a été banni.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;enregistrement DMARC du domaine et ses rapports agrégés pour trouver toutes les sources qui envoient au nom du domaine.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien au nom du domaine banni ; Microsoft 365 refuse son courrier tant que le support n&apos;a pas levé l&apos;interdiction.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, veuillez réessayer plus tard</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP restreinte</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>activité suspecte</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restreint temporairement</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise tous les codes de 4.7.850 à 4.7.899 lorsqu&apos;il a observé une activité suspecte d&apos;une adresse IP qui se connecte, et retient cette adresse le temps de l&apos;évaluer. Le texte de réponse est le même que pour 4.7.500 à 4.7.699, mais la table de Microsoft rattache cette plage à l&apos;adresse concernée ; son courrier est différé, pas refusé.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sous forme de reports dans le journal d&apos;un serveur qui envoie à des destinataires Microsoft 365 pendant que Microsoft examine de plus près l&apos;adresse de ce serveur. Microsoft ne documente ni le code de base ni la commande SMTP à laquelle il répond, et n&apos;a pas de page de dépannage distincte pour cette plage.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le serveur d&apos;envoi continuer ses nouvelles tentatives : Microsoft indique que la restriction est levée rapidement lorsque l&apos;activité se révèle légitime. Pendant ce temps, l&apos;administrateur de l&apos;expéditeur vérifie ce que l&apos;adresse a envoyé, car un compte compromis, un relais ouvert ou un script malveillant ferait tourner l&apos;évaluation en sa défaveur et peut aboutir à un bannissement.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic de l&apos;adresse IP qui se connecte a paru suspect aux filtres de Microsoft, par exemple une rafale soudaine.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est partagée avec d&apos;autres expéditeurs, comme un fournisseur d&apos;hébergement ou un service de relais, dont le courrier a déclenché l&apos;évaluation.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte ou un hôte compromis sur le réseau de l&apos;expéditeur envoie du spam depuis cette adresse.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
