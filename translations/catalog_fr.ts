@@ -14286,402 +14286,402 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les reports concernant des destinataires hébergés chez Microsoft pour voir quelle adresse d&apos;envoi est touchée et depuis quand.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Classez les expéditeurs d&apos;enveloppe par volume pour repérer un compte qui envoie bien plus que d&apos;habitude.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si l&apos;adresse d&apos;envoi (ici 192.0.2.1) figure déjà sur une liste de blocage publique, signe d&apos;abus en provenance de celle-ci.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le message en file d&apos;attente et réessayez selon le calendrier normal ; envoyer plus vite ne mettra pas fin plus tôt à l&apos;évaluation.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexions refusées, car l&apos;IP figure sur une liste de Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage Yahoo Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscription Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, hors du registre IANA : Yahoo refuse la connexion parce que l&apos;adresse IP d&apos;envoi est listée par Spamhaus. La page d&apos;erreurs de Yahoo cite une inscription chez Spamhaus parmi les causes d&apos;erreurs permanentes et renvoie les expéditeurs vers Spamhaus pour la résoudre.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tôt dans la session, en réponse à MAIL FROM, de la part des hôtes MX de Yahoo et d&apos;AOL ; tous les messages venant de l&apos;adresse échouent. La réponse nomme Spamhaus mais pas la liste qui contient l&apos;adresse.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire de l&apos;adresse IP la recherche sur la page de consultation de Spamhaus (check.spamhaus.org), corrige ce que décrit l&apos;inscription (hôte infecté, source de spam ou plage dynamique qui devrait envoyer via un relais) et y demande le retrait. Yahoo accepte de nouveau le courrier dès que l&apos;inscription a disparu.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP figure sur une liste Spamhaus parce que du spam a été envoyé depuis elle.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une machine derrière l&apos;adresse est infectée ou fait tourner un proxy ouvert.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse appartient à une plage résidentielle ou dynamique que Spamhaus liste comme non destinée à envoyer du courrier directement.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Interrogez la zone combinée de Spamhaus pour l&apos;adresse d&apos;envoi, octets inversés ; toute réponse signifie qu&apos;elle est listée.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez check.spamhaus.org avec l&apos;adresse pour savoir quelle liste la contient, pourquoi, et comment demander le retrait.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas tant que l&apos;adresse figure sur la liste Spamhaus ; renvoyez ensuite.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexions refusées depuis les adresses IP figurant sur Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List (liste de blocage XBL)</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hôte infecté</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, absente du registre IANA : l&apos;adresse IP d&apos;envoi figure sur la liste de blocage Spamhaus Exploits Block List (XBL), qui recense les hôtes infectés, détournés ou faisant tourner des proxys ouverts, et Yahoo refuse le courrier qui en provient.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une réponse permanente au début de la session, de la part des hôtes MX de Yahoo. Les réseaux situés derrière une seule adresse NAT la reçoivent dès qu&apos;un seul appareil y est infecté, même si le serveur de messagerie lui-même est sain.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire de l&apos;adresse IP trouve et nettoie la machine ou l&apos;appareil compromis qui se trouve derrière, puis retire l&apos;adresse via la page de consultation de Spamhaus. Déplacer le courrier vers une autre adresse sans faire le ménage ne fait que déplacer l&apos;inscription avec lui.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel malveillant sur un ordinateur ou un appareil qui partage l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ouvert ou un service détourné sur le réseau.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de messagerie ou une application web compromis derrière l&apos;adresse.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez l&apos;inscription dans la zone combinée de Spamhaus ; une réponse entre 127.0.0.4 et 127.0.0.7 vient de la liste des exploits.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez des connexions sortantes inattendues vers le port 25 depuis des machines du réseau, signe d&apos;un logiciel malveillant qui envoie du spam.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas depuis l&apos;adresse listée ; renvoyez une fois qu&apos;elle a été nettoyée et retirée de la liste.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message rejeté en raison de la politique locale</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejet iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>non-remise me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>non-remise mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>politique locale</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Apple pour iCloud Mail (icloud.com, me.com, mac.com et les domaines personnalisés qui y sont hébergés), pas un code IANA : les filtres d&apos;Apple ont refusé le message en vertu de la politique locale du service. Apple ne documente pas l&apos;étiquette ; en pratique, elle signale un verdict de spam fondé sur le contenu, la réputation ou l&apos;authentification.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des hôtes MX d&apos;iCloud Mail. Le domaine du destinataire n&apos;a pas forcément l&apos;air d&apos;appartenir à Apple, puisque les domaines personnalisés hébergés par iCloud Mail la renvoient aussi ; elle ne touche souvent qu&apos;une partie d&apos;un envoi, le reste étant remis.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur vérifie le courrier au regard des exigences d&apos;Apple pour les expéditeurs en masse : SPF et DKIM valides pour le domaine From:, une politique DMARC publiée, un DNS inverse pour les adresses d&apos;envoi, des identités d&apos;envoi cohérentes et des listes fondées sur le consentement. Si un flux légitime est toujours refusé, écrivez à icloudadmin@apple.com en indiquant le nom de l&apos;entreprise, le domaine, les adresses IP d&apos;envoi, les erreurs SMTP et une description du problème, comme le demande la page postmaster d&apos;Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du contenu ou des liens que les filtres antispam d&apos;Apple classent comme spam.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une mauvaise réputation de l&apos;adresse IP ou du domaine d&apos;envoi.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM ou DMARC ne passent pas pour le domaine From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des en-têtes qui ne respectent pas le format des messages Internet, comme un Message-ID mal formé.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse IP d&apos;envoi a un DNS inverse, ce qu&apos;Apple exige des expéditeurs en masse.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message de test à une boîte aux lettres que vous contrôlez et confirmez que SPF, DKIM et DMARC passent dans Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse IP d&apos;envoi auprès de Spamhaus ; une inscription rend un rejet par Apple plus probable.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas le même message sans changement ; corrigez d&apos;abord la cause ou interrogez l&apos;équipe postmaster d&apos;Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message refusé en vertu de la politique locale d&apos;iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>panne iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejet iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>politique locale</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à iCloud Mail d&apos;Apple, hors du registre IANA, envoyée avec le même libellé « politique locale » que les autres étiquettes de rejet d&apos;Apple. Apple n&apos;en documente aucune ; ce qui distingue celle-ci n&apos;est donc pas public. Lors d&apos;un incident signalé, iCloud Mail a refusé tout le courrier entrant avec cette étiquette pendant une panne du côté d&apos;Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des hôtes MX d&apos;iCloud Mail, dans une réponse permanente. Elle a été signalée pour des expéditeurs isolés et, au moins une fois, pour tous les expéditeurs en même temps, alors que le filtrage antispam d&apos;Apple dysfonctionnait.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Déterminez d&apos;abord à qui revient le problème : si le courrier d&apos;expéditeurs sans rapport entre eux vers des adresses iCloud fait l&apos;objet du même avis de non-remise au même moment, la panne vient d&apos;Apple et seule l&apos;attente aide ; renvoyez ensuite, car le serveur d&apos;envoi ne fait pas de nouvelle tentative pour un message refusé. Sinon, passez en revue l&apos;authentification, la réputation et le contenu comme pour les autres refus de politique d&apos;Apple, et écrivez à icloudadmin@apple.com avec les journaux si du courrier légitime continue d&apos;échouer.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres d&apos;Apple se méfient de l&apos;adresse IP, du domaine ou du contenu d&apos;envoi.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une panne du filtrage d&apos;iCloud Mail qui rejette pendant un temps le courrier de tout le monde.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si le courrier d&apos;autres expéditeurs vers des adresses iCloud échoue au même moment, par exemple en envoyant depuis un grand compte de webmail.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez tous les rejets iCloud dans le journal pour voir s&apos;ils ont commencé soudainement pour tous les messages.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que l&apos;adresse d&apos;envoi a un DNS direct et un DNS inverse concordants.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur d&apos;envoi émet aussitôt un avis de non-remise. Si Apple a subi une panne, renvoyez à la main, une fois celle-ci terminée, les messages qui ont fait l&apos;objet d&apos;un avis de non-remise.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué pour échec aux deux contrôles d&apos;authentification SPF et DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>courrier non authentifié</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentification iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à iCloud Mail d&apos;Apple, absente du registre IANA : le message n&apos;a passé ni SPF ni DKIM ; Apple l&apos;a donc refusé. La page postmaster d&apos;Apple demande à tout expéditeur en masse de s&apos;authentifier avec SPF et DKIM et de publier une politique DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des hôtes MX d&apos;iCloud Mail, pour du courrier sans signature DKIM valide qui provient en outre d&apos;un serveur que l&apos;enregistrement SPF du domaine d&apos;enveloppe n&apos;autorise pas. Le courrier transféré dont la signature a été cassée en route, sans en-têtes ARC, en est un cas typique.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur publie ou corrige le SPF du domaine d&apos;enveloppe et active la signature DKIM pour le domaine From:. Un seul contrôle réussi suffit à passer cette étiquette, mais les règles d&apos;Apple pour le courrier en masse exigent les deux, ainsi qu&apos;une politique DMARC. Les serveurs qui transfèrent vers des adresses iCloud doivent ajouter des en-têtes ARC, comme le demande Apple.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM, ou une signature cassée par une passerelle ou un pied de page après la signature.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement SPF qui ne liste pas le serveur ayant envoyé le message, ou aucun enregistrement SPF.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert qui a modifié l&apos;expéditeur d&apos;enveloppe et le corps sans ajouter d&apos;en-têtes ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;enregistrement SPF du domaine d&apos;enveloppe couvre l&apos;adresse du serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le sélecteur DKIM indiqué dans la signature du message a une clé publiée.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas tant que SPF ou DKIM ne passe pas ; renvoyez ensuite.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail non accepté pour des raisons de politique</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage contenu Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage hameçonnage</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>raisons de politique</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, hors du registre IANA : Yahoo a refusé le message lui-même parce qu&apos;un élément de son contenu enfreint la politique de Yahoo, comme de l&apos;hameçonnage, un logiciel malveillant, un rançongiciel ou des liens vers l&apos;un d&apos;eux. La page d&apos;erreurs de Yahoo range ces étiquettes parmi les blocages liés au contenu.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
