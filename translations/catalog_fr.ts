@@ -1551,7 +1551,7 @@
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation>Sur RCPT TO ou après le point final de DATA. Lignes courantes&#xa0;: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist et outils similaires), &quot;451 4.3.5 Server configuration error&quot; (Postfix avec une table de correspondance ou une restriction défectueuse), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix quand un milter est injoignable et configuré en tempfail), &quot;Temporary local problem - please try later&quot; d&apos;Exim, et les réponses de limitation 451 4.7.5xx et 4.7.6xx de Microsoft.</translation>
+        <translation>Sur RCPT TO ou après le point final de DATA. Lignes courantes : &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist et outils similaires), &quot;451 4.3.5 Server configuration error&quot; (Postfix avec une table de correspondance ou une restriction défectueuse), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix quand un milter est injoignable et configuré en tempfail), &quot;Temporary local problem - please try later&quot; d&apos;Exim, et les réponses de bridage 451 4.7.5xx et 4.7.6xx de Microsoft.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
@@ -4346,7 +4346,7 @@
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation>En réponse à RCPT TO, généralement avec 501 ou 553. Postfix répond 501 5.1.3 Bad recipient address syntax, Gmail répond 553-5.1.3 ... is not a valid RFC 5321 address, et Exchange sur site signale 5.1.3 STOREDRV.Submit; invalid recipient address. Les scripts et formulaires web qui construisent eux-mêmes la ligne RCPT TO en sont la source habituelle.</translation>
+        <translation>En réponse à RCPT TO, généralement avec 501 ou 553. Postfix répond 501 5.1.3 Bad recipient address syntax, Gmail répond 553-5.1.3 ... is not a valid RFC 5321 address, et Exchange local signale 5.1.3 STOREDRV.Submit; invalid recipient address. Les scripts et formulaires web qui construisent eux-mêmes la ligne RCPT TO en sont la source habituelle.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
@@ -4506,7 +4506,7 @@
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation>En réponse à RCPT TO ou dans un avis de non-remise, de la part de serveurs qui tiennent une liste des utilisateurs partis. La table relocated de Postfix rejette avec 5.1.6 et un texte tel que User has moved to suivi de la nouvelle adresse&#xa0;: en pratique, elle donne donc souvent une adresse de transfert. Exchange sur site utilise 5.1.6 pour tout autre chose&#xa0;: un connecteur de réception qui refuse les domaines de destinataire à étiquette unique (une adresse comme user@example, sans suffixe).</translation>
+        <translation>En réponse à RCPT TO ou dans un avis de non-remise, de la part de serveurs qui tiennent une liste des utilisateurs partis. La table relocated de Postfix rejette avec 5.1.6 et un texte tel que User has moved to suivi de la nouvelle adresse : en pratique, elle donne donc souvent une adresse de transfert. Exchange local utilise 5.1.6 pour tout autre chose : un connecteur de réception qui refuse les domaines de destinataire à étiquette unique (une adresse comme user@example, sans suffixe).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
@@ -5231,7 +5231,7 @@
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation>Un serveur en cours d&apos;arrêt, surchargé ou en maintenance peut placer 4.3.2 sur ses réponses temporaires&#xa0;; Exchange sur site répond avec 4.3.2 (Service not available, Service not active) lorsque ses composants de transport sont inactifs, par exemple après une mise à jour qui l&apos;a laissé en mode maintenance. Un hôte qui ne reçoit aucun courrier peut répondre 521 avec 5.3.2 aux commandes qui suivent la bannière d&apos;accueil. Microsoft 365 utilise aussi 4.3.2 pour des limites au niveau de la boîte aux lettres.</translation>
+        <translation>Un serveur en cours d&apos;arrêt, surchargé ou en maintenance peut placer 4.3.2 sur ses réponses temporaires ; Exchange local répond avec 4.3.2 (Service not available, Service not active) lorsque ses composants de transport sont inactifs, par exemple après une mise à jour qui l&apos;a laissé en mode maintenance. Un hôte qui ne reçoit aucun courrier peut répondre 521 avec 5.3.2 aux commandes qui suivent la bannière d&apos;accueil. Microsoft 365 utilise aussi 4.3.2 pour des limites au niveau de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
@@ -5291,7 +5291,7 @@
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation>Peu courant et propre à chaque éditeur. Il peut apparaître à MAIL FROM ou RCPT TO lorsqu&apos;un paramètre désigne une extension dont le saut suivant est dépourvu, ou dans un avis de non-remise émis par une passerelle qui n&apos;a pas pu transmettre au système suivant une propriété demandée (un délai de remise, une priorité, une demande d&apos;accusé de réception). Exchange sur site a utilisé 5.3.3 Unrecognized command lorsqu&apos;un connecteur de réception servant au courrier interne ne dispose pas du mécanisme d&apos;authentification Exchange Server.</translation>
+        <translation>Peu courant et propre à chaque éditeur. Il peut apparaître à MAIL FROM ou RCPT TO lorsqu&apos;un paramètre désigne une extension dont le saut suivant est dépourvu, ou dans un avis de non-remise émis par une passerelle qui n&apos;a pas pu transmettre au système suivant une propriété demandée (un délai de remise, une priorité, une demande d&apos;accusé de réception). Exchange local a utilisé 5.3.3 Unrecognized command lorsqu&apos;un connecteur de réception servant au courrier interne ne dispose pas du mécanisme d&apos;authentification Exchange Server.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
@@ -5406,7 +5406,7 @@
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation>Postfix envoie 451 4.3.5 Server configuration error (ou Server configuration problem) lorsqu&apos;une restriction, une table de correspondance ou un service de politique est mal configuré, et n&apos;écrit les détails que dans son propre journal. Exchange sur site utilise 5.3.5 System incorrectly configured lorsqu&apos;il détecte une boucle, par exemple un connecteur de réception dont le FQDN correspond à un autre serveur du flux de messagerie.</translation>
+        <translation>Postfix envoie 451 4.3.5 Server configuration error (ou Server configuration problem) lorsqu&apos;une restriction, une table de correspondance ou un service de politique est mal configuré, et n&apos;écrit les détails que dans son propre journal. Exchange local utilise 5.3.5 System incorrectly configured lorsqu&apos;il détecte une boucle, par exemple un connecteur de réception dont le FQDN correspond à un autre serveur du flux de messagerie.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
@@ -5881,7 +5881,7 @@
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation>Le débit d&apos;envoi (messages ou destinataires par minute) a dépassé les limites de régulation du serveur de réception.</translation>
+        <translation>Le débit d&apos;envoi (messages ou destinataires par minute) a dépassé les limites de bridage du serveur de réception.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
@@ -10616,7 +10616,7 @@
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation>limitation throttling</translation>
+        <translation>bridage throttling</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
@@ -10676,7 +10676,7 @@
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation>limitation entrante</translation>
+        <translation>bridage entrant</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
@@ -10736,7 +10736,7 @@
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation>Exchange Online applique une limitation à une boîte aux lettres de destinataire qui reçoit trop de messages en peu de temps. Le serveur d&apos;envoi n&apos;a qu&apos;à réessayer plus tard ; aucun des deux côtés n&apos;a besoin de changer quoi que ce soit.</translation>
+        <translation>Exchange Online bride une boîte aux lettres de destinataire qui reçoit trop de messages en peu de temps. Le serveur d&apos;envoi n&apos;a qu&apos;à réessayer plus tard ; aucun des deux côtés n&apos;a besoin de changer quoi que ce soit.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
@@ -12731,7 +12731,7 @@
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation>limitation IP</translation>
+        <translation>bridage IP</translation>
     </message>
     <message>
         <source>graylisting</source>
@@ -12761,7 +12761,7 @@
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise tous les codes de 4.7.500 à 4.7.699 pour une restriction temporaire visant une adresse IP d&apos;envoi dont le comportement paraît soudain suspect, typiquement un volume bien plus important que ce que cette adresse envoyait auparavant. Exchange Online Protection place une telle source en période probatoire, une forme de greylisting que Microsoft appelle limitation IP (IP throttling), et lève la restriction dès que le trafic se révèle légitime.</translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise tous les codes de 4.7.500 à 4.7.699 pour une restriction temporaire visant une adresse IP d&apos;envoi dont le comportement paraît soudain suspect, typiquement un volume bien plus important que ce que cette adresse envoyait auparavant. Exchange Online Protection place une telle source en période probatoire, une forme de greylisting que Microsoft appelle bridage IP (IP throttling), et lève la restriction dès que le trafic se révèle légitime.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
@@ -14686,447 +14686,447 @@
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, une fois que Yahoo a analysé le message ; la réponse ne comporte pas de code d&apos;état étendu. Comme le verdict porte sur le contenu, d&apos;autres messages du même serveur peuvent encore être acceptés, et une seule campagne contenant un mauvais lien peut être refusée alors que le reste passe.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur examine chaque lien, hébergeur d&apos;images et pièce jointe du message refusé, supprime ou remplace tout ce qui pointe vers un site compromis ou signalé (domaines de suivi et de redirection compris), et vérifie la file d&apos;attente sortante à la recherche de courrier malveillant. Si le contenu est sain, demandez un réexamen à Yahoo via le formulaire d&apos;assistance aux expéditeurs de Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un lien ou une URL d&apos;image pointant vers un domaine ayant une réputation d&apos;hameçonnage ou de logiciels malveillants.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un contenu qui ressemble à une tentative d&apos;hameçonnage, comme une demande de confirmation de mot de passe.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe porteuse d&apos;un virus ou d&apos;un autre logiciel malveillant.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte piraté qui envoie de l&apos;hameçonnage via le serveur.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez toutes les URL du message refusé pour examiner leurs domaines un par un.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez chaque domaine lié sur la liste de blocage Spamhaus Domain Block List ; toute réponse signifie qu&apos;il est listé.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le même contenu ; modifiez-le ou nettoyez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messages temporairement différés en raison de plaintes d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>plaintes utilisateurs Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo différé</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne étiquette de Yahoo, pas un code IANA : Yahoo a différé le courrier de l&apos;adresse IP qui se connecte parce qu&apos;il a constaté un trafic inhabituel en provenance de celle-ci ou des plaintes d&apos;utilisateurs de Yahoo Mail au sujet de son courrier. L&apos;article d&apos;aide de Yahoo décrit la situation comme temporaire.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans des réponses temporaires, à la connexion ou à MAIL FROM, de la part des hôtes MX de Yahoo. C&apos;est une ancienne étiquette, que l&apos;on trouve surtout dans d&apos;anciens journaux et archives de listes de diffusion ; les serveurs de listes de diffusion comptant de nombreux abonnés Yahoo en étaient souvent victimes.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attendez avant de réessayer : l&apos;article d&apos;aide de Yahoo demande aux expéditeurs d&apos;essayer de nouveau environ quatre heures après l&apos;erreur. Pendant ce temps, l&apos;administrateur de l&apos;expéditeur cherche ce qui provoque des plaintes (sources des listes, contenu, spam transféré à des utilisateurs de Yahoo) et, si l&apos;erreur dure plus de 48 heures, examine le courrier sortant et contacte le support expéditeurs de Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des utilisateurs de Yahoo Mail signalent les messages comme spam.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un trafic de l&apos;adresse IP que Yahoo juge inhabituel.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des messages envoyés à des personnes qui ne se sont jamais abonnées.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Déterminez quand les reports ont commencé et s&apos;ils coïncident avec un envoi particulier.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la liste de diffusion respecte les demandes de désabonnement et supprime les adresses qui génèrent des avis de non-remise.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez, mais lentement : laissez des heures plutôt que des minutes entre les tentatives.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messages temporairement différés</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo différé</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>réputation IP partagée</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne étiquette de Yahoo, hors du registre IANA : Yahoo a différé le courrier en raison d&apos;un trafic inhabituel en provenance de l&apos;adresse IP d&apos;envoi. L&apos;article d&apos;aide de Yahoo souligne que la cause peut échapper au contrôle de l&apos;expéditeur, par exemple le courrier d&apos;autres domaines sur une adresse partagée.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans des réponses temporaires des hôtes MX de Yahoo, généralement avec un diagnostic numérique après le texte. Les expéditeurs en hébergement mutualisé ou sur les adresses sortantes partagées d&apos;un fournisseur la rencontrent même quand leur propre courrier est sain.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;adresse IP est partagée, demandez-en une dédiée au fournisseur d&apos;hébergement ou d&apos;envoi. Tenez DKIM et DMARC en ordre et surveillez la réputation de l&apos;adresse IP, du domaine et des URL contenues dans le courrier. Yahoo examine les adresses soumises via son support expéditeurs et peut ajuster leur réputation, sans garantie toutefois d&apos;arriver en boîte de réception.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres expéditeurs utilisant la même adresse IP partagée nuisent à sa réputation.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des utilisateurs marquent le courrier comme spam, ce qui fait baisser la réputation de l&apos;expéditeur même lorsqu&apos;elle était bonne.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une mauvaise réputation du domaine ou des URL contenues dans le courrier.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au fournisseur d&apos;hébergement ou d&apos;envoi si l&apos;adresse IP indiquée dans la réponse est partagée avec d&apos;autres clients.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le courrier sortant porte une signature DKIM valide et que le domaine publie DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le courrier en file d&apos;attente et réessayez à intervalles longs ; les remises reprennent à mesure que la réputation de l&apos;adresse se rétablit.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages de cette adresse IP sont différés définitivement</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo différé définitivement</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>courrier en masse non sollicité</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne étiquette de Yahoo, absente du registre IANA : Yahoo a constaté un volume élevé de courrier en provenance de l&apos;adresse IP, semblable à du courrier en masse non sollicité, et a cessé de l&apos;accepter. La réponse qualifie le report de définitif, bien que son code de base soit temporaire.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À la connexion ou en réponse à MAIL FROM, de la part des hôtes MX de Yahoo. Comme le code de base est temporaire, le serveur d&apos;envoi continue de réessayer, et les messages ne font l&apos;objet d&apos;un avis de non-remise que lorsque leur durée de vie en file d&apos;attente est écoulée, souvent des jours plus tard.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cessez de renvoyer vers Yahoo depuis cette adresse tant que les pratiques de gestion des listes ne sont pas corrigées : Yahoo demande que le courrier ne parte qu&apos;aux personnes qui l&apos;ont demandé et, si l&apos;erreur dure au-delà de 48 heures, que l&apos;administrateur examine le contenu et les pratiques d&apos;envoi. Contactez ensuite le support expéditeurs de Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un volume élevé de courrier en provenance de l&apos;adresse IP, avec les caractéristiques du courrier en masse non sollicité.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des listes qui incluent des personnes n&apos;ayant jamais demandé ce courrier.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur compromis qui envoie du spam en masse.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez depuis combien de temps les messages concernés sont en file d&apos;attente et combien attendent pour des domaines Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examinez la provenance des adresses de destinataires du dernier gros envoi.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Traitez-la comme permanente malgré le code de réponse temporaire : les nouvelles tentatives n&apos;aboutiront pas ; retirez donc les messages de la file d&apos;attente ou retenez-les jusqu&apos;à ce que Yahoo lève le blocage.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messages temporairement différés en raison d&apos;un volume inattendu ou de plaintes d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo différé</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL différé</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>taux de plaintes</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bridage Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, pas un code IANA, envoyée par les serveurs de Yahoo Mail et d&apos;AOL Mail : le courrier de l&apos;adresse IP qui se connecte est différé pour l&apos;instant, parce que Yahoo constate un volume inhabituel en provenance de celle-ci ou que ses destinataires le marquent comme spam. La page d&apos;erreurs de Yahoo range ces réponses parmi les messages temporairement différés.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une réponse temporaire à MAIL FROM, de la part des hôtes MX de yahoo.com, aol.com et des autres domaines gérés par Yahoo. Les expéditeurs en masse la rencontrent après un bond de volume, sur une nouvelle adresse IP qui envoie à plein régime, ou quand une campagne suscite des plaintes ; tout serveur dont les utilisateurs de Yahoo signalent le courrier comme spam peut la recevoir.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur laisse la file d&apos;attente réessayer à un rythme plus lent et travaille sur ce que Yahoo désigne : lisser les pics de volume, faire monter progressivement en charge les nouvelles adresses IP, n&apos;écrire qu&apos;aux personnes qui l&apos;ont demandé et retirer les adresses qui génèrent des avis de non-remise. La Complaint Feedback Loop de Yahoo montre quels messages suscitent des plaintes. Si les reports persistent pendant des jours malgré des pratiques saines, déposez une Sender Support Request via Yahoo Sender Hub avec la réponse complète et l&apos;adresse IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des destinataires marquent le courrier comme spam à un taux que Yahoo juge trop élevé.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une hausse soudaine du volume provenant de l&apos;adresse IP, ou une nouvelle adresse qui envoie sans montée en charge progressive.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du contenu ou des liens que les filtres de Yahoo considèrent comme typiques du spam.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur une adresse IP partagée, le courrier d&apos;autres expéditeurs qui fait baisser la réputation de l&apos;adresse.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis ou un formulaire web qui utilise le serveur pour envoyer du spam.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les reports dans le journal de messagerie pour voir depuis combien de temps ils durent et quelle quantité de courrier ils retiennent.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez la file d&apos;attente sortante à la recherche de courrier inattendu, signe d&apos;un compte ou d&apos;un formulaire compromis.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Yahoo Sender Hub, le portail des expéditeurs, inscrivez-vous à la Complaint Feedback Loop pour recevoir les plaintes à l&apos;origine des reports.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard en espaçant les tentatives ; la remise reprend dès que l&apos;image que Yahoo a de l&apos;adresse IP s&apos;améliore, ce qui peut prendre des heures ou des jours.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages de cette adresse IP seront différés définitivement</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage IP Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage IP AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>différé définitivement</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo pour Yahoo Mail et AOL, hors du registre IANA : Yahoo refuse tout le courrier de l&apos;adresse IP qui se connecte et indique que réessayer n&apos;aboutira pas. Le code d&apos;état étendu qui l&apos;accompagne a, dans le registre, un autre sens (expansion de liste de diffusion interdite), qui ne s&apos;applique pas ici.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tôt dans la session, en réponse à MAIL FROM, de la part des hôtes MX de Yahoo, dès qu&apos;une adresse IP a une mauvaise image chez Yahoo : plaintes nombreuses, spam émis depuis l&apos;adresse ou courrier vers de nombreuses adresses inexistantes. Tant que cela dure, tous les destinataires Yahoo et AOL échouent de la même façon.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur cesse d&apos;envoyer vers Yahoo depuis cette adresse, trouve et fait cesser ce qui a nui à sa réputation (comptes compromis, listes non sollicitées, spam transféré), puis demande à Yahoo de réexaminer l&apos;adresse via une Sender Support Request dans Yahoo Sender Hub. Déplacer le trafic vers une autre adresse IP n&apos;aide qu&apos;une fois la cause éliminée.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des plaintes ou un volume de spam persistants en provenance de l&apos;adresse IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis, un script ou un relais ouvert sur le serveur qui envoie du spam.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du courrier adressé à un grand nombre d&apos;adresses inexistantes, typique des listes achetées ou obsolètes.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que toutes les remises vers Yahoo et AOL depuis l&apos;adresse échouent avec cette étiquette, et pas seulement pour quelques destinataires.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si l&apos;adresse IP figure aussi sur une liste Spamhaus (inversez les octets de l&apos;adresse dans la requête).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Classez par volume les expéditeurs authentifiés sur le serveur pour repérer une boîte aux lettres compromise.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez jamais : la réponse elle-même indique que cela ne fonctionnera pas. Retenez ou réacheminez le courrier à destination de Yahoo issu de cette adresse jusqu&apos;à ce que Yahoo lève le blocage.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messages de cette IP différés définitivement ; réessayer n&apos;aboutira pas</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage permanent Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage permanent AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>différé définitivement</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, absente du registre IANA, formulée exactement comme son étiquette sœur pour un blocage IP permanent : Yahoo n&apos;acceptera plus de courrier de l&apos;adresse qui se connecte. Yahoo ne documente pas ce qui distingue les deux étiquettes ; toutes deux appellent donc la même réponse.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à MAIL FROM, de la part des hôtes MX derrière yahoo.com, aol.com et les autres domaines de Yahoo, avec un code de base permanent et le même code d&apos;état étendu que l&apos;étiquette sœur. Elle touche tous les messages de l&apos;adresse, quel que soit le destinataire.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendez les remises vers Yahoo et AOL depuis l&apos;adresse, éliminez ce qui lui a donné mauvaise réputation (spam de comptes piratés, listes sans consentement, avis de non-remise d&apos;adresses mortes), puis demandez un réexamen au support expéditeurs de Yahoo via Yahoo Sender Hub. Changer d&apos;adresse IP sans ce ménage ne fait que reproduire le blocage.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un long historique de plaintes, de spam ou de destinataires inconnus en provenance de l&apos;adresse IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam envoyé via le serveur par une boîte aux lettres, un site web ou un script piraté.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les remises concernées pour voir si l&apos;adresse entière est refusée.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez combien de messages attendent en file d&apos;attente ; une hausse soudaine indique du courrier que les utilisateurs du serveur n&apos;ont pas envoyé volontairement.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Préparez la Sender Support Request (demande d&apos;assistance expéditeur) avec la réponse complète, l&apos;adresse IP, le domaine d&apos;envoi et ce qui a été corrigé.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas ; émettez un avis de non-remise pour les messages ou retenez-les, et ne les réacheminez qu&apos;après avoir corrigé le problème de l&apos;adresse.</translation>
     </message>
 </context>
 </TS>
