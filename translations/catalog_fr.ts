@@ -1551,7 +1551,7 @@
     <message>
         <source>At RCPT TO or after the final dot of DATA. Common lines: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist and similar tools), &quot;451 4.3.5 Server configuration error&quot; (Postfix with a broken lookup table or restriction), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix when a milter is unreachable and set to tempfail), &quot;Temporary local problem - please try later&quot; from Exim, and Microsoft&apos;s 451 4.7.5xx and 4.7.6xx throttling replies.</source>
         <comment>451|whenSeen</comment>
-        <translation>Sur RCPT TO ou après le point final de DATA. Lignes courantes&#xa0;: &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist et outils similaires), &quot;451 4.3.5 Server configuration error&quot; (Postfix avec une table de correspondance ou une restriction défectueuse), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix quand un milter est injoignable et configuré en tempfail), &quot;Temporary local problem - please try later&quot; d&apos;Exim, et les réponses de limitation 451 4.7.5xx et 4.7.6xx de Microsoft.</translation>
+        <translation>Sur RCPT TO ou après le point final de DATA. Lignes courantes : &quot;451 4.7.1 Greylisting in action ...&quot; (milter-greylist et outils similaires), &quot;451 4.3.5 Server configuration error&quot; (Postfix avec une table de correspondance ou une restriction défectueuse), &quot;451 4.7.1 Service unavailable - try again later&quot; (Postfix quand un milter est injoignable et configuré en tempfail), &quot;Temporary local problem - please try later&quot; d&apos;Exim, et les réponses de bridage 451 4.7.5xx et 4.7.6xx de Microsoft.</translation>
     </message>
     <message>
         <source>The sender&apos;s MTA retries on its own; nobody needs to act unless the deferrals last. Then the work splits: greylisting and reputation throttling are passed by retrying normally from a stable IP with correct PTR, SPF and DKIM (the sender&apos;s admin), while configuration errors, dead milters, full disks and failed directory lookups belong to the recipient&apos;s admin, whose log line for the same session names the failing component.</source>
@@ -4346,7 +4346,7 @@
     <message>
         <source>In reply to RCPT TO, usually with 501 or 553. Postfix answers 501 5.1.3 Bad recipient address syntax, Gmail answers 553-5.1.3 ... is not a valid RFC 5321 address, and on-premises Exchange reports 5.1.3 STOREDRV.Submit; invalid recipient address. Scripts and web forms that build the RCPT TO line themselves are the usual source.</source>
         <comment>X.1.3|whenSeen</comment>
-        <translation>En réponse à RCPT TO, généralement avec 501 ou 553. Postfix répond 501 5.1.3 Bad recipient address syntax, Gmail répond 553-5.1.3 ... is not a valid RFC 5321 address, et Exchange sur site signale 5.1.3 STOREDRV.Submit; invalid recipient address. Les scripts et formulaires web qui construisent eux-mêmes la ligne RCPT TO en sont la source habituelle.</translation>
+        <translation>En réponse à RCPT TO, généralement avec 501 ou 553. Postfix répond 501 5.1.3 Bad recipient address syntax, Gmail répond 553-5.1.3 ... is not a valid RFC 5321 address, et Exchange local signale 5.1.3 STOREDRV.Submit; invalid recipient address. Les scripts et formulaires web qui construisent eux-mêmes la ligne RCPT TO en sont la source habituelle.</translation>
     </message>
     <message>
         <source>The sender, or the client software that builds the envelope, corrects the address: no spaces or stray punctuation, exactly one @, a full domain, and the bare address in angle brackets in RCPT TO. Applications should validate addresses before queuing mail.</source>
@@ -4506,7 +4506,7 @@
     <message>
         <source>In reply to RCPT TO or in a bounce, from servers that keep a list of departed users. Postfix&apos;s relocated table rejects with 5.1.6 and text such as User has moved to followed by the new address, so in practice it often does give a forwarding address. On-premises Exchange uses 5.1.6 for something else: a Receive connector refusing single-label recipient domains (an address such as user@example with no suffix).</source>
         <comment>X.1.6|whenSeen</comment>
-        <translation>En réponse à RCPT TO ou dans un avis de non-remise, de la part de serveurs qui tiennent une liste des utilisateurs partis. La table relocated de Postfix rejette avec 5.1.6 et un texte tel que User has moved to suivi de la nouvelle adresse&#xa0;: en pratique, elle donne donc souvent une adresse de transfert. Exchange sur site utilise 5.1.6 pour tout autre chose&#xa0;: un connecteur de réception qui refuse les domaines de destinataire à étiquette unique (une adresse comme user@example, sans suffixe).</translation>
+        <translation>En réponse à RCPT TO ou dans un avis de non-remise, de la part de serveurs qui tiennent une liste des utilisateurs partis. La table relocated de Postfix rejette avec 5.1.6 et un texte tel que User has moved to suivi de la nouvelle adresse : en pratique, elle donne donc souvent une adresse de transfert. Exchange local utilise 5.1.6 pour tout autre chose : un connecteur de réception qui refuse les domaines de destinataire à étiquette unique (une adresse comme user@example, sans suffixe).</translation>
     </message>
     <message>
         <source>The sender stops using the address and asks the person or their organisation for the new one; if the reply text names a new address, use it. List owners remove the address. The recipient&apos;s former admin can add a forwarding alias or an automatic reply if the organisation wants people to find the person.</source>
@@ -5231,7 +5231,7 @@
     <message>
         <source>A server that is shutting down, overloaded or in maintenance may put 4.3.2 on its temporary replies; on-premises Exchange replies with 4.3.2 (Service not available, Service not active) when its transport components are inactive, for example after an update left it in maintenance mode. A host that takes no mail at all may answer 521 with 5.3.2 to commands after the greeting. Microsoft 365 also uses 4.3.2 for mailbox-level limits.</source>
         <comment>X.3.2|whenSeen</comment>
-        <translation>Un serveur en cours d&apos;arrêt, surchargé ou en maintenance peut placer 4.3.2 sur ses réponses temporaires&#xa0;; Exchange sur site répond avec 4.3.2 (Service not available, Service not active) lorsque ses composants de transport sont inactifs, par exemple après une mise à jour qui l&apos;a laissé en mode maintenance. Un hôte qui ne reçoit aucun courrier peut répondre 521 avec 5.3.2 aux commandes qui suivent la bannière d&apos;accueil. Microsoft 365 utilise aussi 4.3.2 pour des limites au niveau de la boîte aux lettres.</translation>
+        <translation>Un serveur en cours d&apos;arrêt, surchargé ou en maintenance peut placer 4.3.2 sur ses réponses temporaires ; Exchange local répond avec 4.3.2 (Service not available, Service not active) lorsque ses composants de transport sont inactifs, par exemple après une mise à jour qui l&apos;a laissé en mode maintenance. Un hôte qui ne reçoit aucun courrier peut répondre 521 avec 5.3.2 aux commandes qui suivent la bannière d&apos;accueil. Microsoft 365 utilise aussi 4.3.2 pour des limites au niveau de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>For 4.3.2 the sending side waits while the receiving admin brings the service back: finish maintenance, reduce load, and on Exchange set the inactive server components back to active in the Exchange Management Shell. For 521 with 5.3.2 the recipient&apos;s domain is sending mail to a host that refuses all mail: the recipient&apos;s admin fixes the MX records, or publishes a null MX if the domain really takes no mail.</source>
@@ -5291,7 +5291,7 @@
     <message>
         <source>Uncommon and vendor-specific. It can appear at MAIL FROM or RCPT TO when a parameter names an extension the next hop lacks, or in a bounce from a gateway that could not carry a requested property (a delivery deadline, a priority, a receipt request) into the next system. On-premises Exchange has used 5.3.3 Unrecognized command when a Receive connector used for internal mail lacks the Exchange Server authentication mechanism.</source>
         <comment>X.3.3|whenSeen</comment>
-        <translation>Peu courant et propre à chaque éditeur. Il peut apparaître à MAIL FROM ou RCPT TO lorsqu&apos;un paramètre désigne une extension dont le saut suivant est dépourvu, ou dans un avis de non-remise émis par une passerelle qui n&apos;a pas pu transmettre au système suivant une propriété demandée (un délai de remise, une priorité, une demande d&apos;accusé de réception). Exchange sur site a utilisé 5.3.3 Unrecognized command lorsqu&apos;un connecteur de réception servant au courrier interne ne dispose pas du mécanisme d&apos;authentification Exchange Server.</translation>
+        <translation>Peu courant et propre à chaque éditeur. Il peut apparaître à MAIL FROM ou RCPT TO lorsqu&apos;un paramètre désigne une extension dont le saut suivant est dépourvu, ou dans un avis de non-remise émis par une passerelle qui n&apos;a pas pu transmettre au système suivant une propriété demandée (un délai de remise, une priorité, une demande d&apos;accusé de réception). Exchange local a utilisé 5.3.3 Unrecognized command lorsqu&apos;un connecteur de réception servant au courrier interne ne dispose pas du mécanisme d&apos;authentification Exchange Server.</translation>
     </message>
     <message>
         <source>Read the text to see which feature was refused. The sender&apos;s admin or the client software stops requesting it for that destination, or routes through a path that supports it. If the receiving system ought to support it, its admin enables the extension or fixes the connector, as in the Exchange case.</source>
@@ -5406,7 +5406,7 @@
     <message>
         <source>Postfix sends 451 4.3.5 Server configuration error (or Server configuration problem) when a restriction, lookup table or policy service is misconfigured, and writes the details only to its own log. On-premises Exchange uses 5.3.5 System incorrectly configured when it detects a loop, for example a Receive connector whose FQDN matches another server in the mail flow.</source>
         <comment>X.3.5|whenSeen</comment>
-        <translation>Postfix envoie 451 4.3.5 Server configuration error (ou Server configuration problem) lorsqu&apos;une restriction, une table de correspondance ou un service de politique est mal configuré, et n&apos;écrit les détails que dans son propre journal. Exchange sur site utilise 5.3.5 System incorrectly configured lorsqu&apos;il détecte une boucle, par exemple un connecteur de réception dont le FQDN correspond à un autre serveur du flux de messagerie.</translation>
+        <translation>Postfix envoie 451 4.3.5 Server configuration error (ou Server configuration problem) lorsqu&apos;une restriction, une table de correspondance ou un service de politique est mal configuré, et n&apos;écrit les détails que dans son propre journal. Exchange local utilise 5.3.5 System incorrectly configured lorsqu&apos;il détecte une boucle, par exemple un connecteur de réception dont le FQDN correspond à un autre serveur du flux de messagerie.</translation>
     </message>
     <message>
         <source>Only the receiving server&apos;s admin can fix this: read the server log at the time of the rejection, where Postfix records the real warning (an unknown restriction, a missing map file, an unreachable policy server), correct it and reload. The sender can only report the bounce and wait.</source>
@@ -5881,7 +5881,7 @@
     <message>
         <source>The sending rate (messages or recipients per minute) exceeded the receiver&apos;s throttling limits.</source>
         <comment>X.4.5|causes</comment>
-        <translation>Le débit d&apos;envoi (messages ou destinataires par minute) a dépassé les limites de régulation du serveur de réception.</translation>
+        <translation>Le débit d&apos;envoi (messages ou destinataires par minute) a dépassé les limites de bridage du serveur de réception.</translation>
     </message>
     <message>
         <source>A relay&apos;s own queue is backed up and it refuses more mail from upstream.</source>
@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les sessions interactives ou scriptées, après HELP, généralement sous forme de réponse multiligne. Exim répond par &quot;214-Commands supported:&quot; suivi d&apos;une liste de commandes, Sendmail par plusieurs lignes &quot;214-2.0.0&quot; de texte d&apos;aide. Postfix n&apos;implémente pas HELP et le traite comme une commande inconnue : il répond &quot;500 5.5.2 Error: command not recognized&quot; depuis la version 3.7, et 502 5.5.2 auparavant ; chez lui, une telle réponse n&apos;est donc pas une anomalie.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail reporte la remise du courrier supplémentaire destiné à un destinataire qui reçoit des messages à un rythme élevé ; une nouvelle tentative normale un peu plus tard permet de le remettre.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Juste après l&apos;envoi d&apos;une ligne par le client, à n&apos;importe quel moment de la session. Cas typiques : un serveur qui ne connaît que HELO et à qui l&apos;on envoie EHLO, un client qui parle le mauvais protocole sur le port (une négociation TLS envoyée à un port en clair, une requête HTTP), ou une faute de frappe lors d&apos;un test manuel en telnet. Sendmail répond 500 5.5.1 Command unrecognized et Microsoft Exchange 500 5.3.3 Unrecognized command ; Postfix 3.7 et les versions ultérieures répondent 500 5.5.2 Error: command not recognized, tandis que Gmail et les versions plus anciennes de Postfix utilisent plutôt 502 pour les verbes inconnus.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur reconnaît la commande mais ne l&apos;implémente pas, ou l&apos;a désactivée. La RFC 5321 4.2.4 réserve 502 aux commandes connues mais non implémentées et 500 aux commandes inconnues ; pourtant certains serveurs, dont Gmail et Postfix avant la version 3.7, répondent aussi 502 aux verbes inconnus.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à des commandes facultatives : VRFY ou EXPN sur les serveurs qui les désactivent (Postfix avec disable_vrfy_command = yes répond 502 5.5.1 VRFY command is disabled), ETRN ou TURN, ou EHLO sur un serveur qui ne parle que HELO. Gmail répond 502 5.5.1 Unrecognized command à tout ce qu&apos;il ne connaît pas, et Postfix jusqu&apos;à la version 3.6 répondait 502 5.5.2 Error: command not recognized (Postfix 3.7 et les versions ultérieures envoient 500 5.5.2 à la place).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe ou un verbe inconnu envoyé à Gmail ou à Postfix avant la version 3.7, qui signalent les commandes non reconnues par 502 plutôt que par 500.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À AUTH, quand un client s&apos;obstine à utiliser un mécanisme comme CRAM-MD5, NTLM ou XOAUTH2 dont le serveur ne dispose pas : Gmail et Microsoft Exchange répondent 504 5.7.4 Unrecognized authentication type. À HELO, MAIL FROM ou RCPT TO, sur les serveurs Postfix qui utilisent reject_non_fqdn_helo_hostname ou les restrictions correspondantes pour l&apos;expéditeur et le destinataire : 504 5.5.2 avec Helo command rejected: need fully-qualified hostname, ou need fully-qualified address. Postfix avec smtpd_tls_auth_only n&apos;utilise pas 504 pour un AUTH envoyé avant STARTTLS : l&apos;authentification n&apos;y est pas encore activée, il répond donc 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué à la politique DMARC ou DKIM du domaine de l&apos;expéditeur, ou les filtres de Yahoo ont bloqué son contenu (Yahoo signale les deux cas par 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo envoie ce code aussi bien lorsque le message échoue à ses contrôles d&apos;authentification (SPF, DKIM ou DMARC, typiquement un échec DMARC pour un domaine qui publie p=reject) que lorsque ses filtres bloquent le contenu ; la réponse ne dit pas lequel des deux : vérifiez donc d&apos;abord les résultats d&apos;authentification, puis le contenu.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX refuse la connexion parce que l&apos;adresse IP d&apos;envoi figure sur une liste de blocage. GMX n&apos;envoie que des codes de base, sans codes d&apos;état étendus ; le code de cas dans le lien (c=r0201) désigne le motif sur ses pages postmaster, où le propriétaire de l&apos;adresse IP peut demander le retrait.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur générique, en-tête x-dg-ref trop long ou violation de politique détectée (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TNEF</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>texte enrichi RTF</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe imbriquée</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA), utilisé par Exchange Online comme enveloppe fourre-tout autour d&apos;erreurs non spécifiques, renvoyées pour la plupart par le système de messagerie du destinataire. Deux des textes qui l&apos;accompagnent ont un sens précis : un en-tête trop long, dû à un message Outlook au format texte enrichi (RTF) qui contient un message joint, et une pièce jointe qui incorpore trop de fichiers.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une NDR d&apos;Exchange Online, après sa tentative de remettre le message à un autre serveur, généralement sous la forme &quot;550 5.0.350 Remote server returned an error&quot; suivie de la réponse propre de l&apos;autre serveur. Les utilisateurs d&apos;Outlook qui envoient au format texte enrichi et transfèrent des messages en pièce jointe rencontrent la variante x-dg-ref ; la variante AS345 survient quand on joint un document dans lequel de nombreux fichiers sont incorporés.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour le texte x-dg-ref, l&apos;expéditeur passe Outlook au format HTML et envoie de nouveau ; un administrateur peut aussi modifier, dans l&apos;Exchange admin center, la manière dont TNEF (texte enrichi) est envoyé au domaine distant ou à ce contact. Pour le texte AS345, l&apos;expéditeur retire une partie des fichiers incorporés à la pièce jointe. Pour tout autre texte, la partie qui suit la flèche est la vraie réponse du serveur du destinataire : lisez-la, et contactez l&apos;administrateur du destinataire si elle concerne son système.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un message Outlook au format texte enrichi avec une pièce jointe qui est elle-même un message auquel un autre message est joint ; la ligne d&apos;en-tête de corrélation TNEF devient alors trop longue pour le serveur de réception.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe (par exemple un document Word) qui incorpore 20 fichiers ou plus, comme des documents Excel ou Word.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tout autre rejet venant du système du destinataire, qu&apos;Exchange Online transmet sous ce code générique.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les informations de diagnostic destinées aux administrateurs dans la NDR : le texte qui suit la flèche est ce que le serveur distant a répondu.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Outlook, vérifiez si le message a été rédigé au format texte enrichi et s&apos;il contient un message joint qui a lui-même une pièce jointe.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez le message dans le message trace du locataire pour voir quel hôte distant l&apos;a rejeté.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez comment le domaine distant est configuré pour recevoir du texte enrichi (TNEF) de la part du locataire.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le message tel quel : le même message se heurte au même refus. Modifiez d&apos;abord le format ou la pièce jointe ou, pour les autres textes, attendez que l&apos;administrateur du destinataire corrige le problème de son côté.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malgré le libellé, Exchange Online utilise ce code lorsqu&apos;il n&apos;a pas pu résoudre un destinataire. Cas typique : une réponse à un message enregistré comme fichier puis rouvert hors connexion, qui ne porte que l&apos;adresse interne legacyExchangeDN ; ressaisissez l&apos;adresse du destinataire et envoyez de nouveau.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d&apos;iCloud Mail pour un destinataire inconnu, conforme au sens du registre. Une variante qui se termine par &quot;inactive email address&quot; signifie que l&apos;adresse existe mais que son propriétaire l&apos;a désactivée.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs adresses From non autorisées sans adresse d&apos;expéditeur Sender</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs adresses From</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>en-tête d&apos;expéditeur Sender</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour un message dont l&apos;en-tête From contient plus d&apos;une adresse alors qu&apos;il n&apos;a pas d&apos;en-tête Sender. La RFC 5322 n&apos;autorise plusieurs auteurs que si une adresse Sender unique désigne l&apos;expéditeur réel du message, et Exchange Online applique cette règle.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une NDR renvoyée à l&apos;expéditeur, le plus souvent pour du courrier produit par une application, un script ou un publipostage qui écrit plusieurs adresses dans From. Le courrier rédigé à la main dans Outlook a rarement cette forme.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur (ou le développeur du programme d&apos;envoi) met une seule adresse dans From ; si plusieurs auteurs doivent vraiment y figurer, le message a aussi besoin d&apos;un en-tête Sender contenant exactement une adresse. Adressez-vous à l&apos;administrateur de messagerie si le programme ne permet pas de définir ces en-têtes.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un programme ou un script regroupe plusieurs adresses dans l&apos;en-tête From.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire ou un système de tickets copie tous les auteurs d&apos;une soumission dans From.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle de message définit plusieurs adresses From et oublie l&apos;en-tête d&apos;expéditeur Sender.</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la source du message d&apos;origine et comptez les adresses dans From ; cherchez une ligne d&apos;expéditeur Sender.</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si une application envoie le courrier, vérifiez dans ses paramètres d&apos;expéditeur qu&apos;une liste d&apos;adresses ne figure pas là où une seule adresse est attendue.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez jamais le même message ; il est refusé à cause de ses en-têtes. Envoyez un message corrigé avec une seule adresse From ou avec un en-tête d&apos;expéditeur Sender ajouté.</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez atteint votre limite quotidienne de destinataires</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite quotidienne de destinataires</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit des destinataires</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limites d&apos;envoi</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte compromis</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le compte d&apos;envoi a dépassé le nombre de destinataires qu&apos;Exchange Online permet à un compte d&apos;adresser en une journée. Microsoft précise qu&apos;atteindre cette limite de façon inattendue peut indiquer que le compte a été piraté et envoie du spam.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une NDR adressée à un utilisateur de Microsoft 365 juste après son envoi, typiquement lors d&apos;un gros envoi en masse depuis une boîte aux lettres normale, ou sans aucun envoi de ce genre lorsque quelqu&apos;un d&apos;autre utilise le compte.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;envoi était légitime, l&apos;expéditeur attend que la fenêtre de la limite soit écoulée, puis étale les gros envois dans le temps ou les confie à un service conçu pour l&apos;envoi en masse. Si l&apos;utilisateur n&apos;a rien envoyé d&apos;inhabituel, l&apos;administrateur du locataire traite le compte comme compromis : réinitialiser le mot de passe, révoquer les sessions, vérifier les règles de boîte aux lettres et le transfert, et examiner les éléments envoyés.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi en masse ou une newsletter légitime envoyé depuis une boîte aux lettres ordinaire.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une application qui envoie via une seule boîte aux lettres vers de nombreux destinataires différents.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis utilisé pour envoyer du spam.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez ce que le compte a envoyé au cours de la dernière journée et le nombre de destinataires atteints.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez dans la boîte aux lettres des règles de boîte de réception qui transfèrent ou suppriment le courrier, trace fréquente d&apos;une prise de contrôle.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le portail Microsoft 365 Defender, cherchez le compte sur la page Restricted entities et recherchez des alertes de spam sortant.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le lot immédiatement. Attendez que la fenêtre quotidienne soit écoulée, et seulement après avoir vérifié que le compte n&apos;est pas compromis.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail refuse un message soumis dont les pièces jointes dépassent la taille que sa politique autorise pour le compte ; envoyez des pièces jointes plus petites ou des liens à la place.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, le service d&apos;envoi transactionnel de Zoho, refuse d&apos;envoyer un message sans objet ; aucune boîte aux lettres n&apos;est désactivée. Ajoutez un objet au message ou à l&apos;appel d&apos;API.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire a atteint son quota d&apos;interdiction de réception.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage de 5.2.2 côté expéditeur par Exchange Online : le compte d&apos;envoi a dépassé la limite de débit de destinataires ou de messages, et la boîte aux lettres des destinataires n&apos;est donc nullement en cause. Cela peut aussi signifier que le compte a été compromis et utilisé pour envoyer du spam.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limite horaire de réception de messages d&apos;un expéditeur donné dépassée pour le destinataire</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de réception</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite par heure</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tempête de mails</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bridage throttling</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : un expéditeur a envoyé en une heure à un même destinataire Exchange Online plus de messages que ce destinataire ne peut en accepter d&apos;un seul expéditeur. La limite empêche un système de notification emballé d&apos;inonder une boîte aux lettres.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de non-remise des expéditeurs automatisés (alertes de supervision, systèmes de tickets, scripts en boucle) qui envoient de nombreux messages à la même adresse Microsoft 365 en peu de temps.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur, généralement l&apos;exploitant du système automatisé, ralentit : il regroupe les notifications ou en fait des synthèses, et envoie de nouveau plus tard. Rien ne doit changer du côté du destinataire.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un système d&apos;alerte ou de supervision envoie un message pour chaque événement à la même adresse.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script ou une boucle de réponses automatiques répète le même message de nombreuses fois.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un système de notification réessaie de manière trop agressive après des erreurs.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez combien de messages l&apos;expéditeur a envoyés à ce destinataire au cours de la dernière heure.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le système d&apos;envoi, cherchez une boucle ou l&apos;absence de limite de débit sur les notifications vers une même adresse.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, et à un rythme plus faible ; la même rafale atteindrait de nouveau la limite.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Limite horaire de réception de messages du destinataire dépassée</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de réception</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bridage entrant</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>boîte aux lettres inondée</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire Exchange Online a reçu en une heure, tous expéditeurs confondus, plus de messages que sa limite de réception ne le permet. Contrairement à la limite par expéditeur, celle-ci compte chaque message qui arrive pour la boîte aux lettres.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de non-remise envoyés à tout expéditeur qui écrit à une boîte aux lettres Microsoft 365 en train d&apos;être inondée, par exemple une adresse que de nombreux systèmes notifient ou une adresse prise dans une tempête de mails.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les expéditeurs réessaient plus tard et, s&apos;il s&apos;agit de systèmes automatisés, envoient moins de messages par heure. L&apos;administrateur du destinataire examine ce qui inonde la boîte aux lettres et coupe la source s&apos;il s&apos;agit d&apos;une boucle ou d&apos;un système mal configuré.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux systèmes automatisés envoient en même temps à la même adresse partagée.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une tempête de mails, comme un « répondre à tous » sur une grande liste ou une boucle de réponses automatiques, frappe la boîte aux lettres.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est la cible d&apos;un envoi massif délibéré.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En tant qu&apos;administrateur du destinataire, regardez combien de messages ont atteint la boîte aux lettres au cours de la dernière heure, et de qui ils venaient.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En tant qu&apos;expéditeur, vérifiez si votre propre système représente une large part de ce trafic.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez une fois l&apos;heure écoulée, à un rythme plus faible.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online : un dossier de la boîte aux lettres du destinataire a atteint la limite d&apos;un million d&apos;éléments, si bien que la remise échoue (remarquez le 554 permanent associé à un code 4.x) ; déplacer des éléments hors de ce dossier règle le problème.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online bride une boîte aux lettres de destinataire qui reçoit trop de messages en peu de temps. Le serveur d&apos;envoi n&apos;a qu&apos;à réessayer plus tard ; aucun des deux côtés n&apos;a besoin de changer quoi que ce soit.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journalisation de messages locaux vers Microsoft 365 non prise en charge quand Journaling Archive est désactivé</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>journalisation</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>règle de journal</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybride</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : une règle de journal locale envoie des rapports de journal à Microsoft 365, mais l&apos;organisation n&apos;a pas activé Journaling Archive ; Exchange Online les refuse donc.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR concernant des rapports de journal générés par un serveur Exchange local dont la règle de journal vise une adresse Microsoft 365, souvent après une migration ou un changement de produit d&apos;archivage.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur Microsoft 365 de l&apos;organisation active Journaling Archive ou modifie la règle de journal locale pour remettre les rapports de journal à un autre emplacement.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de journal du serveur local pointe vers une boîte aux lettres Microsoft 365 alors que Journaling Archive est désactivé.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une installation d&apos;archivage a été déplacée et l&apos;ancienne règle de journal est restée en place.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur Exchange local, listez les règles de journal et la destination de leurs rapports.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez auprès de l&apos;administrateur Microsoft 365 si Journaling Archive est censé être activé pour l&apos;organisation.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer ne sert à rien tant que le paramètre ou la règle de journal n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à voir avec une connexion restée sans réponse : l&apos;organisation Exchange Online de réception n&apos;accepte pas de courrier pour le domaine du destinataire, généralement parce que l&apos;enregistrement MX du domaine pointe au mauvais endroit, que le domaine n&apos;y est pas un domaine accepté ou que des modifications DNS sont encore en cours de propagation. L&apos;administrateur du domaine du destinataire corrige le problème.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange arrête un message qui boucle une fois son nombre de sauts dépassé et émet cette NDR. Les NDR de Microsoft 365 indiquent 5.4.6 lorsque la boucle a été arrêtée par un serveur Exchange local dans une configuration hybride, tandis qu&apos;Exchange Online signale lui-même les boucles avec 5.4.14 (sa page de dépannage couvre 5.4.6 à 5.4.20) ; Microsoft conseille de vérifier les règles de boîte de réception, le transfert et l&apos;attribut targetAddress de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange abandonne après son délai d&apos;expiration des messages (deux jours par défaut sur Exchange Server) et envoie cette NDR ; remarquez le 550 associé à un code 4.x.x. Exchange Online envoie la même NDR après 24 heures de tentatives infructueuses, généralement parce que le serveur de destination était injoignable, différait sans cesse la remise ou a un enregistrement MX erroné.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes MX du domaine ont échoué à la validation MTA-STS</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>politique STS</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>motif mx</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le domaine du destinataire publie une politique MTA-STS, et l&apos;hôte MX qu&apos;Exchange Online a trouvé pour lui ne fait pas partie de ceux que la politique liste. Exchange Online refuse alors d&apos;y remettre le message, comme l&apos;exige la politique ; en 4.4.8, il continue d&apos;essayer, en 5.4.8, il a abandonné.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine qui utilise MTA-STS, typiquement après que ce domaine a modifié ses enregistrements MX (nouvel hébergeur de messagerie, nouveau service de filtrage) sans mettre à jour le fichier de politique.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être corrigé côté envoi. L&apos;administrateur du domaine du destinataire ajoute chaque hôte MX réel aux lignes mx du fichier de politique sur l&apos;hôte web mta-sts du domaine, modifie l&apos;id de l&apos;enregistrement TXT _mta-sts pour que les expéditeurs récupèrent la nouvelle politique, puis demande à l&apos;expéditeur de renvoyer le message.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine a déplacé son MX vers un nouvel hôte ou service de filtrage et la politique MTA-STS désigne encore l&apos;ancien.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne mx de la politique contient une faute de frappe ou un joker qui ne couvre pas le vrai nom d&apos;hôte MX.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La politique a été mise à jour mais pas l&apos;id de l&apos;enregistrement TXT ; les expéditeurs conservent donc l&apos;ancienne politique en cache.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les hôtes MX du domaine du destinataire.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le fichier de politique et comparez ses lignes mx avec les hôtes MX.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;id de politique, qui indique aux expéditeurs si la politique a changé.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 4.4.8, Exchange Online continue de réessayer jusqu&apos;à l&apos;expiration du message ; dès que la politique liste l&apos;hôte MX, le message en file d&apos;attente passe. Après un 5.4.8, l&apos;expéditeur doit renvoyer le message.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Boucle de routage détectée</translation>
+        <translation>Boucle de routage détectée</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>boucle de messagerie</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre de sauts dépassé</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>connecteur hybride</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine accepté</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour une boucle de messagerie détectée par Exchange Online : le message a tourné entre des serveurs jusqu&apos;à épuisement de son nombre de sauts, et Exchange l&apos;a arrêté après 20 itérations. Dans les configurations hybrides, Exchange local signale la même situation avec le code du registre 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR du courrier destiné à un domaine dont la configuration Microsoft 365 renvoie les messages d&apos;où ils viennent, très souvent dans les déploiements hybrides avec Exchange local, ou après l&apos;ajout d&apos;un domaine au locataire sans qu&apos;il ait été configuré comme faisant autorité.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;organisation Microsoft 365 qui héberge le domaine du destinataire corrige le routage ; l&apos;expéditeur ne peut que lui transférer la NDR. Corrections typiques : faire du domaine un domaine accepté faisant autorité, donner au connecteur hybride un smart host au lieu du routage DNS, ou relancer le Hybrid Configuration Wizard. Les règles de transfert des boîtes aux lettres concernées méritent aussi un coup d&apos;œil.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n&apos;est pas un domaine accepté faisant autorité dans Exchange Online ; le message est donc renvoyé vers l&apos;extérieur et revient.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une configuration hybride avec le MX chez Exchange Online, le connecteur vers l&apos;organisation locale utilise le routage DNS au lieu du smart host local.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque tout le courrier sortant est acheminé via l&apos;environnement local, le connecteur d&apos;Office 365 vers le serveur de l&apos;organisation manque ou est limité aux domaines acceptés.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des règles de boîte aux lettres chez l&apos;expéditeur et chez le destinataire se transfèrent mutuellement les messages.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le domaine du destinataire est listé et fait autorité.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si le connecteur sortant hybride achemine tout le courrier via l&apos;environnement local.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les en-têtes de la NDR, regardez les lignes Received pour voir entre quels serveurs le message n&apos;a cessé de passer.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien tant que le routage n&apos;est pas corrigé ; chaque copie boucle de la même façon.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message expiré</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>message expiré</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">délai de remise dépassé</translation>
+        <translation>délai de remise dépassé</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>NDR non distribuable</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online a abandonné un message parce que sa remise prenait trop de temps. Soit le serveur de destination n&apos;a jamais répondu, soit le message a produit une NDR qui n&apos;a pas pu elle-même être remise à l&apos;expéditeur d&apos;origine.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR finales d&apos;Exchange Online après une période de tentatives infructueuses vers une destination qui reste muette, et dans le message trace des messages dont l&apos;avis de non-remise n&apos;a pas pu être renvoyé.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur recherche le message dans le message trace pour voir les tentatives précédentes et l&apos;hôte qui n&apos;a jamais répondu, puis contacte l&apos;administrateur de la destination. Si la NDR du message n&apos;a pas pu atteindre l&apos;expéditeur d&apos;origine, c&apos;est l&apos;adresse de l&apos;expéditeur qu&apos;il faut vérifier.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de destination n&apos;a jamais répondu pendant la fenêtre de remise.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message a généré une NDR et cette NDR n&apos;a pas pu être remise à l&apos;expéditeur d&apos;origine, par exemple parce que l&apos;adresse de l&apos;expéditeur n&apos;accepte pas de courrier.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez le message et lisez les événements de remise antérieurs à son expiration.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez le détail d&apos;un message tracé, y compris la dernière réponse de la destination.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez depuis l&apos;extérieur si les hôtes MX de la destination acceptent ne serait-ce que des connexions.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message a quitté la file d&apos;attente ; renvoyez-le dès que la destination répond de nouveau ou que le chemin de retour fonctionne.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Connexion refusée</translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">connexion refusée</translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">erreur socket 10061</translation>
+        <translation>erreur socket 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>port 25 fermé</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pare-feu</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online a tenté de remettre du courrier sortant à un serveur extérieur à Microsoft 365 et la connexion a été refusée. Le problème se situe presque toujours sur le serveur ou le réseau du côté de la réception ; la réponse indique généralement l&apos;adresse IP qui a refusé.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et dans le message trace, pour le courrier destiné à un domaine externe dont le serveur de messagerie est arrêté, n&apos;écoute pas sur le port 25 ou se trouve derrière un pare-feu qui rejette les adresses sortantes de Microsoft 365.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du serveur de réception ou du réseau concerné fait en sorte que l&apos;hôte MX accepte les connexions sur le port 25 depuis Internet, ou au moins depuis les plages d&apos;adresses sortantes de Microsoft 365. Côté expéditeur, on ne peut qu&apos;attendre et les prévenir, en citant l&apos;adresse IP qui figure dans l&apos;erreur.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réception est hors service, ou le service SMTP de ce serveur de messagerie est arrêté.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu placé devant le serveur de réception refuse les connexions venant de Microsoft 365.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement MX pointe vers un hôte qui ne fait pas tourner de serveur de messagerie sur le port 25.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez les hôtes MX du domaine du destinataire.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un réseau extérieur à celui du destinataire, testez si le port 25 répond.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;adresse IP indiquée dans l&apos;erreur ou dans le message trace pour savoir quel hôte refuse.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online réessaie automatiquement jusqu&apos;à l&apos;expiration du message ; rien n&apos;est à renvoyer tant qu&apos;il est encore en file d&apos;attente.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur distant (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificat intermédiaire</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de certificats</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificat feuille</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>handshake TLS</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : pendant la négociation TLS, l&apos;autre serveur n&apos;a présenté que son propre certificat (feuille), sans les certificats d&apos;AC intermédiaires ; Exchange Online n&apos;a donc pas pu construire de chaîne jusqu&apos;à une racine de confiance. Exchange Online ne va pas chercher lui-même les certificats intermédiaires manquants.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux sens. Quand Exchange Online envoie à un serveur externe qui présente une chaîne incomplète, c&apos;est l&apos;expéditeur dans Microsoft 365 qui reçoit la NDR. Quand un serveur externe envoie à Exchange Online avec un tel certificat, Exchange Online refuse le message et le serveur externe adresse un avis de non-remise à son propre expéditeur.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du serveur non Microsoft le configure pour qu&apos;il présente la chaîne complète : son certificat suivi de chaque certificat intermédiaire. Si vous êtes du côté Microsoft 365, envoyez la NDR à cet administrateur ; rien dans votre locataire ne change le résultat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ou le magasin de certificats du serveur ne contient que le certificat feuille, pas les intermédiaires.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat renouvelé a été installé sans son nouveau certificat d&apos;AC intermédiaire.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est configuré avec le certificat d&apos;un autre fichier que le bundle de la chaîne complète.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les certificats que présente le serveur ; une chaîne complète comprend au moins le certificat feuille et un intermédiaire.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la sortie, vérifiez sur la ligne du résultat de vérification, à la fin, s&apos;il y a une erreur concernant le certificat de l&apos;émetteur.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online continue de réessayer les messages sortants ; ils passent dès que le serveur distant envoie la chaîne complète. Pour un expéditeur externe, c&apos;est son propre serveur qui décide des nouvelles tentatives.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rejouez la session à la main, une commande à la fois, et observez chaque réponse. Gardez openssl en mode silencieux : sinon, il prend une ligne tapée qui commence par R (comme RCPT TO) pour une demande de renégociation et une ligne qui commence par Q pour un ordre de quitter, si bien que ces commandes n&apos;atteignent jamais le serveur.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d&apos;Outlook.com pour une adresse hotmail.com ou outlook.com inexistante, que les NDR d&apos;Exchange Online transmettent ; malgré la catégorie protocole du code, il s&apos;agit d&apos;un avis de non-remise pour destinataire inconnu, comme 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Caractères non valides</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare LF</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>saut de ligne isolé</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le message contient des sauts de ligne isolés (un LF non précédé d&apos;un CR) et le serveur de destination ne peut pas les accepter. De tels messages ne peuvent être envoyés qu&apos;avec la commande BDAT, et Exchange Online ne supprime plus les sauts de ligne isolés, car cela casserait des signatures comme DKIM.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR du courrier sortant de Microsoft 365 vers des serveurs de messagerie anciens ou minimalistes qui ne proposent pas CHUNKING, quand le programme de messagerie de l&apos;expéditeur ou une pièce jointe a produit des lignes terminées par un simple LF.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur essaie un autre programme de messagerie, comme Outlook on the web, ou envoie le message sans la pièce jointe qui contient les sauts de ligne isolés. Les corrections durables se trouvent côté réception : son administrateur active BDAT (CHUNKING) ou, sur Exchange Server, désactive le rejet des sauts de ligne isolés sur le connecteur de réception.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le programme de messagerie de l&apos;expéditeur ou un script écrit des lignes terminées par LF au lieu de CRLF.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe ou une partie intégrée au corps a été insérée sans conversion de ses fins de ligne.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de destination ne prend pas en charge la commande SMTP BDAT.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si le serveur de destination propose CHUNKING dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les lignes du message enregistré qui ne se terminent pas par CR ; chacune d&apos;elles est un saut de ligne isolé.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si la destination est un Exchange Server, lisez le paramètre de saut de ligne isolé du connecteur de réception.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le même message donne le même résultat ; envoyez-le depuis un autre programme ou modifiez d&apos;abord le serveur de réception.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine Google Workspace du destinataire n&apos;accepte le courrier entrant que via TLS, et cette connexion ne l&apos;utilisait pas ; le serveur d&apos;envoi doit utiliser STARTTLS avant d&apos;essayer de nouveau.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Exchange de réception n&apos;accepte pas de courrier pour le domaine du destinataire de la part de ce client : tentative de relais anonyme, enregistrement MX pointant vers un serveur qui n&apos;héberge pas le domaine, ou appareil qui devrait relayer sans disposer de l&apos;autorisation nécessaire.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange exige que le système d&apos;envoi s&apos;authentifie avant de soumettre le message, par exemple une application qui relaie via un point de terminaison client sans se connecter ; configurez l&apos;expéditeur pour qu&apos;il s&apos;authentifie.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Refus d&apos;autorisation d&apos;Exchange Online : l&apos;expéditeur n&apos;a pas le droit d&apos;écrire à ce destinataire, typiquement un groupe de distribution qui n&apos;accepte que ses membres ou des expéditeurs listés, ou bien une règle de flux de messagerie a rejeté le message. Le propriétaire du groupe ou l&apos;administrateur accorde l&apos;autorisation.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le filtrage d&apos;iCloud Mail a refusé le message ; l&apos;étiquette entre crochets désigne la règle interne d&apos;Apple. Vérifiez la réputation de l&apos;IP d&apos;envoi et l&apos;authentification du message, puis contactez le service postmaster d&apos;Apple si le courrier est légitime.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;antivirus de ZeptoMail a détecté un logiciel malveillant (ici le fichier de test EICAR) dans le message soumis et ne l&apos;a pas envoyé ; supprimez ou nettoyez la pièce jointe.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle MTA-STS sortant d&apos;Exchange Online : le certificat TLS du serveur de destination ne satisfait pas la politique MTA-STS du domaine du destinataire (chaîne non approuvée ou nom qui ne correspond pas). Il reporte la remise avec 4.7.5 et échoue avec 5.7.5 et le même texte ; l&apos;administrateur du domaine du destinataire doit corriger le certificat ou la politique.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réception chez Yahoo : le message a échoué à DMARC ou à un autre contrôle d&apos;authentification, ou son contenu a été bloqué ; les deux cas sont signalés par 554 5.7.9.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rejet permanent de Yahoo à la fin du DATA pour deux problèmes différents qu&apos;il ne distingue pas dans la réponse : une authentification en échec (SPF, DKIM ou DMARC) et un contenu que ses filtres bloquent. Corrigez l&apos;authentification avant d&apos;examiner le contenu et les liens.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage propre à Exchange Online, sans rapport avec les transitions de mot de passe : le destinataire n&apos;accepte le courrier que des expéditeurs de son organisation et a refusé un expéditeur extérieur. Seul l&apos;administrateur de l&apos;organisation du destinataire peut autoriser les expéditeurs externes.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage propre à Exchange Online, sans rapport avec les comptes désactivés : le destinataire est un dossier public qui rejette les expéditeurs extérieurs à son organisation. L&apos;administrateur du destinataire modifie les restrictions de remise du dossier ; 5.7.135 est le même refus sous un autre code.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il ne s&apos;agit pas d&apos;une erreur d&apos;évaluation SPF au sens du registre : Gmail a pu lire l&apos;enregistrement mais juge certaines de ses entrées suspectes, et reporte la remise du courrier (4.7.24) ou le refuse (5.7.24). Ne listez que les serveurs qui envoient réellement pour le domaine.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online exige un enregistrement PTR pour chaque adresse IPv6 qui lui envoie du courrier et refuse le courrier d&apos;une adresse qui n&apos;en a pas ; l&apos;exploitant de la plage IPv6 d&apos;envoi doit publier l&apos;enregistrement DNS inverse.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Forme temporaire d&apos;Exchange Online pour le courrier qui arrive en IPv6 sans que SPF ni DKIM ne passe ; il exige l&apos;un des deux pour les expéditeurs IPv6. Signez le courrier avec DKIM ou ajoutez l&apos;adresse IPv6 à l&apos;enregistrement SPF, puis laissez le serveur d&apos;envoi réessayer.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Forme permanente de l&apos;exigence DKIM de Gmail : le courrier en masse sans signature DKIM valide est refusé d&apos;emblée plutôt que différé.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage propre à Exchange Online sur smtp.office365.com : le client s&apos;est connecté à SMTP AUTH avec un nom d&apos;utilisateur et un mot de passe (authentification de base, Basic authentication), que Microsoft est en train de supprimer pour la soumission par les clients. Passez l&apos;application à OAuth ou à une autre méthode d&apos;envoi.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>En-tête From: non aligné sur le domaine SPF ou DKIM authentifié</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alignement DMARC</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>alignement en-tête From</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine From non aligné</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exigences expéditeurs en masse</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Gmail, absent du registre IANA : le domaine de l&apos;en-tête From: du message ne correspond, au niveau du domaine organisationnel, ni au domaine qui a passé SPF ni au domaine qui a signé avec DKIM ; le message échoue donc à l&apos;alignement DMARC. Gmail utilise une forme temporaire, qui limite le débit de ce courrier, et une forme permanente, qui le bloque.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des serveurs entrants de Gmail, surtout pour les expéditeurs en masse depuis que Gmail a commencé à appliquer ses exigences envers les expéditeurs en 2024. C&apos;est typique du courrier envoyé via un service de newsletter, de CRM ou de tickets qui passe SPF pour son propre domaine de non-remise et signe DKIM avec son propre domaine, alors que l&apos;adresse From: utilise le domaine du client.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine d&apos;envoi fait en sorte qu&apos;au moins une identité authentifiée corresponde au domaine From: : configurer le DKIM à domaine personnalisé du service d&apos;envoi pour qu&apos;il signe avec le domaine From: ou l&apos;un de ses sous-domaines, ou donner au service un return-path sous le domaine From: pour que SPF soit aligné. L&apos;alignement souple accepte un sous-domaine ; l&apos;alignement strict dans l&apos;enregistrement DMARC exige le domaine exact. Confirmez avec un message de test avant de renvoyer le courrier.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;envoi signe DKIM avec son propre domaine au lieu du domaine From: du client.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur d&apos;enveloppe (return-path) appartient au service d&apos;envoi ; SPF passe donc pour un autre domaine que le domaine From:.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DMARC demande un alignement strict alors que le courrier est signé ou que ses avis de non-remise passent par un sous-domaine.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un outil récemment ajouté envoie avec l&apos;adresse From: de l&apos;entreprise sans clé DKIM pour ce domaine.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;enregistrement DMARC du domaine From:, y compris ses balises d&apos;alignement adkim et aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un message de test remis à une boîte aux lettres Gmail, ouvrez Afficher l&apos;original (Show original) et comparez header.from avec smtp.mailfrom et header.d dans l&apos;en-tête Authentication-Results : l&apos;un des deux doit appartenir au domaine From:.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé DKIM avec laquelle le service d&apos;envoi doit signer existe sous votre domaine pour le sélecteur qu&apos;il utilise.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Google Postmaster Tools, ouvrez la page Compliance status du domaine et regardez l&apos;exigence d&apos;alignement.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>La forme différée peut rester en file d&apos;attente et faire l&apos;objet de nouvelles tentatives, mais chaque tentative est de nouveau différée tant que le domaine From: n&apos;est pas aligné. Un message bloqué n&apos;est renvoyé qu&apos;une fois l&apos;alignement corrigé.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine d&apos;envoi n&apos;a pas d&apos;enregistrement DMARC ni de politique DMARC</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement DMARC manquant</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pas de politique DMARC</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exigences expéditeurs en masse</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Gmail, hors du registre IANA : le domaine d&apos;envoi ne publie aucun enregistrement DMARC, ou son enregistrement ne désigne aucune politique, et Gmail en exige un de tout expéditeur en masse. La forme temporaire limite le débit du courrier ; la forme permanente le bloque.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des serveurs entrants de Gmail, pour les expéditeurs que Gmail considère comme expéditeurs en masse. Google a ajouté ce code à sa table d&apos;erreurs publiée vers avril 2025 ; il touche les domaines qui s&apos;authentifient avec SPF et DKIM mais n&apos;ont jamais publié de DMARC.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du domaine publie un enregistrement TXT au nom _dmarc du domaine From: (ou de son domaine organisationnel) avec une balise de version et une balise de politique ; une politique de surveillance none satisfait l&apos;exigence de Gmail pendant que les rapports arrivent. SPF et DKIM doivent déjà fonctionner, puisque la politique est évaluée sur leur base. Renvoyez le courrier dès que l&apos;enregistrement se résout.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine n&apos;a jamais publié d&apos;enregistrement DMARC.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement se trouve sous le mauvais nom, par exemple sur le domaine lui-même au lieu de sous _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;a pas de balise de politique ou contient une erreur de syntaxe ; les serveurs destinataires ne peuvent donc pas y lire de politique.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier est envoyé depuis un sous-domaine dont le domaine organisationnel n&apos;a pas non plus d&apos;enregistrement DMARC.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Interrogez l&apos;enregistrement DMARC du domaine From: : la réponse doit commencer par v=DMARC1 et contenir une balise p=.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;adresse From: utilise un sous-domaine, interrogez son propre enregistrement ainsi que celui du domaine parent, car les serveurs de réception se rabattent sur le domaine organisationnel.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après la publication, envoyez un nouveau message de test à Gmail et vérifiez que le résultat dmarc= dans Authentication-Results désigne une politique.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les copies différées peuvent rester en file d&apos;attente ; elles passent dès que l&apos;enregistrement est visible dans le DNS. Les messages bloqués sont renvoyés à la main après la publication de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client non authentifié pour envoyer du courrier anonyme pendant MAIL FROM</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>soumission client</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>imprimante numérisation vers e-mail</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relais anonyme</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : un appareil ou une application s&apos;est connecté au point de terminaison de soumission client smtp.office365.com et a envoyé MAIL FROM sans s&apos;être authentifié. Ce point de terminaison n&apos;accepte le courrier que de clients qui s&apos;authentifient en tant qu&apos;utilisateur disposant d&apos;une boîte aux lettres Exchange Online.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lors de la configuration d&apos;imprimantes, de scanners et d&apos;applications métier qui envoient via Microsoft 365, ou après des modifications de ceux-ci : l&apos;appareil le signale dans son journal, ou sa bibliothèque SMTP affiche la réponse à MAIL FROM. Il suit souvent une tentative AUTH échouée, auquel cas c&apos;est la réponse à AUTH qui est la véritable erreur.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la personne qui configure l&apos;appareil ou l&apos;application qui corrige le problème ; Microsoft souligne qu&apos;utilisateur et administrateur sont ici la même personne. Saisissez le nom d&apos;utilisateur et le mot de passe de la boîte aux lettres (ou les paramètres OAuth), assurez-vous que le client utilise STARTTLS sur le port 587, et vérifiez que SMTP AUTH est autorisé pour cette boîte aux lettres. Un appareil qui ne peut pas s&apos;authentifier doit utiliser l&apos;envoi direct (direct send) ou un connecteur Microsoft 365 (relais SMTP) au lieu de smtp.office365.com.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant n&apos;est saisi dans l&apos;appareil ou l&apos;application, qui n&apos;envoie donc jamais AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont erronés, ou la tentative AUTH a été refusée, et le client continue malgré tout jusqu&apos;à MAIL FROM.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le client ne négocie pas TLS, alors qu&apos;Exchange Online l&apos;exige avant AUTH.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil prévu pour l&apos;envoi direct a été dirigé vers smtp.office365.com.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testez le point de terminaison de soumission avec le compte de l&apos;appareil et observez les réponses à AUTH et à MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que SMTP AUTH n&apos;est pas désactivé pour la boîte aux lettres qu&apos;utilise l&apos;appareil.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le paramètre SMTP AUTH à l&apos;échelle de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le client doit s&apos;arrêter et signaler l&apos;erreur ; réessayer sans identifiants ne change rien.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution ; Relay Access Denied</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>connecteur entrant</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybride</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relais SMTP</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online n&apos;a pas pu attribuer du courrier entrant à un locataire via un connecteur entrant, et a donc refusé de le relayer plus loin. Le courrier provient d&apos;un serveur local, d&apos;une application ou d&apos;un appareil de l&apos;organisation, censé être reconnu par son adresse IP ou son certificat TLS, et cette reconnaissance a échoué.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur les serveurs Exchange locaux, les serveurs SMTP IIS et les appareils qui relaient via Exchange Online Protection : dans leurs journaux d&apos;envoi, dans les NDR adressées aux utilisateurs dont le courrier sort par ce chemin, souvent juste après un renouvellement de certificat ou un changement d&apos;adresse IP publique.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur de l&apos;organisation Microsoft 365 d&apos;envoi peut corriger le problème. Faites de nouveau correspondre le connecteur entrant au serveur d&apos;envoi : mettez à jour ses adresses IP d&apos;expéditeur, ou son nom de certificat avec le nom figurant sur le nouveau certificat du serveur, ou relancez le Hybrid Configuration Wizard dans un déploiement hybride. Si le serveur utilise un certificat, il doit envoyer la chaîne complète avec les certificats intermédiaires, et le domaine d&apos;envoi doit être un domaine accepté du locataire.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur local a été renouvelé ou remplacé par un certificat dont le nom ne correspond plus au connecteur.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP publique du serveur a changé et le connecteur liste encore l&apos;ancienne.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local n&apos;envoie que son certificat feuille ; Exchange Online ne peut donc pas le valider.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur n&apos;est pas un domaine accepté dans le locataire.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les connecteurs entrants du locataire et ce à quoi chacun reconnaît le serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l&apos;adresse IP publique qu&apos;utilise réellement le serveur local et comparez-la avec celle du connecteur.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez quel certificat présente le serveur local et s&apos;il envoie les intermédiaires.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez en file d&apos;attente et ne réessayez qu&apos;après avoir corrigé le connecteur ou le certificat ; d&apos;ici là, chaque tentative est refusée.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur absent de la liste des expéditeurs autorisés</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>groupe de distribution</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">liste de distribution</translation>
+        <translation>liste de distribution</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs autorisés</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gestion de la remise</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire est un groupe de distribution qui n&apos;accepte les messages que d&apos;une liste d&apos;expéditeurs autorisés, et l&apos;expéditeur n&apos;y figure pas, ni directement ni par l&apos;intermédiaire d&apos;un groupe. Selon la configuration, même le propriétaire du groupe peut devoir figurer sur cette liste.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la NDR que reçoit un expéditeur après avoir écrit à une liste de distribution restreinte, à l&apos;intérieur ou à l&apos;extérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur demande à rejoindre le groupe ou demande à son propriétaire de l&apos;autoriser ; la NDR indique comment trouver le propriétaire. Le propriétaire du groupe ou l&apos;administrateur du destinataire ajoute l&apos;expéditeur (un expéditeur externe a d&apos;abord besoin d&apos;un contact de messagerie ou d&apos;un utilisateur de messagerie) aux expéditeurs autorisés dans la gestion de la remise du groupe, ou permet à tout le monde d&apos;envoyer au groupe.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe n&apos;accepte le courrier que d&apos;expéditeurs ou de membres désignés, et l&apos;expéditeur n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du groupe ne figure pas sur sa propre liste d&apos;expéditeurs autorisés.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un expéditeur externe n&apos;est pas représenté par un contact de messagerie ; il ne peut donc pas être ajouté à la liste.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez qui peut envoyer au groupe.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;expéditeur aux expéditeurs autorisés sans remplacer ceux qui existent déjà.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Exchange admin center, ouvrez le groupe sous Destinataires (Recipients), puis Groupes (Groups), et lisez les options d&apos;expéditeur dans la gestion de la remise.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien tant que le groupe n&apos;autorise pas l&apos;expéditeur ; le groupe refuse chaque copie de la même façon.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non authentifié pour le groupe</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>groupe de distribution</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs internes et externes à mon organisation</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour du courrier venant de l&apos;extérieur de l&apos;organisation et adressé à un groupe de distribution configuré pour n&apos;accepter que des expéditeurs internes authentifiés. Pour cela, Exchange Online considère tout expéditeur externe comme non authentifié.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées à des partenaires, des clients ou des adresses personnelles qui écrivent à une liste de distribution d&apos;une entreprise, par exemple une liste info ou commercial créée avec le paramètre par défaut « interne uniquement ».</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire du groupe ou l&apos;administrateur du destinataire peut modifier cela. Soit il autorise les expéditeurs internes et externes à l&apos;organisation dans la gestion de la remise du groupe, soit il conserve la restriction et ajoute des expéditeurs externes choisis, sous forme de contacts de messagerie, aux expéditeurs autorisés du groupe.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de distribution a été créé avec le paramètre par défaut « interne uniquement ».</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe devait recevoir du courrier de l&apos;extérieur, mais le paramètre n&apos;a jamais été modifié.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction a été durcie sans tenir compte des expéditeurs extérieurs.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez si le groupe exige des expéditeurs authentifiés.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs extérieurs à écrire au groupe.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un renvoi depuis l&apos;extérieur échoue de nouveau tant que le groupe n&apos;est pas ouvert aux expéditeurs externes.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non authentifié pour la boîte aux lettres</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrictions de remise boîte aux lettres</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exiger expéditeurs authentifiés</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire est une boîte aux lettres dont les restrictions de remise des messages exigent des expéditeurs authentifiés ; elle n&apos;accepte donc le courrier que de sa propre organisation et refuse l&apos;expéditeur externe.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées à des expéditeurs extérieurs qui écrivent à une boîte aux lettres utilisée uniquement en interne (un compte de service, une boîte aux lettres partagée interne) ou à une boîte aux lettres dont la restriction a été définie par erreur.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire supprime l&apos;exigence d&apos;expéditeurs authentifiés dans les paramètres de flux de messagerie de la boîte aux lettres, sous les restrictions de remise des messages, ou n&apos;y autorise que des expéditeurs externes choisis, via des contacts de messagerie. L&apos;expéditeur ne peut rien faire d&apos;autre que prévenir le destinataire.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les restrictions de remise de la boîte aux lettres ont été définies pour n&apos;accepter que des expéditeurs internes authentifiés.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte aux lettres partagée ou de service prévue pour un usage interne est désormais communiquée à des contacts extérieurs.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la restriction d&apos;expéditeur de la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs extérieurs à atteindre la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque renvoi est refusé tant que l&apos;administrateur du destinataire n&apos;a pas levé la restriction.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non authentifié pour le dossier public</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dossier public</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dossier public à extension messagerie</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire est un dossier public à extension messagerie configuré pour rejeter les messages venant de l&apos;extérieur de son organisation. Microsoft documente le code du registre 5.7.13 pour le même cas, avec le même texte.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées aux expéditeurs externes qui écrivent à l&apos;adresse d&apos;un dossier public, par exemple un dossier de réception partagé qui a reçu une adresse de messagerie mais a conservé la restriction par défaut.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire ouvre les paramètres de flux de messagerie du dossier public et décoche l&apos;option qui exige que tous les expéditeurs soient authentifiés, ou liste les expéditeurs externes autorisés à y écrire. L&apos;expéditeur se contente de signaler la NDR au destinataire.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier public exige des expéditeurs authentifiés ; le courrier extérieur est donc refusé.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier a été activé pour la messagerie en vue d&apos;un usage externe sans que ses restrictions de remise soient modifiées.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la restriction d&apos;expéditeur du dossier public.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs extérieurs à écrire au dossier.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier refuse le courrier extérieur tant que sa restriction n&apos;a pas changé ; renvoyez ensuite.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur non authentifié</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur de messagerie</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restrictions de remise</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le destinataire est un utilisateur de messagerie (un compte dont la boîte aux lettres se trouve ailleurs) configuré pour rejeter les messages venant de l&apos;extérieur de son organisation.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées aux expéditeurs extérieurs qui écrivent à une adresse que le locataire du destinataire gère comme utilisateur de messagerie, par exemple un invité ou un compte dont la boîte aux lettres est hébergée sur un autre système.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire supprime l&apos;exigence d&apos;expéditeurs authentifiés dans les restrictions de remise des messages de l&apos;utilisateur de messagerie, ou liste les expéditeurs externes autorisés à écrire ; Microsoft ne documente ces deux méthodes que dans l&apos;Exchange admin center classique. L&apos;expéditeur ne peut rien y changer.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet utilisateur de messagerie exige des expéditeurs authentifiés.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une restriction copiée depuis des comptes internes a été appliquée à un utilisateur de messagerie qui reçoit du courrier extérieur.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la restriction d&apos;expéditeur de l&apos;utilisateur de messagerie.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs extérieurs à atteindre l&apos;utilisateur de messagerie.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que l&apos;administrateur du destinataire modifie le paramètre avant d&apos;envoyer de nouveau.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification (Authentication unsuccessful)</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentication unsuccessful</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentification de base</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>paramètres de sécurité par défaut</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>accès conditionnel</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STS fédéré</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour une connexion refusée sur le point de terminaison de soumission client SMTP AUTH : le compte a tenté de s&apos;authentifier et Exchange Online ou Microsoft Entra ID ne l&apos;a pas accepté. Le texte qui suit le code donne le motif ; les pages de Microsoft documentent les échecs de connexion fédérée, et rattachent le code à la désactivation de SMTP AUTH et aux paramètres de sécurité par défaut.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les journaux et les boîtes de dialogue d&apos;erreur des imprimantes, scanners, scripts et applications qui envoient via smtp.office365.com avec un nom d&apos;utilisateur et un mot de passe, en réponse à AUTH. Les bibliothèques le signalent souvent avec la réponse suivante, qui indique que le client n&apos;était pas authentifié à MAIL FROM.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;administrateur du locataire de l&apos;expéditeur qui agit ; un nouveau mot de passe aide rarement. Vérifiez que SMTP AUTH est autorisé pour l&apos;organisation et pour la boîte aux lettres, que ni les paramètres de sécurité par défaut ni une stratégie d&apos;accès conditionnel (Conditional Access) ne bloquent l&apos;authentification héritée pour ce compte et, pour les comptes fédérés, que le service de fédération local est joignable en HTTPS avec TLS 1.2. L&apos;authentification de base pour la soumission client est en cours de suppression ; la solution durable est donc OAuth, ou l&apos;envoi via un connecteur Microsoft 365 ou un autre relais.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH est désactivé pour toute l&apos;organisation, ou pour la boîte aux lettres qu&apos;utilise l&apos;appareil.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de sécurité par défaut sont activés dans Microsoft Entra ID, ce qui désactive SMTP AUTH avec mot de passe.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie d&apos;accès conditionnel qui bloque l&apos;authentification héritée s&apos;applique au compte.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification multifacteur est exigée pour le compte, ce qu&apos;un appareil qui se connecte avec un mot de passe ne peut pas satisfaire.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour un compte fédéré, le service de fédération local (STS) est injoignable, ou son URL ne prend pas en charge HTTPS avec une version actuelle de TLS.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est erroné.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le commutateur SMTP AUTH à l&apos;échelle de l&apos;organisation ; True signifie qu&apos;il est désactivé pour toutes les boîtes aux lettres qui n&apos;ont pas de paramètre propre.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le paramètre propre à la boîte aux lettres, qui prime sur celui de l&apos;organisation : False signifie activé, True désactivé, une valeur vide suit l&apos;organisation.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activez SMTP AUTH uniquement pour la boîte aux lettres qu&apos;utilise l&apos;appareil.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Microsoft Entra admin center, vérifiez si les paramètres de sécurité par défaut sont activés et si une stratégie d&apos;accès conditionnel bloque l&apos;authentification héritée pour le compte.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Exchange admin center, ouvrez le rapport SMTP AUTH clients submission pour voir quels clients se connectent encore avec l&apos;authentification de base.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reproduisez la connexion et lisez la réponse complète après AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez-vous après le premier refus : les connexions avec des paramètres inchangés ne font qu&apos;échouer de nouveau. Réessayez une fois que les paramètres du locataire ou la méthode d&apos;authentification du client ont changé.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur n&apos;est pas membre du groupe ou les expéditeurs externes ne sont pas autorisés à envoyer à ce groupe</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>groupe Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Groupes Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeurs externes</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>autoriser les personnes extérieures à l&apos;organisation à envoyer un e-mail au groupe</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA), renvoyé par l&apos;agent qui remet le courrier aux groupes Microsoft 365 (UnifiedGroupAgent) : le groupe n&apos;accepte pas le courrier venant de l&apos;extérieur de l&apos;organisation, ou de quiconque n&apos;en est pas membre. Les nouveaux groupes Microsoft 365 refusent les expéditeurs externes tant que quelqu&apos;un ne modifie pas ce réglage.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR adressées à des clients, des partenaires ou des adresses personnelles qui écrivent à un groupe Microsoft 365, par exemple l&apos;adresse partagée d&apos;une équipe créée via Teams ou Outlook ; la partie lisible de la NDR indique que le groupe n&apos;est pas configuré pour recevoir des messages de cet expéditeur.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du groupe ou l&apos;administrateur du destinataire autorise les expéditeurs extérieurs à écrire au groupe : le propriétaire dans les paramètres du groupe dans Outlook, l&apos;administrateur dans l&apos;Exchange admin center, sous les paramètres du groupe, ou dans Exchange Online PowerShell. Microsoft précise que la modification peut mettre jusqu&apos;à une heure à s&apos;appliquer.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe Microsoft 365 conserve son réglage par défaut, qui n&apos;accepte le courrier que de l&apos;intérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur est extérieur à l&apos;organisation et écrit à une adresse de groupe destinée aux clients ou aux partenaires.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre a été modifié il y a moins d&apos;une heure et ne s&apos;applique pas encore.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez si le groupe accepte les expéditeurs externes.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les expéditeurs externes à écrire au groupe.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;Exchange admin center, ouvrez le groupe sous Destinataires (Recipients), puis Groupes (Groups), et, dans son onglet Settings, vérifiez l&apos;option qui autorise les expéditeurs externes.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez le message une fois que le propriétaire ou l&apos;administrateur a autorisé les expéditeurs externes et que la modification a eu le temps de s&apos;appliquer.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported : le serveur de messagerie de destination doit prendre en charge TLS pour recevoir du courrier</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>échec handshake TLS</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE sortant</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA), envoyé par Exchange Online lorsqu&apos;il remet du courrier sortant avec DANE : les contrôles DNSSEC du domaine du destinataire ont réussi, TLS est donc obligatoire, mais le serveur de destination n&apos;a pas répondu à STARTTLS ou la négociation TLS a échoué. En 4.7.321, c&apos;est un report ; en 5.7.321, un échec final.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier de Microsoft 365 vers un domaine qui publie des enregistrements TLSA signés par DNSSEC, lorsque son serveur de messagerie cesse de proposer STARTTLS, par exemple après un changement de logiciel, ou utilise une configuration TLS avec laquelle la négociation ne peut pas aboutir.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de messagerie du domaine du destinataire corrige son serveur : proposer de nouveau STARTTLS et faire fonctionner la négociation avec les versions et suites de chiffrement TLS actuelles. Si TLS ne peut pas être rétabli rapidement, il faut retirer les enregistrements TLSA, car ils promettent aux expéditeurs que TLS est disponible. L&apos;expéditeur ne peut que transmettre la NDR.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de destination n&apos;annonce plus STARTTLS, ou un pare-feu ou un proxy le supprime de la réponse à EHLO.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS échoue, par exemple parce que le serveur ne prend en charge que d&apos;anciennes versions du protocole ou n&apos;a aucun certificat utilisable configuré.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un répartiteur de charge envoie certaines connexions vers un hôte sans TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la réponse à EHLO de la destination liste STARTTLS.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tentez une négociation TLS et lisez l&apos;éventuelle erreur qu&apos;elle signale.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le domaine publie des enregistrements TLSA, qui rendent TLS obligatoire pour les expéditeurs DANE.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 4.7.321, Exchange Online continue d&apos;essayer et remet le message dès que la destination propose de nouveau TLS ; après un 5.7.321, le message doit être envoyé de nouveau.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired : le certificat du serveur de messagerie de destination a expiré</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificat expiré</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificat périmé</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>renouvellement de certificat</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online, en remettant avec DANE après la réussite des contrôles DNSSEC, s&apos;est connecté au serveur de destination et a reçu un certificat dont la validité avait pris fin. Il ne remet pas le message sur cette connexion ; 4.7.322 reporte la remise, 5.7.322 échoue.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine protégé par DANE, typiquement à partir du jour où le certificat de la destination a expiré.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de messagerie du destinataire renouvelle le certificat et l&apos;installe sur chaque hôte MX. Si le renouvellement change ce à quoi correspondent les enregistrements TLSA, le certificat lui-même ou une clé nouvellement générée, le nouvel enregistrement doit être publié avant la bascule, sinon la remise échoue ensuite avec tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur de destination a atteint sa date d&apos;expiration et n&apos;a pas été renouvelé.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été renouvelé, mais un hôte MX ou le service de messagerie lui-même utilise encore l&apos;ancien fichier.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement automatique a échoué sans bruit.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les dates de validité du certificat que présente le serveur.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la vérification sur chaque hôte MX du domaine.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 4.7.322, le message attend dans la file d&apos;attente et part une fois le certificat renouvelé ; un message en 5.7.322 doit être renvoyé.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid : le domaine a échoué à la validation DANE</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>non-correspondance TLSA</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rotation de certificat</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : les enregistrements TLSA de la destination sont authentifiés par DNSSEC, mais le certificat présenté par le serveur ne leur correspond pas, les enregistrements sont mal configurés, ou un autre contrôle DANE a échoué, par exemple un certificat dont la date de début se situe dans le futur. Exchange Online refuse de remettre le message ; la forme 4.7.323 reporte la remise, la forme 5.7.323 est définitive.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine DANE, le plus souvent juste après que la destination a remplacé son certificat ou sa clé sans publier d&apos;abord d&apos;enregistrements TLSA correspondants. Microsoft cite aussi une attaque contre le domaine de destination comme cause possible.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine du destinataire fait correspondre les enregistrements TLSA à ce que présente le serveur : publier un enregistrement pour le nouveau certificat ou la nouvelle clé, attendre l&apos;expiration du TTL des anciens enregistrements, et seulement ensuite basculer le serveur. Pour un certificat pas encore valide, il faut vérifier ses dates ou l&apos;horloge du serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ou la clé du serveur a été remplacé et l&apos;enregistrement TLSA correspond encore à l&apos;ancien.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement TLSA a un usage, un sélecteur ou un type de correspondance erroné pour ce qu&apos;il doit faire correspondre.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La date de début du certificat se situe dans le futur.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un intercepte les connexions vers le domaine de destination.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les enregistrements TLSA de la destination.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faites vérifier le serveur par rapport à ces enregistrements par un client compatible DANE.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Calculez l&apos;empreinte SHA-256 de la clé publique du serveur pour la comparer à un enregistrement 3 1 1.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un 4.7.323, Exchange Online réessaie de lui-même et remet le message dès que les enregistrements correspondent ; après un 5.7.323, l&apos;expéditeur renvoie le message.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid : le domaine de destination a renvoyé des enregistrements DNSSEC non valides</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement DS</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRSIG expiré</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC bogus</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le domaine du destinataire se présente comme signé par DNSSEC, mais Exchange Online n&apos;a pas pu valider ses enregistrements ; il ne peut donc pas se fier aux réponses MX ou TLSA et ne remet pas le message. La forme 4.7.324 reporte la remise, la forme 5.7.324 échoue.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine dont le DNSSEC est cassé, par exemple après une rotation de clés, un passage à un autre fournisseur DNS, ou lorsque les signatures de la zone ont expiré.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine du destinataire répare DNSSEC avec son fournisseur DNS : des enregistrements DS correspondants dans la zone parente, des signatures valides sur la zone, et aucune clé périmée après un changement de fournisseur. Désactiver proprement DNSSEC (en supprimant d&apos;abord l&apos;enregistrement DS) met aussi fin à l&apos;erreur, au prix de DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement DS de la zone parente ne correspond pas à la clé actuelle de la zone, souvent après une rotation de clés ou un changement de fournisseur DNS.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures de la zone ont expiré parce que la re-signature s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seule une partie des serveurs de noms du domaine sert des réponses signées.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez les enregistrements MX à un résolveur validant et regardez si la validation échoue.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;enregistrement DS de la zone parente avec les enregistrements DNSKEY de la zone.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les clés de la zone.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online réessaie un report 4.7.324 jusqu&apos;à l&apos;expiration du message ; dès que la validation fonctionne, le message en file d&apos;attente part. Renvoyez-le après un 5.7.324.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch : le certificat distant DOIT avoir un nom commun ou un nom alternatif du sujet correspondant au nom d&apos;hôte (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom alternatif du sujet</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom commun CN</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;hôte ne correspond pas</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : en remettant avec DANE, Exchange Online a constaté que les noms du certificat du serveur de destination, son nom commun et ses noms alternatifs du sujet, ne correspondent ni au domaine du destinataire ni au nom d&apos;hôte MX. Un report en 4.7.325, un échec final en 5.7.325.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les avis de retard et les NDR du courrier sortant de Microsoft 365 vers un domaine DANE dont l&apos;hôte MX présente un certificat émis pour un autre nom, comme celui du serveur web ou un certificat auto-signé par défaut.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de messagerie du domaine du destinataire installe, sur chaque hôte MX, un certificat dont les noms alternatifs du sujet incluent le nom d&apos;hôte MX vers lequel pointent les enregistrements MX du domaine, et tient les enregistrements TLSA à jour en conséquence.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie présente un certificat émis pour un autre nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte MX a été renommé ou ajouté et son certificat ne contient pas le nouveau nom.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le service de messagerie se rabat sur un certificat par défaut ou auto-signé.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les noms contenus dans le certificat du serveur.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez-les aux noms d&apos;hôte des enregistrements MX du domaine.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tant qu&apos;il s&apos;agit d&apos;un report 4.7.325, le message reste en file d&apos;attente et fait l&apos;objet de nouvelles tentatives ; un avis de non-remise 5.7.325 signifie qu&apos;il faut l&apos;envoyer de nouveau une fois le certificat corrigé.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur distant a répondu que le relais n&apos;est pas autorisé (not permitted to relay)</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>pool de relais</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>transfert</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>transfert automatique</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>filtrage amélioré pour les connecteurs</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) qui encapsule un refus de relais émis par un serveur situé en aval : Exchange Online a transféré ou relayé un message depuis son pool de relais, et la passerelle suivante l&apos;a refusé comme tentative de relais. Exchange Online utilise le pool de relais, qui ne figure pas dans l&apos;enregistrement SPF de Microsoft 365, lorsque l&apos;authentification de l&apos;expéditeur d&apos;origine a échoué à l&apos;entrée du message dans Microsoft 365.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR du courrier transféré ou relayé, de façon intermittente, surtout là où une passerelle tierce comme Proofpoint ou Barracuda se trouve devant ou derrière Microsoft 365. Le message trace montre le pool de relais comme pool sortant des messages en échec, et un résultat SPF fail ou softfail à l&apos;arrivée.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;administrateur du locataire Microsoft 365 qui transfère le courrier qui agit. Lorsque le MX du domaine pointe vers une passerelle tierce ou un serveur local, activez le filtrage amélioré pour les connecteurs (Enhanced Filtering for Connectors) afin que SPF soit vérifié par rapport au véritable expéditeur. Ajoutez les domaines que vous contrôlez comme domaines acceptés, et évitez les longues chaînes de transferts et de relais.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier arrive dans Microsoft 365 via une passerelle tierce ; SPF est donc évalué par rapport à l&apos;adresse IP de la passerelle et échoue.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur d&apos;origine échoue à SPF, n&apos;a aucune signature DKIM valide et n&apos;est pas un domaine accepté du locataire.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert automatique ou un relais en plusieurs sauts renvoie le message vers l&apos;extérieur via le pool de relais, et la passerelle suivante refuse le relais depuis ce pool.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez un message en échec et ouvrez ses détails ; le pool sortant qui y figure indique si le pool de relais a été utilisé.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;en-tête Authentication-Results d&apos;un message concerné tel qu&apos;il est arrivé dans Microsoft 365 ; spf=fail ou softfail signale le déclencheur.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si Enhanced Filtering est activé sur le connecteur entrant provenant de la passerelle.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle tentative peut réussir par hasard via un autre pool ; pour un résultat fiable, corrigez l&apos;authentification de l&apos;expéditeur à l&apos;entrée.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, veuillez réessayer plus tard</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bridage IP</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">greylisting</translation>
+        <translation>graylisting / greylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>serveur occupé</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise tous les codes de 4.7.500 à 4.7.699 pour une restriction temporaire visant une adresse IP d&apos;envoi dont le comportement paraît soudain suspect, typiquement un volume bien plus important que ce que cette adresse envoyait auparavant. Exchange Online Protection place une telle source en période probatoire, une forme de greylisting que Microsoft appelle bridage IP (IP throttling), et lève la restriction dès que le trafic se révèle légitime.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le journal des reports d&apos;un serveur qui envoie vers un domaine dont Microsoft 365 héberge le courrier, généralement après qu&apos;une nouvelle adresse IP a commencé à envoyer, qu&apos;un serveur a changé d&apos;adresses ou qu&apos;une campagne a multiplié le volume habituel. Le message reste dans la file d&apos;attente de l&apos;expéditeur et fait l&apos;objet de nouvelles tentatives ; un avis de non-remise n&apos;arrive que si la restriction dure plus longtemps que la durée de vie en file d&apos;attente. Les hôtes grand public Outlook.com de Microsoft répondent eux aussi avec des codes de cette plage, dans leur propre formulation.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>En général, la patience suffit : gardez un volume régulier et laissez le serveur d&apos;envoi réessayer ; la restriction est levée en quelques jours, à mesure que l&apos;adresse se constitue un historique d&apos;envoi auprès de Microsoft 365. Lorsque l&apos;expéditeur est lui-même une organisation Microsoft 365 qui relaie le courrier de ses serveurs locaux, son administrateur configure un connecteur de ces serveurs vers Microsoft 365. Lorsque l&apos;organisation du destinataire fait d&apos;abord passer le courrier entrant par un service de filtrage tiers, l&apos;administrateur du destinataire configure un connecteur pour ce service. Le courrier de production doit utiliser un domaine personnalisé, pas le domaine initial onmicrosoft.com, dont Microsoft limite le courrier.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IP d&apos;envoi ayant peu ou pas d&apos;historique chez Microsoft 365 a commencé à envoyer un volume important.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur établi a soudain envoyé beaucoup plus de courrier que d&apos;habitude, par exemple lors d&apos;une campagne d&apos;envoi en masse.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur local relaie son courrier sortant via Microsoft 365 sans connecteur qui l&apos;identifie.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier entrant atteint l&apos;organisation Microsoft 365 via un service de filtrage tiers qu&apos;aucun connecteur ne décrit ; Microsoft juge donc les adresses de ce service.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau locataire envoie plus que des messages de test depuis son domaine initial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez les reports dans le journal du serveur d&apos;envoi et notez le code détaillé, l&apos;adresse IP d&apos;envoi et l&apos;hôte Microsoft qui a répondu.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les messages envoyés récemment au domaine du destinataire et comparez avec le volume habituel du serveur.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si le serveur relaie via votre propre organisation Microsoft 365, vérifiez dans Exchange Online PowerShell qu&apos;un connecteur entrant correspond à son adresse IP publique ou à son certificat.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Surveillez les messages différés : ils doivent quitter la file d&apos;attente d&apos;eux-mêmes dès que la restriction est levée.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez comme pour tout échec temporaire, à intervalles croissants et sans augmenter le débit ; la restriction est censée se lever d&apos;elle-même. N&apos;abandonnez que lorsque la durée de vie en file d&apos;attente est écoulée.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, abus de spam détecté</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte banni</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam sortant</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le compte depuis lequel le message a été envoyé est interdit d&apos;envoi, car Microsoft y a détecté une activité de spam. L&apos;aide intégrée au produit de Microsoft ajoute que cela touche typiquement les utilisateurs d&apos;un nouveau locataire qui envoient depuis le domaine initial onmicrosoft.com.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un avis de non-remise qu&apos;Exchange Online renvoie à un utilisateur de Microsoft 365, souvent peu après la création d&apos;un nouveau locataire ou après qu&apos;un compte a commencé à envoyer du spam. Chaque message du compte banni est rejeté avec un avis de non-remise, quel que soit le destinataire.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;administrateur de l&apos;organisation Microsoft 365 d&apos;envoi qui agit. Vérifiez si le compte est compromis, sécurisez-le et réinitialisez ses identifiants ; si des utilisateurs envoient encore depuis le domaine initial onmicrosoft.com, ajoutez et vérifiez un domaine personnalisé et faites-en leur adresse principale. Contactez ensuite le support Microsoft par le canal habituel pour rétablir la capacité d&apos;envoi du compte.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le compte d&apos;envoi a été compromis et utilisé pour envoyer du spam.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs d&apos;un nouveau locataire envoient depuis le domaine initial onmicrosoft.com au lieu d&apos;un domaine personnalisé qui leur appartient.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a envoyé du courrier en masse ou non sollicité que le filtrage sortant de Microsoft a classé comme spam.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Exchange Online PowerShell, vérifiez l&apos;adresse principale du compte : une adresse en onmicrosoft.com doit passer à un domaine personnalisé vérifié.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les domaines acceptés du locataire pour voir si un domaine personnalisé a été ajouté et vérifié.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez les messages sortants récents du compte à la recherche d&apos;un volume ou de destinataires qui trahissent un abus.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas : chaque message du compte banni est refusé tant que Microsoft n&apos;a pas rétabli ses envois.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, expéditeur banni</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur banni</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte compromis</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Microsoft a banni le compte d&apos;envoi après y avoir détecté du spam ; c&apos;est le même verdict que 5.7.501, avec une formulation plus courte. La table de Microsoft donne à 5.7.502 et 5.7.503 un texte et un sens identiques.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comme motif dans une NDR pour un message d&apos;un utilisateur de Microsoft 365 dont le compte vient d&apos;être bloqué pour spam ; les collègues du même locataire peuvent généralement continuer à envoyer.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation d&apos;envoi sécurise le compte (connexions, règles de boîte de réception, transfert, consentements d&apos;applications), réinitialise ses identifiants, puis demande au support Microsoft, par le canal habituel, de lever l&apos;interdiction. La cause d&apos;abord : une interdiction levée sur un compte encore compromis revient vite.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des identifiants volés permettent à un attaquant d&apos;envoyer du courrier en masse depuis le compte.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script, une application ou un appareil qui se connecte avec ce compte a envoyé du courrier ressemblant à du spam.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a envoyé un gros mailing non sollicité depuis une boîte aux lettres ordinaire.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Exchange Online PowerShell, recherchez des règles de boîte de réception qui transfèrent ou suppriment le courrier, trace fréquente d&apos;une boîte aux lettres compromise.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si la boîte aux lettres transfère son courrier quelque part.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez ce que le compte a envoyé récemment.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez jamais automatiquement ; le compte ne peut pas envoyer tant que le support n&apos;a pas levé l&apos;interdiction.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, expéditeur banni</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur banni</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>compte bloqué</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) pour un compte d&apos;envoi banni après que Microsoft y a détecté une activité de spam. Son texte de réponse est le même que pour 5.7.502 et 5.7.511 ; c&apos;est donc le code détaillé qui compte : 5.7.503 concerne le compte, 5.7.511 l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;avis de non-remise qu&apos;un utilisateur de Microsoft 365 reçoit pour chaque message envoyé après le bannissement du compte. Microsoft ne documente aucune différence entre ce code et 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire traite le compte comme potentiellement compromis : examiner ses connexions et ses envois récents, supprimer tout ce qu&apos;un attaquant a mis en place, réinitialiser le mot de passe et exiger l&apos;authentification multifacteur. Une fois la cause corrigée, une demande au support Microsoft rétablit l&apos;envoi pour le compte.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte a été hameçonné ou réutilisé, et un attaquant s&apos;en est servi pour envoyer du spam.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel malveillant sur l&apos;appareil de l&apos;utilisateur a envoyé du courrier via le compte.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier du compte s&apos;attirait sans cesse des verdicts de spam du filtrage sortant de Microsoft.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examinez le journal de connexion du compte dans le Microsoft Entra admin center à la recherche de lieux ou d&apos;applications inhabituels avant le bannissement.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez les messages du compte sur les derniers jours à la recherche de rafales vers des destinataires inconnus.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conservez le message : un renvoi depuis le même compte échoue tant que le support Microsoft n&apos;a pas rétabli son droit d&apos;envoyer.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du destinataire rejetée : accès refusé</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">destinataire invalide</translation>
+        <translation>destinataire non valide</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;adresse à laquelle on écrit n&apos;est pas valide dans l&apos;organisation Microsoft 365 ; le destinataire est donc refusé. La table de Microsoft indique seulement que l&apos;adresse n&apos;est pas valide ; le libellé est le même que celui du refus de Directory Based Edge Blocking, qui rejette les destinataires inconnus en périphérie.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un serveur extérieur écrit à une adresse d&apos;un domaine dont Microsoft 365 héberge le courrier ; l&apos;avis de non-remise indique l&apos;adresse refusée entre crochets devant le texte.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur vérifie que l&apos;adresse ne contient pas de faute de frappe et, en cas de doute, demande la bonne adresse au destinataire par un autre canal, puis renvoie le message. Si l&apos;adresse devrait exister, l&apos;administrateur du destinataire vérifie qu&apos;une boîte aux lettres, un groupe ou un contact dans Microsoft 365 porte exactement cette adresse.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une faute de frappe dans la partie locale ou dans le domaine de l&apos;adresse.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres a été supprimée ou renommée dans l&apos;organisation du destinataire.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse obsolète conservée dans une liste de contacts ou une entrée de saisie semi-automatique.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez caractère par caractère l&apos;adresse refusée dans l&apos;avis de non-remise avec celle qui était prévue.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le courrier du domaine est hébergé par Microsoft 365 : son hôte MX se termine par mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation du destinataire vérifie dans Exchange Online PowerShell si un destinataire porte cette adresse.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas la même adresse ; corrigez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, destinataire banni</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>destinataire banni</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Microsoft refuse le destinataire parce qu&apos;il considère l&apos;adresse comme non valide et interdit le courrier vers elle. La table ne donne pas d&apos;autre motif et suggère de contacter le support si le refus semble injustifié.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lors d&apos;un envoi à une adresse précise d&apos;un domaine hébergé dans Microsoft 365, alors que d&apos;autres destinataires du même domaine reçoivent le courrier normalement.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur s&apos;assure d&apos;abord que l&apos;adresse est correcte. Si c&apos;est le cas, et que le destinataire confirme par un autre canal que l&apos;adresse devrait fonctionner, l&apos;administrateur du destinataire ouvre un dossier auprès du support Microsoft, car seul Microsoft peut lever l&apos;interdiction.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;est pas valide dans l&apos;organisation du destinataire.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a banni l&apos;adresse elle-même, pour des raisons que sa documentation ne donne pas.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;adresse figurant dans l&apos;avis de non-remise avec celle qui était prévue.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le MX du domaine pointe vers Microsoft 365, pour vous assurer que le refus vient bien de Microsoft.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas ce destinataire tant que l&apos;adresse n&apos;est pas confirmée ou que Microsoft n&apos;a pas levé l&apos;interdiction.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, HELO incorrect (Bad HELO)</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>HELO incorrect</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>EHLO incorrect</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom HELO</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le serveur qui se connecte s&apos;est présenté dans HELO ou EHLO avec le nom du serveur auquel il se connectait au lieu de son propre nom de domaine pleinement qualifié. Microsoft considère ce comportement comme typique d&apos;un spambot et refuse le courrier.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un serveur de messagerie, une appliance ou un script mal configuré se connecte à un hôte MX de Microsoft 365 ; fréquent avec du code SMTP maison qui reprend le nom de l&apos;hôte cible dans son annonce.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur définit le nom HELO/EHLO du serveur d&apos;envoi sur son propre nom d&apos;hôte pleinement qualifié, de préférence un nom dont le DNS direct et le DNS inverse correspondent, puis renvoie le message.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;envoi a été configuré avec le nom d&apos;hôte MX du destinataire comme nom HELO.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un script ou un appareil construit son annonce EHLO à partir de l&apos;hôte de destination au lieu de son propre nom.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel de spam qui falsifie son annonce.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affichez le nom que Postfix envoie dans EHLO.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rejouez l&apos;ouverture d&apos;une session avec votre véritable nom d&apos;hôte et observez les réponses.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse IP d&apos;envoi se résout en retour vers le nom annoncé.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas avant d&apos;avoir corrigé l&apos;annonce ; chaque session qui s&apos;ouvre de la même façon est refusée.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, rejeté par le destinataire</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP bloquée par le destinataire</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage par le locataire</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;organisation du destinataire a bloqué, dans ses propres paramètres Microsoft 365, l&apos;adresse IP d&apos;où venait le message. Microsoft lui-même n&apos;a pas banni l&apos;adresse ; le blocage appartient à cette seule organisation.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque le courrier destiné à un client Microsoft 365 fait l&apos;objet d&apos;un avis de non-remise, alors que le courrier du même serveur vers d&apos;autres domaines Microsoft 365 passe.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur contacte le destinataire par un autre canal et lui demande de faire retirer par son administrateur l&apos;adresse IP d&apos;envoi de la liste de blocage à laquelle elle a été ajoutée, par exemple la liste IP Block List de la stratégie de filtrage des connexions dans le portail Microsoft Defender. Seul le côté du destinataire peut lever ce blocage.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation du destinataire a bloqué l&apos;adresse IP d&apos;envoi après avoir reçu du courrier indésirable venant d&apos;elle.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est partagée par un fournisseur d&apos;hébergement ou de relais, et le courrier d&apos;un autre client l&apos;y a fait bloquer.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez la remise échouée dans le journal du serveur d&apos;envoi pour connaître le domaine du destinataire et l&apos;adresse d&apos;envoi.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation du destinataire liste, dans Exchange Online PowerShell, les adresses bloquées de la stratégie de filtrage des connexions par défaut.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas depuis la même adresse tant que le destinataire n&apos;a pas confirmé que le blocage est levé.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, l&apos;IP a dépassé les limites autorisées pour sa plage</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit IPv6</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>limites autorisées</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : trop de messages sont venus de la plage d&apos;adresses IPv6 de l&apos;expéditeur en trop peu de temps, et Microsoft refuse l&apos;excédent. La réponse indique l&apos;adresse d&apos;envoi et la plage sur laquelle son volume a été compté.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un serveur envoie vers Microsoft 365 en IPv6, surtout quand plusieurs serveurs ou de nombreuses adresses d&apos;un même préfixe IPv6 envoient en même temps.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur réduit le débit du courrier envoyé vers Microsoft 365 depuis cette plage IPv6 et l&apos;étale dans le temps, ou remet plutôt en IPv4, puis renvoie les messages refusés.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une rafale de courrier, comme une newsletter, envoyée en IPv6 à des destinataires Microsoft 365.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs hôtes d&apos;un même préfixe IPv6 qui envoient en même temps, si bien que leurs volumes sont comptés ensemble.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les refus dans le journal du serveur d&apos;envoi pour voir quelle quantité de courrier a été touchée.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>En solution provisoire, faites en sorte que Postfix préfère IPv4 pour ses remises.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas immédiatement les messages refusés : attendez, puis envoyez-les à un débit plus faible ou en IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le domaine d&apos;envoi ne passe pas la vérification DMARC</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejet DMARC</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">échec DMARC</translation>
+        <translation>échec DMARC</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le domaine de l&apos;en-tête From du message a échoué à DMARC et publie une politique DMARC reject ; Microsoft 365 refuse donc le message, comme l&apos;a demandé le propriétaire du domaine.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, lorsqu&apos;un courrier dont le domaine From publie p=reject atteint un destinataire Microsoft 365 sans SPF ni DKIM aligné : courrier transféré, listes de diffusion, service d&apos;envoi récemment ajouté ou usurpation d&apos;identité. L&apos;avis de non-remise parvient à l&apos;expéditeur, qui doit le remettre à son administrateur de messagerie.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine From corrige l&apos;authentification du service qui a envoyé le message : le lister dans SPF, signer son courrier avec DKIM sous le domaine From, et s&apos;assurer qu&apos;au moins l&apos;un des deux est aligné. Microsoft cite comme raisons habituelles des enregistrements DNS erronés ou manquants, l&apos;absence de signature DKIM et le transfert ; l&apos;en-tête Authentication-Results du message renvoyé montre quel contrôle a échoué.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;envoi (ou le service d&apos;envoi) est absent de l&apos;enregistrement SPF du domaine From et ne signe pas avec la clé DKIM du domaine.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF ou DKIM passe, mais pour un autre domaine que celui de l&apos;en-tête From ; l&apos;alignement DMARC échoue donc.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique DKIM est absente du DNS, ou le message a quitté l&apos;expéditeur sans signature.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert a modifié le message ou l&apos;adresse d&apos;envoi en cours de route, ce qui a cassé SPF et DKIM.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la politique DMARC du domaine From.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;enregistrement SPF liste le serveur ou le service qui a envoyé le message.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé DKIM existe pour le sélecteur indiqué dans l&apos;en-tête DKIM-Signature du message (s=).</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;en-tête Authentication-Results dans les en-têtes que Microsoft renvoie avec l&apos;avis de non-remise : spf=, dkim= et dmarc= montrent ce qui a échoué.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le message tel quel, car il échouera de nouveau à DMARC ; renvoyez-le une fois que la configuration SPF ou DKIM du domaine couvre le chemin d&apos;envoi.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le domaine n&apos;accepte pas le courrier en IPv6</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 uniquement</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;expéditeur a tenté de remettre en IPv6 à un domaine de destinataire qui n&apos;accepte le courrier qu&apos;en IPv4. Exchange Online ne reçoit du courrier en IPv6 que pour les domaines dont les administrateurs l&apos;ont activé.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un serveur d&apos;envoi double pile choisit une adresse IPv6 de l&apos;hôte MX du destinataire et se connecte en IPv6.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur remet le courrier à ce domaine en IPv4, par exemple en faisant préférer IPv4 au serveur de messagerie. L&apos;administrateur du destinataire peut à la place activer l&apos;IPv6 entrant pour le domaine dans Exchange Online ; le courrier en IPv6 doit alors passer SPF ou DKIM.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;envoi préfère IPv6 et l&apos;hôte MX du destinataire a une adresse IPv6.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n&apos;a pas activé la réception de courrier en IPv6 dans Exchange Online.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si l&apos;hôte MX du destinataire a une adresse IPv6.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez quelles familles d&apos;adresses Postfix utilise et laquelle il préfère.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur du domaine du destinataire vérifie son état IPv6 dans Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez en IPv4 ; la même tentative en IPv6 est refusée à chaque fois.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, expéditeur banni</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP bannie</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste des expéditeurs bloqués</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;adresse IP d&apos;où venait le message est interdite d&apos;envoi vers Microsoft 365, et Microsoft veut l&apos;examiner plus avant avant de lever l&apos;interdiction. Contrairement aux interdictions de 5.7.606 à 5.7.649, celle-ci ne peut pas être levée via le portail de retrait de liste en libre-service (delist portal).</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À RCPT TO, lorsqu&apos;un serveur utilisant l&apos;adresse bannie tente de remettre du courrier à n&apos;importe quel domaine hébergé dans Microsoft 365 ; tous les destinataires Microsoft 365 le refusent, pas seulement une organisation.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur s&apos;assure d&apos;abord que l&apos;adresse n&apos;envoie plus de spam (comptes compromis, relais ouvert, hôtes infectés), puis transfère l&apos;avis de non-remise à delist@microsoft.com avec le code NDR complet et l&apos;adresse IP. Microsoft répond sous 48 heures environ avec les étapes suivantes ; le portail de retrait de liste (delist portal) ne fonctionne pas pour ce code.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam ou du courrier malveillant est venu de l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse appartient à une plage partagée dont d&apos;autres utilisateurs ont envoyé du courrier abusif.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte compromis ou un relais ouvert sur le réseau de l&apos;expéditeur a servi à envoyer du spam.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez le refus dans le journal du serveur d&apos;envoi ; l&apos;adresse figurant dans la réponse est celle à indiquer dans la demande de retrait de liste.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un hôte extérieur à votre réseau, essayez de relayer via votre serveur un message destiné à un domaine extérieur ; il doit être refusé.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse d&apos;envoi (ici 192.0.2.1) sur une liste de blocage publique, qui recense souvent le même abus.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cessez d&apos;envoyer depuis cette adresse vers Microsoft 365 jusqu&apos;à ce que Microsoft confirme le retrait de la liste ; les nouvelles tentatives ne font qu&apos;alourdir son dossier.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le message doit être conforme à la section 3.6.2 de la RFC 5322</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>en-tête From</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>adresse From manquante</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le message n&apos;a pas d&apos;adresse valide dans son en-tête From, ce qu&apos;exige la section 3.6.2 de la RFC 5322 ; Microsoft 365 le refuse donc. L&apos;adresse doit être une véritable boîte aux lettres, écrite entre chevrons lorsqu&apos;un nom d&apos;affichage la précède.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À la fin des données du message, pour le courrier de scripts, d&apos;appareils et d&apos;applications maison qui construisent leurs en-têtes à la main : un From contenant seulement un nom, un From vide, ou pas de From du tout.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur (ou son développeur) corrige le programme pour que chaque message porte un en-tête From avec une adresse valide, par exemple un nom d&apos;affichage suivi de l&apos;adresse entre chevrons, puis renvoie le message.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête From est absent.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête From ne contient qu&apos;un nom d&apos;affichage, sans adresse.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse dans From est mal formée, par exemple sans chevrons après un nom d&apos;affichage.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examinez l&apos;en-tête From d&apos;une copie enregistrée du message.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un test avec un en-tête From bien formé et comparez le résultat.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien avant d&apos;avoir corrigé l&apos;en-tête From ; le même message est toujours refusé.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hôte client bloqué par la liste de blocage du client (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste de blocage personnalisée</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste de blocage IP Block List</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : l&apos;organisation du destinataire a placé l&apos;adresse IP d&apos;envoi sur sa propre liste de blocage ; Microsoft 365 refuse donc le courrier de cette adresse pour ce domaine. La réponse indique l&apos;adresse bloquée et le domaine qui l&apos;a bloquée.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un seul client Microsoft 365 refuse votre serveur alors que d&apos;autres domaines hébergés dans Microsoft 365 acceptent son courrier.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seule l&apos;organisation du destinataire peut l&apos;annuler. L&apos;expéditeur contacte le destinataire par téléphone ou via un autre système de messagerie et demande que son administrateur retire l&apos;adresse de la liste de blocage personnalisée ; si le blocage était délibéré, l&apos;expéditeur doit trouver un autre moyen de le joindre.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de l&apos;organisation du destinataire a ajouté l&apos;adresse IP d&apos;envoi à sa liste de blocage après avoir reçu du courrier dont il ne voulait pas.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse a été bloquée par erreur, ou en même temps que toute une plage partagée d&apos;un fournisseur d&apos;hébergement.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le domaine et l&apos;adresse indiqués dans la réponse pour savoir qui contacter et à propos de quelle adresse.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du destinataire examine la liste de blocage IP Block List des stratégies de filtrage des connexions et en retire l&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer ne sert à rien tant que l&apos;adresse reste sur la liste de cette organisation ; attendez que le destinataire confirme son retrait.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le domaine d&apos;envoi n&apos;atteint pas le niveau d&apos;authentification requis</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur à gros volume</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exigences expéditeurs en masse</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Outlook.com (absent du registre IANA) : le service de messagerie grand public de Microsoft a rejeté le message parce que le domaine de son en-tête From n&apos;atteint pas le niveau d&apos;authentification exigé des expéditeurs à gros volume. La règle vise les domaines qui envoient 5 000 messages ou plus à des adresses grand public de Microsoft, et s&apos;applique alors à tout leur courrier vers ces adresses.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour les expéditeurs en masse, comme les newsletters, les systèmes de notification et les plateformes marketing, qui écrivent à des adresses outlook.com, hotmail.com, live.com et msn.com, depuis que Microsoft applique ses exigences pour les expéditeurs à gros volume ; l&apos;avis de non-remise liste souvent les résultats SPF, DKIM et DMARC après le texte.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du domaine From fait en sorte que SPF et DKIM passent tous deux pour chaque service qui envoie au nom du domaine, publie un enregistrement DMARC (p=none suffit) et s&apos;assure que SPF ou DKIM est aligné sur le domaine From pour que DMARC passe. Les messages refusés n&apos;ont pas été remis et doivent être envoyés de nouveau ensuite.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF échoue parce qu&apos;un service ou un serveur d&apos;envoi est absent de l&apos;enregistrement SPF du domaine.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM échoue, ou est absent, pour le courrier de l&apos;un des services d&apos;envoi du domaine.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine ne publie aucun enregistrement DMARC.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF et DKIM ne passent que pour le propre domaine du service d&apos;envoi, sans alignement sur le domaine From.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le domaine publie un enregistrement DMARC.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;enregistrement SPF couvre chaque service qui envoie au nom du domaine.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé DKIM de chaque service d&apos;envoi est publiée sous le domaine.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un test à une boîte aux lettres Outlook.com que vous contrôlez et lisez l&apos;en-tête Authentication-Results : spf, dkim et dmarc doivent tous indiquer pass.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien avant d&apos;avoir corrigé l&apos;authentification ; le même message serait de nouveau refusé.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, IP d&apos;envoi bannie</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP d&apos;envoi bannie</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>portail de retrait de liste (delist portal)</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com portail expéditeurs</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste des expéditeurs bloqués</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise tous les codes de 5.7.606 à 5.7.649 pour une adresse IP d&apos;envoi qu&apos;il a placée sur sa liste des expéditeurs bloqués. Aucune organisation Microsoft 365 n&apos;accepte de courrier de cette adresse tant qu&apos;elle n&apos;est pas retirée de la liste, ce que l&apos;expéditeur peut demander via un portail en libre-service.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À RCPT TO, lorsqu&apos;un serveur utilisant l&apos;adresse listée tente de remettre du courrier à n&apos;importe quel domaine hébergé dans Microsoft 365 ; la réponse indique l&apos;adresse et le portail. Les serveurs en hébergement mutualisé, les instances cloud toutes neuves et les machines compromises y sont le plus exposés.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur s&apos;assure que l&apos;adresse n&apos;envoie que du courrier propre (pas de compte compromis, de relais ouvert ni de logiciel malveillant) et applique les bonnes pratiques d&apos;envoi, puis demande le retrait de la liste sur l&apos;Office 365 Anti-Spam IP Delist Portal (sender.office.com) : saisir une adresse e-mail et l&apos;adresse bloquée, ouvrir le lien de confirmation envoyé à cette boîte aux lettres, puis sélectionner Delist IP. Le retrait peut prendre 24 heures ou plus, et l&apos;adresse est de nouveau listée si les abus continuent.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam, de l&apos;hameçonnage ou des logiciels malveillants ont été envoyés depuis l&apos;adresse, par l&apos;expéditeur ou par un intrus.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse a été utilisée auparavant par quelqu&apos;un d&apos;autre, par exemple une adresse cloud ou d&apos;hébergement réattribuée, et porte son historique.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est un relais ouvert, ou un compte compromis envoie par son intermédiaire.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l&apos;adresse exacte et le code détaillé dans la réponse.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez le retrait de la liste sur l&apos;Office 365 Anti-Spam IP Delist Portal, à l&apos;adresse sender.office.com, une adresse e-mail et une adresse IP d&apos;expéditeur par visite, puis sélectionnez Delist IP après avoir suivi le lien de confirmation.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une fois l&apos;adresse retirée de la liste, testez une remise vers un domaine hébergé dans Microsoft 365.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cessez de réessayer vers Microsoft 365 depuis cette adresse jusqu&apos;à ce que le retrait de la liste ait pris effet ; les messages en file d&apos;attente pourront partir ensuite.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Locataire bloqué pour l&apos;envoi</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire bloqué</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>envoi sortant bloqué</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire restreint</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise les codes de 5.7.700 à 5.7.750 lorsqu&apos;il bloque le courrier envoyé par une organisation Microsoft 365 elle-même, par exemple parce qu&apos;une grande partie de son courrier sortant ressemblait à du spam, qu&apos;il est parti via des adresses de faible réputation, ou qu&apos;il utilisait des domaines que l&apos;organisation n&apos;a jamais enregistrés. Le problème se situe dans le propre locataire de l&apos;expéditeur, et seul l&apos;administrateur de ce locataire peut le corriger.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR qu&apos;Exchange Online renvoie aux utilisateurs de l&apos;organisation d&apos;envoi, souvent à de nombreux utilisateurs à la fois. Les locataires d&apos;essai, les locataires qui viennent de renouveler un abonnement expiré et les locataires dont un compte administrateur ou un serveur local est compromis rencontrent le plus souvent ces codes.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur Microsoft 365 de l&apos;organisation d&apos;envoi lit le code exact dans la NDR : 5.7.703, 5.7.705, 5.7.708 et 5.7.750 ont chacun leur propre correction. En général, trouvez et éliminez la source du mauvais courrier (comptes compromis, connecteurs malveillants, relais ouvert en local), ajoutez et vérifiez chaque domaine utilisé pour l&apos;envoi, et contactez le support Microsoft pour faire lever un blocage.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam ou du courrier en masse envoyé via le locataire, souvent par un compte, un connecteur ou un serveur local compromis.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du courrier envoyé en volume depuis des domaines qui ne sont pas des domaines acceptés du locataire.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire nouveau ou d&apos;essai qui envoie via des adresses IP de faible réputation.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire bloqué dans la propre Tenant Allow/Block List du locataire.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez l&apos;un des messages ayant fait l&apos;objet d&apos;un avis de non-remise pour voir son code et le connecteur ou le serveur par lequel il est passé.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les connecteurs entrants et cherchez ceux que personne au service informatique n&apos;a créés.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le rapport sortant Mailflow status et le rapport Top senders and recipients (principaux expéditeurs et destinataires) dans le portail Microsoft Defender pour voir qui a envoyé l&apos;essentiel du courrier.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer ne sert à rien tant que le blocage est en place ; renvoyez une fois que l&apos;administrateur a corrigé la cause et, pour la plupart de ces codes, que le support Microsoft a levé le blocage.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages destinés à ces destinataires sont bloqués par votre organisation via la liste de blocage du locataire (Tenant Allow Block List)</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenant Allow/Block List (liste du locataire)</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>stratégie de blocage des destinataires</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : un utilisateur a envoyé du courrier à une adresse ou un domaine que l&apos;organisation de l&apos;expéditeur bloque elle-même dans la Tenant Allow/Block List de son locataire. Les entrées de blocage qui y figurent arrêtent le courrier dans les deux sens, et un seul destinataire bloqué arrête tout le message pour tous les destinataires, à l&apos;intérieur comme à l&apos;extérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une NDR de la propre organisation Exchange Online de l&apos;utilisateur, juste après l&apos;envoi, généralement après qu&apos;un administrateur a bloqué l&apos;adresse ou le domaine d&apos;un spammeur auquel des utilisateurs écrivent encore, ou bloqué un domaine qu&apos;utilisent aussi des correspondants souhaités.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur retire l&apos;adresse bloquée et renvoie immédiatement le message aux autres, car aucun d&apos;eux ne l&apos;a reçu. Un administrateur de l&apos;organisation décide ensuite si l&apos;entrée de blocage est justifiée ; sinon, il la supprime ou la restreint sous Tenant Allow/Block Lists (listes du locataire) dans le portail Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur a ajouté l&apos;adresse ou le domaine du destinataire comme entrée de blocage d&apos;expéditeur dans la Tenant Allow/Block List du locataire.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de blocage portant sur tout un domaine couvre aussi un destinataire auquel l&apos;utilisateur écrit légitimement.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez dans la NDR la liste des destinataires bloqués qu&apos;elle indique.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Exchange Online PowerShell, listez les entrées de blocage d&apos;expéditeur de la Tenant Allow/Block List du locataire.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez une entrée qui ne devrait pas s&apos;y trouver.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le message tel quel, car la même liste de destinataires serait de nouveau bloquée ; renvoyez-le sans les destinataires bloqués ou après la suppression de l&apos;entrée.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, le locataire a dépassé le seuil</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire a dépassé le seuil</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire bloqué</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spam sortant</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online a bloqué le courrier sortant de l&apos;organisation d&apos;envoi parce qu&apos;elle a émis trop de spam ou de courrier en masse. Dans de rares cas, le blocage suit le renouvellement d&apos;un abonnement déjà expiré, jusqu&apos;à ce que le service se soit mis à jour.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Soudainement pour les utilisateurs du locataire, dans des NDR d&apos;Exchange Online ; typiquement après la compromission d&apos;un serveur local qui route via Exchange Online, ou d&apos;un compte administrateur ayant servi à créer des connecteurs.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;organisation trouve ce qui a envoyé le spam, à l&apos;aide du rapport sortant Mailflow status, du rapport Threat protection status, du rapport Top senders and recipients (principaux expéditeurs et destinataires), du rapport Outbound connector (connecteurs sortants) et du message trace. Il sécurise les comptes et serveurs compromis, supprime les connecteurs malveillants et impose l&apos;authentification multifacteur, puis contacte le support Microsoft, explique la cause et demande la levée du blocage. Après un renouvellement tardif, le blocage disparaît normalement en une journée.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur local compromis a relayé du spam via Exchange Online.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte administrateur compromis a servi à créer des connecteurs qui laissent passer le spam.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du courrier en masse envoyé depuis le locataire dans des volumes que Microsoft a jugés comme du spam.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;abonnement a expiré puis a été renouvelé, et le service n&apos;avait pas encore synchronisé le nouvel état.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez le courrier sortant des deux derniers jours et classez les expéditeurs par nombre de messages.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les connecteurs avec leur date de création pour repérer les connecteurs inconnus récents.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la vue sortante du rapport Mailflow status dans le portail Microsoft Defender pour voir quand le spam a commencé.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier sortant reste bloqué tant que le support Microsoft n&apos;a pas levé le blocage ; renvoyez ensuite, et uniquement les messages légitimes.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, trafic non accepté depuis cette IP</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>locataire d&apos;essai</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP de faible réputation</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>trafic non accepté</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : Exchange Online a refusé d&apos;envoyer le courrier de l&apos;organisation via les adresses IP de faible réputation qu&apos;il réserve aux nouveaux clients. Cela touche surtout les locataires d&apos;essai avant l&apos;achat de licences.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans les NDR du courrier sortant d&apos;un nouveau locataire Microsoft 365, souvent sous abonnement d&apos;essai, y compris le courrier que des applications envoient via le service.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire attribue des licences Exchange Online payantes. D&apos;ici là, pendant un essai, il peut demander au support Microsoft une exception pour l&apos;adresse de faible réputation.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire est sous abonnement d&apos;essai et n&apos;a encore aucune licence Exchange Online attribuée.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire est nouveau, et son courrier sortant part via des adresses de faible réputation.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Microsoft 365 admin center, sous Billing, vérifiez si l&apos;abonnement est un essai et si des licences Exchange Online sont attribuées.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les licences de l&apos;utilisateur qui envoie avec Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un renvoi depuis le locataire échoue de la même façon tant que les licences ne sont pas en place ou que le support n&apos;a pas accordé d&apos;exception.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client bloqué pour l&apos;envoi depuis un domaine non enregistré</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine non enregistré</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine accepté</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine non provisionné</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le locataire a envoyé un grand volume de courrier depuis des domaines qu&apos;il n&apos;a pas ajoutés et vérifiés comme domaines acceptés, et Exchange Online l&apos;a bloqué. Microsoft tolère un peu de courrier depuis des domaines non enregistrés, mais attend que chaque domaine d&apos;envoi soit enregistré.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque des appareils, des applications ou un serveur local relaient du courrier via Exchange Online avec des domaines d&apos;expéditeur que le locataire ne possède pas, ou après que des attaquants ont créé un connecteur entrant dans le locataire pour envoyer du spam.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire ajoute et vérifie comme domaine accepté chaque domaine utilisé pour l&apos;envoi, ou utilise un connecteur basé sur un certificat dont le certificat désigne un domaine accepté et vérifié. Il examine aussi les connecteurs et les comptes à la recherche d&apos;une compromission, supprime tout ce qu&apos;un attaquant a créé, puis demande au support Microsoft de lever le blocage.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier relayé via Exchange Online utilise un domaine d&apos;expéditeur qui n&apos;est pas un domaine accepté du locataire.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un attaquant a créé un connecteur entrant et envoyé du spam via le locataire.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un connecteur mal configuré accepte le courrier de serveurs qui envoient pour de nombreux domaines étrangers.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les domaines acceptés du locataire et comparez-les aux domaines au nom desquels vos serveurs et applications envoient.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez comment les connecteurs entrants identifient vos serveurs : par certificat ou par adresse IP.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracez les messages ayant fait l&apos;objet d&apos;un avis de non-remise pour voir quels domaines d&apos;expéditeur ont été bloqués.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez plus rien depuis le domaine non enregistré ; renvoyez une fois le domaine accepté et vérifié et le blocage levé.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, expéditeur banni</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>domaine banni</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur banni</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code propre à Microsoft 365 (absent du registre IANA) : le domaine au nom duquel le message est envoyé a été banni après la détection de spam provenant de lui. La table de Microsoft indique que le domaine banni peut être celui donné dans EHLO, l&apos;expéditeur d&apos;enveloppe (P1) ou l&apos;en-tête From (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque du courrier se réclamant du domaine banni atteint Microsoft 365, quel que soit le serveur qui l&apos;envoie. Le code n&apos;apparaît que dans la révision 2024 de la table des NDR de Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du domaine arrête le spam à la source (comptes compromis, formulaires web détournés, service d&apos;envoi négligent), s&apos;assure que chaque service qui envoie au nom du domaine s&apos;authentifie correctement, puis contacte le support Microsoft pour rétablir la capacité d&apos;envoi du domaine.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam a été envoyé en utilisant le domaine dans l&apos;annonce EHLO, l&apos;expéditeur d&apos;enveloppe ou l&apos;en-tête From.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis ou un service tiers envoyant au nom du domaine a produit le spam.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez quels noms vos serveurs utilisent dans EHLO et comme expéditeurs d&apos;enveloppe, pour savoir quel domaine a été banni.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;enregistrement DMARC du domaine et ses rapports agrégés pour trouver toutes les sources qui envoient au nom du domaine.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez rien au nom du domaine banni ; Microsoft 365 refuse son courrier tant que le support n&apos;a pas levé l&apos;interdiction.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé, veuillez réessayer plus tard</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IP restreinte</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>activité suspecte</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>restreint temporairement</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Codes propres à Microsoft 365 (absents du registre IANA) : Microsoft 365 utilise tous les codes de 4.7.850 à 4.7.899 lorsqu&apos;il a observé une activité suspecte d&apos;une adresse IP qui se connecte, et retient cette adresse le temps de l&apos;évaluer. Le texte de réponse est le même que pour 4.7.500 à 4.7.699, mais la table de Microsoft rattache cette plage à l&apos;adresse concernée ; son courrier est différé, pas refusé.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sous forme de reports dans le journal d&apos;un serveur qui envoie à des destinataires Microsoft 365 pendant que Microsoft examine de plus près l&apos;adresse de ce serveur. Microsoft ne documente ni le code de base ni la commande SMTP à laquelle il répond, et n&apos;a pas de page de dépannage distincte pour cette plage.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le serveur d&apos;envoi continuer ses nouvelles tentatives : Microsoft indique que la restriction est levée rapidement lorsque l&apos;activité se révèle légitime. Pendant ce temps, l&apos;administrateur de l&apos;expéditeur vérifie ce que l&apos;adresse a envoyé, car un compte compromis, un relais ouvert ou un script malveillant ferait tourner l&apos;évaluation en sa défaveur et peut aboutir à un bannissement.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic de l&apos;adresse IP qui se connecte a paru suspect aux filtres de Microsoft, par exemple une rafale soudaine.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse est partagée avec d&apos;autres expéditeurs, comme un fournisseur d&apos;hébergement ou un service de relais, dont le courrier a déclenché l&apos;évaluation.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte ou un hôte compromis sur le réseau de l&apos;expéditeur envoie du spam depuis cette adresse.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez les reports concernant des destinataires hébergés chez Microsoft pour voir quelle adresse d&apos;envoi est touchée et depuis quand.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Classez les expéditeurs d&apos;enveloppe par volume pour repérer un compte qui envoie bien plus que d&apos;habitude.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si l&apos;adresse d&apos;envoi (ici 192.0.2.1) figure déjà sur une liste de blocage publique, signe d&apos;abus en provenance de celle-ci.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le message en file d&apos;attente et réessayez selon le calendrier normal ; envoyer plus vite ne mettra pas fin plus tôt à l&apos;évaluation.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexions refusées, car l&apos;IP figure sur une liste de Spamhaus</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage Yahoo Spamhaus</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscription Spamhaus</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, hors du registre IANA : Yahoo refuse la connexion parce que l&apos;adresse IP d&apos;envoi est listée par Spamhaus. La page d&apos;erreurs de Yahoo cite une inscription chez Spamhaus parmi les causes d&apos;erreurs permanentes et renvoie les expéditeurs vers Spamhaus pour la résoudre.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tôt dans la session, en réponse à MAIL FROM, de la part des hôtes MX de Yahoo et d&apos;AOL ; tous les messages venant de l&apos;adresse échouent. La réponse nomme Spamhaus mais pas la liste qui contient l&apos;adresse.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire de l&apos;adresse IP la recherche sur la page de consultation de Spamhaus (check.spamhaus.org), corrige ce que décrit l&apos;inscription (hôte infecté, source de spam ou plage dynamique qui devrait envoyer via un relais) et y demande le retrait. Yahoo accepte de nouveau le courrier dès que l&apos;inscription a disparu.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP figure sur une liste Spamhaus parce que du spam a été envoyé depuis elle.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une machine derrière l&apos;adresse est infectée ou fait tourner un proxy ouvert.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse appartient à une plage résidentielle ou dynamique que Spamhaus liste comme non destinée à envoyer du courrier directement.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Interrogez la zone combinée de Spamhaus pour l&apos;adresse d&apos;envoi, octets inversés ; toute réponse signifie qu&apos;elle est listée.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez check.spamhaus.org avec l&apos;adresse pour savoir quelle liste la contient, pourquoi, et comment demander le retrait.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas tant que l&apos;adresse figure sur la liste Spamhaus ; renvoyez ensuite.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connexions refusées depuis les adresses IP figurant sur Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exploits Block List (liste de blocage XBL)</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hôte infecté</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blacklist</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, absente du registre IANA : l&apos;adresse IP d&apos;envoi figure sur la liste de blocage Spamhaus Exploits Block List (XBL), qui recense les hôtes infectés, détournés ou faisant tourner des proxys ouverts, et Yahoo refuse le courrier qui en provient.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une réponse permanente au début de la session, de la part des hôtes MX de Yahoo. Les réseaux situés derrière une seule adresse NAT la reçoivent dès qu&apos;un seul appareil y est infecté, même si le serveur de messagerie lui-même est sain.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire de l&apos;adresse IP trouve et nettoie la machine ou l&apos;appareil compromis qui se trouve derrière, puis retire l&apos;adresse via la page de consultation de Spamhaus. Déplacer le courrier vers une autre adresse sans faire le ménage ne fait que déplacer l&apos;inscription avec lui.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel malveillant sur un ordinateur ou un appareil qui partage l&apos;adresse IP d&apos;envoi.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ouvert ou un service détourné sur le réseau.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de messagerie ou une application web compromis derrière l&apos;adresse.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez l&apos;inscription dans la zone combinée de Spamhaus ; une réponse entre 127.0.0.4 et 127.0.0.7 vient de la liste des exploits.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez des connexions sortantes inattendues vers le port 25 depuis des machines du réseau, signe d&apos;un logiciel malveillant qui envoie du spam.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas depuis l&apos;adresse listée ; renvoyez une fois qu&apos;elle a été nettoyée et retirée de la liste.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message rejeté en raison de la politique locale</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejet iCloud</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>non-remise me.com</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>non-remise mac.com</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>politique locale</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Apple pour iCloud Mail (icloud.com, me.com, mac.com et les domaines personnalisés qui y sont hébergés), pas un code IANA : les filtres d&apos;Apple ont refusé le message en vertu de la politique locale du service. Apple ne documente pas l&apos;étiquette ; en pratique, elle signale un verdict de spam fondé sur le contenu, la réputation ou l&apos;authentification.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des hôtes MX d&apos;iCloud Mail. Le domaine du destinataire n&apos;a pas forcément l&apos;air d&apos;appartenir à Apple, puisque les domaines personnalisés hébergés par iCloud Mail la renvoient aussi ; elle ne touche souvent qu&apos;une partie d&apos;un envoi, le reste étant remis.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur vérifie le courrier au regard des exigences d&apos;Apple pour les expéditeurs en masse : SPF et DKIM valides pour le domaine From:, une politique DMARC publiée, un DNS inverse pour les adresses d&apos;envoi, des identités d&apos;envoi cohérentes et des listes fondées sur le consentement. Si un flux légitime est toujours refusé, écrivez à icloudadmin@apple.com en indiquant le nom de l&apos;entreprise, le domaine, les adresses IP d&apos;envoi, les erreurs SMTP et une description du problème, comme le demande la page postmaster d&apos;Apple.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du contenu ou des liens que les filtres antispam d&apos;Apple classent comme spam.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une mauvaise réputation de l&apos;adresse IP ou du domaine d&apos;envoi.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM ou DMARC ne passent pas pour le domaine From:.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des en-têtes qui ne respectent pas le format des messages Internet, comme un Message-ID mal formé.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse IP d&apos;envoi a un DNS inverse, ce qu&apos;Apple exige des expéditeurs en masse.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un message de test à une boîte aux lettres que vous contrôlez et confirmez que SPF, DKIM et DMARC passent dans Authentication-Results.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse IP d&apos;envoi auprès de Spamhaus ; une inscription rend un rejet par Apple plus probable.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas le même message sans changement ; corrigez d&apos;abord la cause ou interrogez l&apos;équipe postmaster d&apos;Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message refusé en vertu de la politique locale d&apos;iCloud Mail</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>panne iCloud</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rejet iCloud</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>politique locale</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à iCloud Mail d&apos;Apple, hors du registre IANA, envoyée avec le même libellé « politique locale » que les autres étiquettes de rejet d&apos;Apple. Apple n&apos;en documente aucune ; ce qui distingue celle-ci n&apos;est donc pas public. Lors d&apos;un incident signalé, iCloud Mail a refusé tout le courrier entrant avec cette étiquette pendant une panne du côté d&apos;Apple.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des hôtes MX d&apos;iCloud Mail, dans une réponse permanente. Elle a été signalée pour des expéditeurs isolés et, au moins une fois, pour tous les expéditeurs en même temps, alors que le filtrage antispam d&apos;Apple dysfonctionnait.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Déterminez d&apos;abord à qui revient le problème : si le courrier d&apos;expéditeurs sans rapport entre eux vers des adresses iCloud fait l&apos;objet du même avis de non-remise au même moment, la panne vient d&apos;Apple et seule l&apos;attente aide ; renvoyez ensuite, car le serveur d&apos;envoi ne fait pas de nouvelle tentative pour un message refusé. Sinon, passez en revue l&apos;authentification, la réputation et le contenu comme pour les autres refus de politique d&apos;Apple, et écrivez à icloudadmin@apple.com avec les journaux si du courrier légitime continue d&apos;échouer.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres d&apos;Apple se méfient de l&apos;adresse IP, du domaine ou du contenu d&apos;envoi.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une panne du filtrage d&apos;iCloud Mail qui rejette pendant un temps le courrier de tout le monde.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si le courrier d&apos;autres expéditeurs vers des adresses iCloud échoue au même moment, par exemple en envoyant depuis un grand compte de webmail.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez tous les rejets iCloud dans le journal pour voir s&apos;ils ont commencé soudainement pour tous les messages.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que l&apos;adresse d&apos;envoi a un DNS direct et un DNS inverse concordants.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur d&apos;envoi émet aussitôt un avis de non-remise. Si Apple a subi une panne, renvoyez à la main, une fois celle-ci terminée, les messages qui ont fait l&apos;objet d&apos;un avis de non-remise.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué pour échec aux deux contrôles d&apos;authentification SPF et DKIM</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>courrier non authentifié</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentification iCloud</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à iCloud Mail d&apos;Apple, absente du registre IANA : le message n&apos;a passé ni SPF ni DKIM ; Apple l&apos;a donc refusé. La page postmaster d&apos;Apple demande à tout expéditeur en masse de s&apos;authentifier avec SPF et DKIM et de publier une politique DMARC.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, de la part des hôtes MX d&apos;iCloud Mail, pour du courrier sans signature DKIM valide qui provient en outre d&apos;un serveur que l&apos;enregistrement SPF du domaine d&apos;enveloppe n&apos;autorise pas. Le courrier transféré dont la signature a été cassée en route, sans en-têtes ARC, en est un cas typique.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur publie ou corrige le SPF du domaine d&apos;enveloppe et active la signature DKIM pour le domaine From:. Un seul contrôle réussi suffit à passer cette étiquette, mais les règles d&apos;Apple pour le courrier en masse exigent les deux, ainsi qu&apos;une politique DMARC. Les serveurs qui transfèrent vers des adresses iCloud doivent ajouter des en-têtes ARC, comme le demande Apple.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM, ou une signature cassée par une passerelle ou un pied de page après la signature.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement SPF qui ne liste pas le serveur ayant envoyé le message, ou aucun enregistrement SPF.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert qui a modifié l&apos;expéditeur d&apos;enveloppe et le corps sans ajouter d&apos;en-têtes ARC.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;enregistrement SPF du domaine d&apos;enveloppe couvre l&apos;adresse du serveur d&apos;envoi.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le sélecteur DKIM indiqué dans la signature du message a une clé publiée.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas tant que SPF ou DKIM ne passe pas ; renvoyez ensuite.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail non accepté pour des raisons de politique</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage contenu Yahoo</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage hameçonnage</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>raisons de politique</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, hors du registre IANA : Yahoo a refusé le message lui-même parce qu&apos;un élément de son contenu enfreint la politique de Yahoo, comme de l&apos;hameçonnage, un logiciel malveillant, un rançongiciel ou des liens vers l&apos;un d&apos;eux. La page d&apos;erreurs de Yahoo range ces étiquettes parmi les blocages liés au contenu.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après les données du message, une fois que Yahoo a analysé le message ; la réponse ne comporte pas de code d&apos;état étendu. Comme le verdict porte sur le contenu, d&apos;autres messages du même serveur peuvent encore être acceptés, et une seule campagne contenant un mauvais lien peut être refusée alors que le reste passe.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur examine chaque lien, hébergeur d&apos;images et pièce jointe du message refusé, supprime ou remplace tout ce qui pointe vers un site compromis ou signalé (domaines de suivi et de redirection compris), et vérifie la file d&apos;attente sortante à la recherche de courrier malveillant. Si le contenu est sain, demandez un réexamen à Yahoo via le formulaire d&apos;assistance aux expéditeurs de Yahoo Sender Hub.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un lien ou une URL d&apos;image pointant vers un domaine ayant une réputation d&apos;hameçonnage ou de logiciels malveillants.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un contenu qui ressemble à une tentative d&apos;hameçonnage, comme une demande de confirmation de mot de passe.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe porteuse d&apos;un virus ou d&apos;un autre logiciel malveillant.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte piraté qui envoie de l&apos;hameçonnage via le serveur.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listez toutes les URL du message refusé pour examiner leurs domaines un par un.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez chaque domaine lié sur la liste de blocage Spamhaus Domain Block List ; toute réponse signifie qu&apos;il est listé.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne renvoyez pas le même contenu ; modifiez-le ou nettoyez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messages temporairement différés en raison de plaintes d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>plaintes utilisateurs Yahoo</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo différé</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne étiquette de Yahoo, pas un code IANA : Yahoo a différé le courrier de l&apos;adresse IP qui se connecte parce qu&apos;il a constaté un trafic inhabituel en provenance de celle-ci ou des plaintes d&apos;utilisateurs de Yahoo Mail au sujet de son courrier. L&apos;article d&apos;aide de Yahoo décrit la situation comme temporaire.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans des réponses temporaires, à la connexion ou à MAIL FROM, de la part des hôtes MX de Yahoo. C&apos;est une ancienne étiquette, que l&apos;on trouve surtout dans d&apos;anciens journaux et archives de listes de diffusion ; les serveurs de listes de diffusion comptant de nombreux abonnés Yahoo en étaient souvent victimes.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attendez avant de réessayer : l&apos;article d&apos;aide de Yahoo demande aux expéditeurs d&apos;essayer de nouveau environ quatre heures après l&apos;erreur. Pendant ce temps, l&apos;administrateur de l&apos;expéditeur cherche ce qui provoque des plaintes (sources des listes, contenu, spam transféré à des utilisateurs de Yahoo) et, si l&apos;erreur dure plus de 48 heures, examine le courrier sortant et contacte le support expéditeurs de Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des utilisateurs de Yahoo Mail signalent les messages comme spam.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un trafic de l&apos;adresse IP que Yahoo juge inhabituel.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des messages envoyés à des personnes qui ne se sont jamais abonnées.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Déterminez quand les reports ont commencé et s&apos;ils coïncident avec un envoi particulier.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la liste de diffusion respecte les demandes de désabonnement et supprime les adresses qui génèrent des avis de non-remise.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez, mais lentement : laissez des heures plutôt que des minutes entre les tentatives.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messages temporairement différés</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo différé</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>réputation IP partagée</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne étiquette de Yahoo, hors du registre IANA : Yahoo a différé le courrier en raison d&apos;un trafic inhabituel en provenance de l&apos;adresse IP d&apos;envoi. L&apos;article d&apos;aide de Yahoo souligne que la cause peut échapper au contrôle de l&apos;expéditeur, par exemple le courrier d&apos;autres domaines sur une adresse partagée.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans des réponses temporaires des hôtes MX de Yahoo, généralement avec un diagnostic numérique après le texte. Les expéditeurs en hébergement mutualisé ou sur les adresses sortantes partagées d&apos;un fournisseur la rencontrent même quand leur propre courrier est sain.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;adresse IP est partagée, demandez-en une dédiée au fournisseur d&apos;hébergement ou d&apos;envoi. Tenez DKIM et DMARC en ordre et surveillez la réputation de l&apos;adresse IP, du domaine et des URL contenues dans le courrier. Yahoo examine les adresses soumises via son support expéditeurs et peut ajuster leur réputation, sans garantie toutefois d&apos;arriver en boîte de réception.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres expéditeurs utilisant la même adresse IP partagée nuisent à sa réputation.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des utilisateurs marquent le courrier comme spam, ce qui fait baisser la réputation de l&apos;expéditeur même lorsqu&apos;elle était bonne.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une mauvaise réputation du domaine ou des URL contenues dans le courrier.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au fournisseur d&apos;hébergement ou d&apos;envoi si l&apos;adresse IP indiquée dans la réponse est partagée avec d&apos;autres clients.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le courrier sortant porte une signature DKIM valide et que le domaine publie DMARC.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le courrier en file d&apos;attente et réessayez à intervalles longs ; les remises reprennent à mesure que la réputation de l&apos;adresse se rétablit.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages de cette adresse IP sont différés définitivement</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo différé définitivement</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>courrier en masse non sollicité</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne étiquette de Yahoo, absente du registre IANA : Yahoo a constaté un volume élevé de courrier en provenance de l&apos;adresse IP, semblable à du courrier en masse non sollicité, et a cessé de l&apos;accepter. La réponse qualifie le report de définitif, bien que son code de base soit temporaire.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>À la connexion ou en réponse à MAIL FROM, de la part des hôtes MX de Yahoo. Comme le code de base est temporaire, le serveur d&apos;envoi continue de réessayer, et les messages ne font l&apos;objet d&apos;un avis de non-remise que lorsque leur durée de vie en file d&apos;attente est écoulée, souvent des jours plus tard.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cessez de renvoyer vers Yahoo depuis cette adresse tant que les pratiques de gestion des listes ne sont pas corrigées : Yahoo demande que le courrier ne parte qu&apos;aux personnes qui l&apos;ont demandé et, si l&apos;erreur dure au-delà de 48 heures, que l&apos;administrateur examine le contenu et les pratiques d&apos;envoi. Contactez ensuite le support expéditeurs de Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un volume élevé de courrier en provenance de l&apos;adresse IP, avec les caractéristiques du courrier en masse non sollicité.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des listes qui incluent des personnes n&apos;ayant jamais demandé ce courrier.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur compromis qui envoie du spam en masse.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez depuis combien de temps les messages concernés sont en file d&apos;attente et combien attendent pour des domaines Yahoo.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Examinez la provenance des adresses de destinataires du dernier gros envoi.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Traitez-la comme permanente malgré le code de réponse temporaire : les nouvelles tentatives n&apos;aboutiront pas ; retirez donc les messages de la file d&apos;attente ou retenez-les jusqu&apos;à ce que Yahoo lève le blocage.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messages temporairement différés en raison d&apos;un volume inattendu ou de plaintes d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo différé</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL différé</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>taux de plaintes</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bridage Yahoo</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, pas un code IANA, envoyée par les serveurs de Yahoo Mail et d&apos;AOL Mail : le courrier de l&apos;adresse IP qui se connecte est différé pour l&apos;instant, parce que Yahoo constate un volume inhabituel en provenance de celle-ci ou que ses destinataires le marquent comme spam. La page d&apos;erreurs de Yahoo range ces réponses parmi les messages temporairement différés.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans une réponse temporaire à MAIL FROM, de la part des hôtes MX de yahoo.com, aol.com et des autres domaines gérés par Yahoo. Les expéditeurs en masse la rencontrent après un bond de volume, sur une nouvelle adresse IP qui envoie à plein régime, ou quand une campagne suscite des plaintes ; tout serveur dont les utilisateurs de Yahoo signalent le courrier comme spam peut la recevoir.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur laisse la file d&apos;attente réessayer à un rythme plus lent et travaille sur ce que Yahoo désigne : lisser les pics de volume, faire monter progressivement en charge les nouvelles adresses IP, n&apos;écrire qu&apos;aux personnes qui l&apos;ont demandé et retirer les adresses qui génèrent des avis de non-remise. La Complaint Feedback Loop de Yahoo montre quels messages suscitent des plaintes. Si les reports persistent pendant des jours malgré des pratiques saines, déposez une Sender Support Request via Yahoo Sender Hub avec la réponse complète et l&apos;adresse IP.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des destinataires marquent le courrier comme spam à un taux que Yahoo juge trop élevé.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une hausse soudaine du volume provenant de l&apos;adresse IP, ou une nouvelle adresse qui envoie sans montée en charge progressive.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du contenu ou des liens que les filtres de Yahoo considèrent comme typiques du spam.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur une adresse IP partagée, le courrier d&apos;autres expéditeurs qui fait baisser la réputation de l&apos;adresse.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis ou un formulaire web qui utilise le serveur pour envoyer du spam.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les reports dans le journal de messagerie pour voir depuis combien de temps ils durent et quelle quantité de courrier ils retiennent.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez la file d&apos;attente sortante à la recherche de courrier inattendu, signe d&apos;un compte ou d&apos;un formulaire compromis.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans Yahoo Sender Hub, le portail des expéditeurs, inscrivez-vous à la Complaint Feedback Loop pour recevoir les plaintes à l&apos;origine des reports.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard en espaçant les tentatives ; la remise reprend dès que l&apos;image que Yahoo a de l&apos;adresse IP s&apos;améliore, ce qui peut prendre des heures ou des jours.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages de cette adresse IP seront différés définitivement</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage IP Yahoo</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage IP AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>différé définitivement</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo pour Yahoo Mail et AOL, hors du registre IANA : Yahoo refuse tout le courrier de l&apos;adresse IP qui se connecte et indique que réessayer n&apos;aboutira pas. Le code d&apos;état étendu qui l&apos;accompagne a, dans le registre, un autre sens (expansion de liste de diffusion interdite), qui ne s&apos;applique pas ici.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tôt dans la session, en réponse à MAIL FROM, de la part des hôtes MX de Yahoo, dès qu&apos;une adresse IP a une mauvaise image chez Yahoo : plaintes nombreuses, spam émis depuis l&apos;adresse ou courrier vers de nombreuses adresses inexistantes. Tant que cela dure, tous les destinataires Yahoo et AOL échouent de la même façon.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de l&apos;expéditeur cesse d&apos;envoyer vers Yahoo depuis cette adresse, trouve et fait cesser ce qui a nui à sa réputation (comptes compromis, listes non sollicitées, spam transféré), puis demande à Yahoo de réexaminer l&apos;adresse via une Sender Support Request dans Yahoo Sender Hub. Déplacer le trafic vers une autre adresse IP n&apos;aide qu&apos;une fois la cause éliminée.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des plaintes ou un volume de spam persistants en provenance de l&apos;adresse IP.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un compte compromis, un script ou un relais ouvert sur le serveur qui envoie du spam.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du courrier adressé à un grand nombre d&apos;adresses inexistantes, typique des listes achetées ou obsolètes.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que toutes les remises vers Yahoo et AOL depuis l&apos;adresse échouent avec cette étiquette, et pas seulement pour quelques destinataires.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si l&apos;adresse IP figure aussi sur une liste Spamhaus (inversez les octets de l&apos;adresse dans la requête).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Classez par volume les expéditeurs authentifiés sur le serveur pour repérer une boîte aux lettres compromise.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez jamais : la réponse elle-même indique que cela ne fonctionnera pas. Retenez ou réacheminez le courrier à destination de Yahoo issu de cette adresse jusqu&apos;à ce que Yahoo lève le blocage.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Messages de cette IP différés définitivement ; réessayer n&apos;aboutira pas</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage permanent Yahoo</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>blocage permanent AOL</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>différé définitivement</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette propre à Yahoo, absente du registre IANA, formulée exactement comme son étiquette sœur pour un blocage IP permanent : Yahoo n&apos;acceptera plus de courrier de l&apos;adresse qui se connecte. Yahoo ne documente pas ce qui distingue les deux étiquettes ; toutes deux appellent donc la même réponse.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à MAIL FROM, de la part des hôtes MX derrière yahoo.com, aol.com et les autres domaines de Yahoo, avec un code de base permanent et le même code d&apos;état étendu que l&apos;étiquette sœur. Elle touche tous les messages de l&apos;adresse, quel que soit le destinataire.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendez les remises vers Yahoo et AOL depuis l&apos;adresse, éliminez ce qui lui a donné mauvaise réputation (spam de comptes piratés, listes sans consentement, avis de non-remise d&apos;adresses mortes), puis demandez un réexamen au support expéditeurs de Yahoo via Yahoo Sender Hub. Changer d&apos;adresse IP sans ce ménage ne fait que reproduire le blocage.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un long historique de plaintes, de spam ou de destinataires inconnus en provenance de l&apos;adresse IP.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du spam envoyé via le serveur par une boîte aux lettres, un site web ou un script piraté.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les remises concernées pour voir si l&apos;adresse entière est refusée.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez combien de messages attendent en file d&apos;attente ; une hausse soudaine indique du courrier que les utilisateurs du serveur n&apos;ont pas envoyé volontairement.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Préparez la Sender Support Request (demande d&apos;assistance expéditeur) avec la réponse complète, l&apos;adresse IP, le domaine d&apos;envoi et ce qui a été corrigé.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne réessayez pas ; émettez un avis de non-remise pour les messages ou retenez-les, et ne les réacheminez qu&apos;après avoir corrigé le problème de l&apos;adresse.</translation>
     </message>
 </context>
 </TS>
