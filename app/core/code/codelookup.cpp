@@ -32,14 +32,20 @@ QString rangeNote(const ResolvedCode &code)
 
 QString UnknownCode::message(const QString &asTyped) const
 {
-    QString text = QCoreApplication::translate("CodeLookup", "%1 is not in the catalog.").arg(asTyped);
+    const QString text = QCoreApplication::translate("CodeLookup", "%1 is not in the catalog.").arg(asTyped);
+    const QString more = details();
+    return more.isEmpty() ? text : text + u' ' + more;
+}
+
+QString UnknownCode::details() const
+{
+    QStringList parts;
     if (!providers.isEmpty())
-        text += u' '
-            + QCoreApplication::translate("CodeLookup", "Codes near it are documented by %1: %2.")
-                  .arg(QLocale().createSeparatedList(providers), providerCodes.join(u", "));
+        parts << QCoreApplication::translate("CodeLookup", "Codes near it are documented by %1: %2.")
+                     .arg(QLocale().createSeparatedList(providers), providerCodes.join(u", "));
     if (!closest.isEmpty())
-        text += u' ' + QCoreApplication::translate("CodeLookup", "Closest codes: %1.").arg(closest.join(u", "));
-    return text;
+        parts << QCoreApplication::translate("CodeLookup", "Closest codes: %1.").arg(closest.join(u", "));
+    return parts.join(u' ');
 }
 
 UnknownCode UnknownCode::describe(const Catalog &catalog, const CodeTerm &term)

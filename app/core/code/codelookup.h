@@ -42,7 +42,8 @@ struct UnknownCode
     QStringList providers; // "Microsoft 365"
     QStringList providerCodes; // "5.7.513", "5.7.606–5.7.649"
     QStringList closest; // "5.7.0", "5.7.1"
-    QString message(const QString &asTyped) const;
+    QString message(const QString &asTyped) const; // "5.7.560 is not in the catalog." and details()
+    QString details() const; // the providers near it and the closest codes; empty when none
     static UnknownCode describe(const Catalog &catalog, const CodeTerm &term);
 };
 

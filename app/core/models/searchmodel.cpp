@@ -1,6 +1,7 @@
 #include "models/searchmodel.h"
 
 #include "catalog/vocabulary.h"
+#include "code/codelookup.h"
 #include "code/codequery.h"
 #include "i18n/catalogtranslation.h"
 #include "models/roles.h"
@@ -60,6 +61,16 @@ void SearchModel::retranslate()
         m_matches = m_engine.matchAll(m_query);
         invalidate();
     }
+}
+
+QString SearchModel::didYouMean() const
+{
+    const CodeQuery query = CodeQuery::parse(m_query);
+    for (const CodeTerm &term : query.terms()) {
+        if (term.type == CodeTerm::Type::Exact && CodeLookup::resolve(m_catalogModel->catalog(), query).found.isEmpty())
+            return UnknownCode::describe(m_catalogModel->catalog(), term).details();
+    }
+    return m_engine.didYouMean(m_query);
 }
 
 void SearchModel::setClassFilter(int cls)

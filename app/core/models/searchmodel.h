@@ -22,8 +22,9 @@ public:
     explicit SearchModel(const Catalog &catalog, QObject *parent = nullptr);
 
     QString query() const { return m_query; }
-    // When the query matches nothing: "Did you mean “greylisting”?", or an empty string.
-    QString didYouMean() const { return m_engine.didYouMean(m_query); }
+    // When the query matches nothing: "Did you mean “greylisting”?"; for a code the catalog does not
+    // have, the providers that document codes near it and the closest codes; or an empty string.
+    QString didYouMean() const;
     void setQuery(const QString &query);
     // Whether rows may have an excerpt (ExcerptRole) for this query: it has a word that is no code.
     // The same for every row, so that a view can keep one row height.
