@@ -10286,402 +10286,402 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In interaktiven oder skriptgesteuerten Sitzungen nach HELP, meist als mehrzeilige Antwort. Exim antwortet mit &quot;214-Commands supported:&quot; und einer Befehlsliste, Sendmail mit mehreren &quot;214-2.0.0&quot;-Zeilen Hilfetext. Postfix implementiert HELP nicht und behandelt es als unbekannten Befehl: Ab Version 3.7 antwortet es mit &quot;500 5.5.2 Error: command not recognized&quot;, davor mit 502 5.5.2; eine solche Antwort ist dort also kein Fehler.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail stellt weitere Mail an einen Empfänger zurück, der Mail in hoher Rate erhält; ein normaler erneuter Versuch zu einem späteren Zeitpunkt stellt sie zu.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nachdem der Client eine Zeile gesendet hat, an jeder Stelle der Sitzung. Typische Fälle: Ein Server, der nur HELO kennt, antwortet auf EHLO, ein Client spricht auf dem Port das falsche Protokoll (ein TLS-Handshake an einen Klartext-Port, eine HTTP-Anfrage) oder ein Tippfehler bei einem manuellen Test mit telnet. Sendmail antwortet mit 500 5.5.1 Command unrecognized und Microsoft Exchange mit 500 5.3.3 Unrecognized command; Postfix ab Version 3.7 antwortet mit 500 5.5.2 Error: command not recognized, während Gmail und ältere Postfix-Versionen für unbekannte Befehlswörter stattdessen 502 verwenden.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erkennt den Befehl, implementiert ihn aber nicht oder hat ihn abgeschaltet. RFC 5321 4.2.4 reserviert 502 für bekannte, aber nicht implementierte Befehle und 500 für unbekannte, dennoch beantworten manche Server, darunter Gmail und Postfix vor Version 3.7, auch unbekannte Befehlswörter mit 502.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf optionale Befehle: VRFY oder EXPN auf Servern, die sie abschalten (Postfix mit disable_vrfy_command = yes antwortet 502 5.5.1 VRFY command is disabled), ETRN oder TURN oder EHLO auf einem Server, der nur HELO spricht. Gmail antwortet auf alles, was es nicht kennt, mit 502 5.5.1 Unrecognized command, und Postfix bis Version 3.6 antwortete mit 502 5.5.2 Error: command not recognized (Postfix ab 3.7 sendet stattdessen 500 5.5.2).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler oder unbekanntes Befehlswort, gesendet an Gmail oder an Postfix vor Version 3.7, die nicht erkannte Befehle mit 502 statt 500 melden.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH, wenn ein Client auf einem Mechanismus wie CRAM-MD5, NTLM oder XOAUTH2 besteht, der dem Server fehlt: Gmail und Microsoft Exchange antworten mit 504 5.7.4 Unrecognized authentication type (unbekannter Authentifizierungstyp). Bei HELO, MAIL FROM oder RCPT TO auf Postfix-Servern mit reject_non_fqdn_helo_hostname oder den entsprechenden Restriktionen für Absender und Empfänger: 504 5.5.2 mit Helo command rejected: need fully-qualified hostname oder need fully-qualified address. Postfix mit smtpd_tls_auth_only verwendet für AUTH vor STARTTLS nicht 504: Die Authentifizierung ist dort noch nicht eingeschaltet, daher antwortet es mit 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die DMARC- oder DKIM-Richtlinie der Absenderdomain nicht bestanden, oder die Filter von Yahoo haben ihren Inhalt blockiert (Yahoo meldet beides als 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo sendet dies sowohl, wenn die Nachricht seine Authentifizierungsprüfungen nicht besteht (SPF, DKIM oder DMARC, typischerweise ein DMARC-Fehler für eine Domain, die p=reject veröffentlicht), als auch, wenn seine Filter den Inhalt blockieren; die Antwort sagt nicht, welcher Fall vorliegt, prüfen Sie also zuerst die Authentifizierungsergebnisse und dann den Inhalt.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX weist die Verbindung ab, weil die sendende IP auf einer Blocklist steht. GMX sendet nur Basiscodes, ohne erweiterte Codes; der Fallcode im Link (c=r0201) nennt den Grund auf den Postmaster-Seiten von GMX, wo der Inhaber der IP die Entfernung beantragen kann.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeiner Fehler, x-dg-ref-Header zu lang oder Richtlinienverstoß erkannt (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tnef</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rich-text-format</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelter anhang</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry), den Exchange Online als Sammelhülle für unspezifische Fehler verwendet, die meist vom Mailsystem des Empfängers stammen. Zwei Texte, die mit ihm kommen, haben eine eindeutige Bedeutung: ein überlanger Header durch eine Outlook-Nachricht im Rich-Text-Format, die eine angehängte Nachricht enthält, und ein Anhang, der zu viele Dateien einbettet.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem NDR von Exchange Online, nachdem es versucht hat, die Nachricht an einen anderen Server zu übergeben, meist als &quot;550 5.0.350 Remote server returned an error&quot;, gefolgt von der eigenen Antwort des anderen Servers. Outlook-Benutzer, die im Rich-Text-Format senden und Nachrichten als Anhang weiterleiten, treffen auf die x-dg-ref-Variante; die AS345-Variante folgt auf das Anhängen eines Dokuments, in das viele Dateien eingebettet sind.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beim x-dg-ref-Text stellt der Absender Outlook auf HTML-Format um und sendet erneut; ein Admin kann auch im Exchange admin center ändern, wie TNEF (Rich Text) an die Remotedomain oder an diesen Kontakt gesendet wird. Beim AS345-Text entfernt der Absender einige der eingebetteten Dateien aus dem Anhang. Bei jedem anderen Text ist der Teil nach dem Pfeil die echte Antwort des Empfängerservers: Lesen Sie ihn, und wenden Sie sich an den Admin des Empfängers, wenn er dessen System betrifft.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Outlook-Nachricht im Rich-Text-Format mit einem Anhang, der selbst eine Nachricht mit einer weiteren angehängten Nachricht ist, sodass die TNEF-Korrelator-Headerzeile für den empfangenden Server zu lang wird.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang (zum Beispiel ein Word-Dokument), der 20 oder mehr Dateien einbettet, etwa Excel- oder Word-Dokumente.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jede andere Ablehnung durch das System des Empfängers, die Exchange Online unter diesem allgemeinen Code weiterreicht.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Diagnoseinformationen für Administratoren im NDR: Der Text nach dem Pfeil ist das, was der Remoteserver geantwortet hat.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in Outlook, ob die Nachricht im Rich-Text-Format verfasst wurde und ob sie eine angehängte Nachricht enthält, die selbst einen Anhang hat.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Nachricht im message trace des Mandanten, um zu sehen, welcher Remotehost sie abgelehnt hat.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, wie die Remotedomain für den Empfang von Rich Text (TNEF) aus dem Mandanten eingestellt ist.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht unverändert erneut: Dieselbe Nachricht trifft auf dieselbe Ablehnung. Ändern Sie zuerst das Format oder den Anhang, oder warten Sie bei anderen Texten, bis der Admin des Empfängers seine Seite repariert hat.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trotz des Wortlauts verwendet Exchange Online dies, wenn es einen Empfänger nicht auflösen konnte. Ein typischer Fall ist eine Antwort auf eine Nachricht, die als Datei gespeichert und offline wieder geöffnet wurde und nur die interne legacyExchangeDN-Adresse trägt; geben Sie die Empfängeradresse neu ein und senden Sie erneut.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von iCloud Mail für unbekannte Empfänger, im Einklang mit der Bedeutung in der Registry. Eine Variante, die mit &quot;inactive email address&quot; endet, bedeutet, dass die Adresse existiert, ihr Inhaber sie aber abgeschaltet hat.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere From-Adressen ohne Absenderadresse (Sender) nicht erlaubt</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mehrere from-adressen</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender-header (absender)</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für eine Nachricht, deren From-Header mehr als eine Adresse enthält, während ein Sender-Header fehlt. RFC 5322 erlaubt mehrere Autoren nur, wenn eine einzelne Sender-Adresse den tatsächlichen Absender der Nachricht angibt, und Exchange Online setzt das durch.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem NDR an den Absender, meist bei Mail, die von einer Anwendung, einem Skript oder einem Serienbrief erzeugt wird, der mehrere Adressen in From schreibt. Von Hand in Outlook geschriebene Mail hat diese Form selten.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender (oder der Entwickler des sendenden Programms) trägt eine einzige Adresse in From ein; müssen dort wirklich mehrere Autoren stehen, braucht die Nachricht zusätzlich einen Sender-Header mit genau einer Adresse. Fragen Sie den Mail-Admin, wenn das Programm keine Möglichkeit bietet, diese Header zu setzen.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm oder Skript fügt mehrere Adressen im From-Header zusammen.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Formular- oder Ticketsystem kopiert alle Autoren einer Einsendung in From.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichtenvorlage setzt mehrere From-Adressen und vergisst den Sender-Header (Absender).</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Quelltext der Originalnachricht und zählen Sie die Adressen in From; suchen Sie nach einer Sender-Zeile (Absender).</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Anwendung die Mail sendet, prüfen Sie in ihren Absendereinstellungen, ob dort eine Adressliste steht, wo eine einzelne Adresse erwartet wird.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie dieselbe Nachricht nie; sie wird wegen ihrer Header abgelehnt. Senden Sie eine korrigierte Nachricht mit einer einzigen From-Adresse oder mit einem zusätzlichen Sender-Header (Absender).</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihr tägliches Limit für Nachrichtenempfänger erreicht</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tägliches empfängerlimit</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfänger-ratenlimit</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sendelimits</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kompromittiertes konto</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Das sendende Konto hat die Zahl der Empfänger überschritten, die Exchange Online einem Konto pro Tag erlaubt. Microsoft weist darauf hin, dass ein unerwartetes Erreichen dieses Limits ein Zeichen dafür sein kann, dass das Konto übernommen wurde und Spam versendet.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem NDR an einen Benutzer von Microsoft 365 direkt nach dem Senden, typischerweise bei einem großen Massenversand aus einem normalen Postfach oder ganz ohne einen solchen Versand, wenn jemand anderes das Konto benutzt.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>War der Versand legitim, wartet der Absender, bis das Zeitfenster des Limits abgelaufen ist, und verteilt große Versände über die Zeit oder verlagert sie auf einen Dienst für Massenversand. Hat der Benutzer nichts Ungewöhnliches gesendet, behandelt der Admin des Mandanten das Konto als kompromittiert: Passwort zurücksetzen, Sitzungen widerrufen, Postfachregeln und Weiterleitungen prüfen und die gesendeten Elemente durchsehen.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein legitimer Massenversand oder Newsletter aus einem gewöhnlichen Postfach.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung, die über ein einziges Postfach an viele verschiedene Empfänger sendet.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto, das zum Versand von Spam benutzt wird.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf, was das Konto am letzten Tag gesendet hat und wie viele Empfänger es erreicht hat.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Postfach auf Posteingangsregeln, die Mail weiterleiten oder löschen, eine häufige Spur einer Übernahme.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Portal Microsoft 365 Defender nach dem Konto auf der Seite Restricted entities und nach Warnungen zu ausgehendem Spam.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den Stapel nicht sofort erneut. Warten Sie, bis das Tagesfenster abgelaufen ist, und erst nachdem das Konto auf eine Kompromittierung geprüft wurde.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail lehnt eine eingereichte Nachricht ab, deren Anhänge die Größe überschreiten, die seine Richtlinie für das Konto erlaubt; senden Sie kleinere Anhänge oder stattdessen Links.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, der Transaktionsmail-Dienst von Zoho, weigert sich, eine Nachricht ohne Betreff zu senden; es ist kein Postfach deaktiviert. Fügen Sie der Nachricht oder dem API-Aufruf einen Betreff hinzu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat seine Quota für das Empfangsverbot (prohibit-receive) erreicht.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die absenderseitige Verwendung von 5.2.2 durch Exchange Online: Das sendende Konto hat das Empfänger- oder Nachrichtenratenlimit überschritten, am Postfach eines Empfängers ist also nichts falsch. Es kann auch bedeuten, dass das Konto kompromittiert und für Spam benutzt wurde.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stündliches Empfangslimit des Empfängers für Nachrichten von einem bestimmten Absender überschritten</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfangslimit</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>stundenlimit</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mailsturm</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>drosselung</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Ein Absender hat innerhalb einer Stunde mehr Nachrichten an einen einzelnen Empfänger in Exchange Online gesendet, als dieser Empfänger von einem Absender annehmen darf. Das Limit verhindert, dass ein außer Kontrolle geratenes Benachrichtigungssystem ein Postfach überflutet.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Bounces automatischer Absender (Monitoring-Alarme, Ticketsysteme, Skripte in einer Schleife), die in kurzer Zeit viele Nachrichten an dieselbe Adresse bei Microsoft 365 senden.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender, meist der Betreiber des automatischen Systems, wird langsamer: Benachrichtigungen bündeln oder zusammenfassen und später erneut senden. Auf der Seite des Empfängers muss sich nichts ändern.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarmierungs- oder Monitoringsystem sendet für jedes Ereignis eine Nachricht an dieselbe Adresse.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript oder eine Autoreply-Schleife wiederholt dieselbe Nachricht viele Male.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benachrichtigungssystem wiederholt nach Fehlern zu aggressiv.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie, wie viele Nachrichten der Absender in der letzten Stunde an diesen Empfänger gesendet hat.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im sendenden System nach einer Schleife oder einem fehlenden Ratenlimit für Benachrichtigungen an eine Adresse.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut, und mit geringerer Rate; derselbe Schwall erreicht das Limit sonst wieder.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stündliches Empfangslimit des Empfängers überschritten</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfangslimit</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingehende drosselung</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>postfach überflutet</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
