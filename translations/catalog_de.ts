@@ -10686,802 +10686,802 @@
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger in Exchange Online hat innerhalb einer Stunde von allen Absendern zusammen mehr Nachrichten erhalten, als sein Empfangslimit erlaubt. Anders als das Limit pro Absender zählt dieses jede Nachricht, die für das Postfach eintrifft.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Bounces an jeden Absender, der an ein Postfach bei Microsoft 365 schreibt, das gerade überflutet wird, zum Beispiel eine Adresse, die viele Systeme benachrichtigen, oder eine, die in einen Mailsturm geraten ist.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Absender versuchen es später erneut und senden, falls sie automatisiert sind, weniger Nachrichten pro Stunde. Der Admin des Empfängers sieht nach, was das Postfach überflutet, und stoppt die Quelle, wenn es sich um eine Schleife oder ein falsch konfiguriertes System handelt.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Viele automatische Systeme senden gleichzeitig an dieselbe gemeinsame Adresse.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mailsturm, etwa „Allen antworten“ auf einer großen Liste oder eine Autoreply-Schleife, trifft das Postfach.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist Ziel einer absichtlichen Überflutung.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie als Admin des Empfängers nach, wie viele Nachrichten das Postfach in der letzten Stunde erreicht haben und von wem.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie als Absender, ob Ihr eigenes System einen großen Teil dieses Verkehrs beisteuert.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, wenn die Stunde vorbei ist, und mit geringerer Rate.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: Ein Ordner im Postfach des Empfängers hat das Limit von einer Million Elementen erreicht, daher scheitert die Zustellung (beachten Sie die dauerhafte 554 mit einem 4.x-Code); es hilft, Elemente aus diesem Ordner zu verschieben.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online drosselt ein einzelnes Empfängerpostfach, das in kurzer Zeit zu viele Nachrichten erhält. Der sendende Server muss es nur später erneut versuchen; keine der beiden Seiten muss etwas ändern.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling lokaler Nachrichten an Microsoft 365 nicht unterstützt, wenn Journaling Archive deaktiviert ist</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>journaling</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>journalregel</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Eine lokale Journalregel sendet Journalberichte an Microsoft 365, aber die Organisation hat Journaling Archive nicht aktiviert, daher lehnt Exchange Online sie ab.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs zu Journalberichten, die ein lokaler Exchange-Server erzeugt, dessen Journalregel auf eine Adresse bei Microsoft 365 zielt, oft nach einer Migration oder einem Wechsel des Archivierungsprodukts.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Organisation für Microsoft 365 aktiviert entweder Journaling Archive oder ändert die lokale Journalregel so, dass sie Journalberichte an einen anderen Ort zustellt.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journalregel auf dem lokalen Server zeigt auf ein Postfach in Microsoft 365, während Journaling Archive abgeschaltet ist.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Archivierungslösung wurde umgezogen, und die alte Journalregel blieb bestehen.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf dem lokalen Exchange-Server die Journalregeln auf und wohin sie Berichte senden.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie mit dem Admin von Microsoft 365, ob Journaling Archive für die Organisation eingeschaltet sein soll.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Versuche bewirken nichts, bis sich die Einstellung oder die Journalregel ändert.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hat nichts mit einer unbeantworteten Verbindung zu tun: Die empfangende Organisation in Exchange Online nimmt keine Mail für die Domain des Empfängers an, meist weil der MX-Eintrag der Domain an die falsche Stelle zeigt, die Domain dort keine akzeptierte Domain ist oder DNS-Änderungen sich noch verbreiten. Der Admin der Empfängerdomain behebt es.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange stoppt eine Nachricht in einer Schleife, sobald ihre Hop-Zahl überschritten ist, und schickt diesen NDR zurück. NDRs von Microsoft 365 zeigen 5.4.6, wenn die Schleife von einem lokalen Exchange-Server in einer hybriden Umgebung gestoppt wurde, während Exchange Online selbst Schleifen mit 5.4.14 meldet (seine Seite zur Fehlerbehebung behandelt 5.4.6 bis 5.4.20); Microsoft empfiehlt, Posteingangsregeln, Weiterleitungen und die targetAddress des Postfachs zu prüfen.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange gibt nach seinem Timeout für den Nachrichtenablauf auf (bei Exchange Server standardmäßig zwei Tage) und sendet diesen NDR; beachten Sie die 550 in Kombination mit einem 4.x.x-Code. Exchange Online sendet denselben NDR nach 24 Stunden fehlgeschlagener Versuche, meist weil der Zielserver nicht erreichbar war, die Annahme immer wieder zurückstellte oder einen falschen MX-Eintrag hat.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX-Hosts der Domain haben die MTA-STS-Validierung nicht bestanden</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sts-richtlinie</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx-muster</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Empfängerdomain veröffentlicht eine MTA-STS-Richtlinie, und der MX-Host, den Exchange Online für sie gefunden hat, gehört nicht zu den in der Richtlinie aufgeführten. Exchange Online verweigert dann die Zustellung dorthin, wie es die Richtlinie verlangt; als 4.4.8 versucht es weiter, als 5.4.8 hat es aufgegeben.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine Domain, die MTA-STS verwendet, typischerweise nachdem diese Domain ihre MX-Einträge geändert hat (neuer Mailhost, neuer Filterdienst), ohne die Richtliniendatei anzupassen.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf der sendenden Seite lässt sich nichts beheben. Der Admin der Empfängerdomain trägt jeden echten MX-Host in die mx-Zeilen der Richtliniendatei auf dem mta-sts-Webhost der Domain ein, ändert die id im TXT-Eintrag _mta-sts, damit Absender die neue Richtlinie abrufen, und bittet dann den Absender, erneut zu senden.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain hat ihren MX auf einen neuen Host oder Filterdienst umgestellt, und die MTA-STS-Richtlinie nennt noch den alten.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine mx-Zeile in der Richtlinie enthält einen Tippfehler oder ein Wildcard-Muster, das den echten MX-Hostnamen nicht abdeckt.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie wurde aktualisiert, die id im TXT-Eintrag aber nicht, daher behalten Absender die alte, zwischengespeicherte Richtlinie.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die MX-Hosts der Empfängerdomain auf.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Richtliniendatei und vergleichen Sie ihre mx-Zeilen mit den MX-Hosts.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Richtlinien-id, die Absendern mitteilt, ob sich die Richtlinie geändert hat.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als 4.4.8 versucht Exchange Online es weiter erneut, bis die Nachricht abläuft; sobald die Richtlinie den MX-Host aufführt, geht die Nachricht aus der Warteschlange durch. Nach 5.4.8 muss der Absender erneut senden.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Routing-Schleife erkannt</translation>
+        <translation>Routing-Schleife erkannt</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mailschleife</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hop-zahl überschritten</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid-connector</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>akzeptierte domain</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für eine Mailschleife, die Exchange Online erkannt hat: Die Nachricht ist zwischen Servern im Kreis gelaufen, bis ihre Hop-Zahl aufgebraucht war, und Exchange hat sie nach 20 Durchläufen gestoppt. Lokales Exchange meldet dieselbe Situation in hybriden Umgebungen mit dem Registry-Code 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs für Mail an eine Domain, deren Konfiguration in Microsoft 365 Nachrichten dorthin zurückroutet, woher sie kamen, sehr oft in hybriden Bereitstellungen mit lokalem Exchange oder nachdem eine Domain zum Mandanten hinzugefügt wurde, ohne als autoritativ eingerichtet zu sein.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Organisation in Microsoft 365, die die Domain des Empfängers hostet, korrigiert das Routing; der Absender kann ihm nur den NDR weiterleiten. Typische Korrekturen: die Domain zu einer autoritativen akzeptierten Domain machen, dem Hybrid-Connector einen Smarthost statt DNS-Routing geben oder den Hybrid Configuration Wizard erneut ausführen. Auch Weiterleitungsregeln in den beteiligten Postfächern sind einen Blick wert.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers ist in Exchange Online keine autoritative akzeptierte Domain, daher wird die Nachricht wieder hinausgeschickt und kommt zurück.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einer hybriden Umgebung mit dem MX bei Exchange Online verwendet der Connector zur lokalen Organisation DNS-Routing statt des lokalen Smarthosts.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird alle ausgehende Mail über die lokale Umgebung geroutet, fehlt der Connector von Office 365 zum Server der Organisation oder ist auf akzeptierte Domains beschränkt.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfachregeln bei Absender und Empfänger leiten Nachrichten gegenseitig aneinander weiter.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Domain des Empfängers aufgeführt und autoritativ ist.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der ausgehende Hybrid-Connector alle Mail über die lokale Umgebung routet.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich in den Headern des NDR die Received-Zeilen an, um zu erkennen, zwischen welchen Servern die Nachricht immer wieder hin- und herging.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, bevor das Routing korrigiert ist; jede Kopie läuft auf dieselbe Weise in die Schleife.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht abgelaufen</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nachricht abgelaufen</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">zustellung timeout</translation>
+        <translation>zustell-timeout</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unzustellbarer ndr</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online hat eine Nachricht aufgegeben, weil ihre Zustellung zu lange dauerte. Entweder hat der Zielserver nie geantwortet, oder die Nachricht hat einen NDR erzeugt, der seinerseits nicht an den ursprünglichen Absender zugestellt werden konnte.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In endgültigen NDRs von Exchange Online nach einer Phase fehlgeschlagener Versuche, ein stumm bleibendes Ziel zu erreichen, und im message trace von Nachrichten, deren Bounce nicht zurückgegeben werden konnte.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders sucht die Nachricht im message trace, um die früheren Versuche und den Host zu sehen, der nie geantwortet hat, und wendet sich dann an den Admin des Ziels. Konnte der NDR der Nachricht den ursprünglichen Absender nicht erreichen, ist die Absenderadresse zu prüfen.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver hat während des Zustellfensters nie geantwortet.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat einen NDR erzeugt, und dieser NDR konnte nicht an den ursprünglichen Absender zugestellt werden, zum Beispiel weil die Absenderadresse keine Mail annimmt.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die Nachricht und lesen Sie die Zustellereignisse vor ihrem Ablauf.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Details einer verfolgten Nachricht an, einschließlich der letzten Antwort des Ziels.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie von außen, ob die MX-Hosts des Ziels überhaupt Verbindungen annehmen.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die Warteschlange verlassen; senden Sie sie erneut, sobald das Ziel wieder antwortet oder der Rückweg funktioniert.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Verbindung abgelehnt</translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">verbindung abgelehnt</translation>
+        <translation>verbindung abgelehnt</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">socket error 10061</translation>
+        <translation>socket-fehler 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>port 25 geschlossen</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>firewall</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online hat versucht, ausgehende Mail an einen Server außerhalb von Microsoft 365 zuzustellen, und die Verbindung wurde abgelehnt. Das Problem liegt fast immer beim Server oder Netzwerk der empfangenden Seite; die Antwort nennt meist die IP-Adresse, die abgelehnt hat.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und im message trace für Mail an eine externe Domain, deren Mailserver ausgefallen ist, nicht an Port 25 lauscht oder hinter einer Firewall steht, die die ausgehenden Adressen von Microsoft 365 abweist.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des empfangenden Servers oder Netzwerks sorgt dafür, dass der MX-Host Verbindungen an Port 25 aus dem Internet annimmt, oder zumindest aus den ausgehenden Adressbereichen von Microsoft 365. Die Seite des Absenders kann nur warten und es ihnen mitteilen, unter Angabe der IP-Adresse aus dem Fehler.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Mailserver ist ausgefallen, oder sein SMTP-Dienst ist gestoppt.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall vor dem empfangenden Server weist Verbindungen von Microsoft 365 ab.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Eintrag zeigt auf einen Host, auf dem an Port 25 kein Mailserver läuft.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die MX-Hosts der Domain des Empfängers.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie aus einem Netzwerk außerhalb desjenigen des Empfängers, ob Port 25 antwortet.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die IP-Adresse im Fehler oder im message trace, um zu erkennen, welcher Host ablehnt.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online versucht es automatisch erneut, bis die Nachricht abläuft; solange sie noch in der Warteschlange steht, muss nichts erneut gesendet werden.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Remoteserver möglich (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zwischenzertifikat</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikatskette</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>leaf-zertifikat</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls-handshake</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Beim TLS-Handshake hat der andere Server nur sein eigenes (Leaf-)Zertifikat ohne die Zwischenzertifikate der CA vorgelegt, daher konnte Exchange Online keine Kette zu einer vertrauenswürdigen Root bilden. Exchange Online lädt fehlende Zwischenzertifikate nicht selbst nach.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In beiden Richtungen. Sendet Exchange Online an einen externen Server, der eine unvollständige Kette vorlegt, erhält der Absender in Microsoft 365 den NDR. Sendet ein externer Server mit einem solchen Zertifikat an Exchange Online, lehnt Exchange Online die Nachricht ab, und der externe Server schickt sie als Bounce an seinen eigenen Absender zurück.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Nicht-Microsoft-Servers konfiguriert ihn so, dass er die vollständige Kette vorlegt: sein Zertifikat, gefolgt von jedem Zwischenzertifikat. Sind Sie auf der Seite von Microsoft 365, senden Sie diesem Admin den NDR; nichts in Ihrem Mandanten ändert das Ergebnis.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei oder der Zertifikatsspeicher des Servers enthält nur das Leaf-Zertifikat, nicht die Zwischenzertifikate.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneuertes Zertifikat wurde ohne sein neues Zwischenzertifikat der CA installiert.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist mit dem Zertifikat aus einer anderen Datei als dem Full-Chain-Bundle konfiguriert.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Zertifikate an, die der Server vorlegt; eine vollständige Kette enthält mindestens das Leaf-Zertifikat und ein Zwischenzertifikat.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in der Ausgabe die Zeile mit dem Prüfergebnis am Ende auf einen Fehler zum Zertifikat des Ausstellers.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online versucht ausgehende Nachrichten weiter erneut; sie gehen durch, sobald der Remoteserver die vollständige Kette sendet. Bei einem externen Absender entscheidet dessen eigener Server über erneute Versuche.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Sitzung von Hand nach, einen Befehl nach dem anderen, und beobachten Sie jede Antwort. Lassen Sie openssl im Quiet-Modus laufen: Sonst hält es eine eingetippte Zeile, die mit R beginnt (etwa RCPT TO), für eine Aufforderung zur Neuaushandlung und eine, die mit Q beginnt, für einen Befehl zum Beenden, sodass diese Befehle den Server nie erreichen.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Outlook.com für eine nicht existierende Adresse bei hotmail.com oder outlook.com, die NDRs von Exchange Online weitergeben; trotz des Bereichs „Protokoll“ des Codes ist es ein Bounce wegen eines unbekannten Empfängers, wie 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zeichen</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare lf</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>einzelnes lf</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Nachricht enthält einzelne Zeilenvorschübe (ein LF ohne vorangehendes CR), und der Zielserver kann sie nicht annehmen. Solche Nachrichten lassen sich nur mit dem Befehl BDAT senden, und Exchange Online entfernt einzelne Zeilenvorschübe nicht mehr, weil das Signaturen wie DKIM brechen würde.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs für ausgehende Mail von Microsoft 365 an ältere oder minimalistische Mailserver, die kein CHUNKING anbieten, wenn das Mailprogramm des Absenders oder ein Anhang Zeilen erzeugt hat, die nur mit LF enden.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender versucht ein anderes Mailprogramm, etwa Outlook on the web, oder sendet die Nachricht ohne den Anhang mit den einzelnen Zeilenvorschüben. Die dauerhaften Lösungen liegen auf der empfangenden Seite: Deren Admin aktiviert BDAT (CHUNKING) oder schaltet unter Exchange Server die Ablehnung einzelner Zeilenvorschübe am Empfangsconnector ab.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailprogramm des Absenders oder ein Skript schreibt Zeilen, die mit LF statt CRLF enden.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang oder ein Inline-Teil wurde eingefügt, ohne seine Zeilenenden umzuwandeln.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver unterstützt den SMTP-Befehl BDAT nicht.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Zielserver in seiner EHLO-Antwort CHUNKING anbietet.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Zeilen der gespeicherten Nachricht, die nicht auf CR enden; jede solche Zeile ist ein einzelner Zeilenvorschub.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie bei einem Ziel mit Exchange Server die Einstellung für einzelne Zeilenvorschübe am Empfangsconnector.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Nachricht erneut zu senden, ergibt dasselbe Ergebnis; senden Sie sie aus einem anderen Programm oder ändern Sie zuerst den empfangenden Server.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers in Google Workspace nimmt eingehende Mail nur über TLS an, und diese Verbindung hat es nicht verwendet; der sendende Server muss STARTTLS verwenden, bevor er es erneut versucht.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Exchange-Server nimmt von diesem Client keine Mail für die Domain des Empfängers an: ein anonymer Relay-Versuch, ein MX-Eintrag, der auf einen Server zeigt, der die Domain nicht hostet, oder ein Gerät, das ohne die nötige Berechtigung relayen soll.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange verlangt, dass sich das sendende System authentifiziert, bevor es die Nachricht einreicht, zum Beispiel eine Anwendung, die ohne Anmeldung über einen Client-Endpunkt relayt; konfigurieren Sie den Absender so, dass er sich authentifiziert.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungsablehnung von Exchange Online: Der Absender darf nicht an diesen Empfänger schreiben, typischerweise eine Verteilergruppe, die nur Mitglieder oder aufgeführte Absender annimmt, oder eine Nachrichtenflussregel hat die Nachricht abgelehnt. Der Besitzer der Gruppe oder der Admin erteilt die Berechtigung.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter von iCloud Mail hat die Nachricht abgelehnt; das Tag in Klammern kennzeichnet Apples interne Regel. Prüfen Sie die Reputation der sendenden IP und die Authentifizierung der Nachricht und wenden Sie sich dann an den Postmaster-Dienst von Apple, wenn die Mail legitim ist.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Virenscanner von ZeptoMail hat in der eingereichten Nachricht Malware gefunden (hier die EICAR-Testdatei) und sie nicht gesendet; entfernen oder bereinigen Sie den Anhang.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgehende MTA-STS-Prüfung von Exchange Online: Das TLS-Zertifikat des Zielservers genügt der MTA-STS-Richtlinie der Empfängerdomain nicht (eine nicht vertrauenswürdige Kette oder ein nicht passender Name). Es stellt mit 4.7.5 zurück und scheitert mit 5.7.5 und demselben Text; der Admin der Empfängerdomain muss das Zertifikat oder die Richtlinie korrigieren.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo eingehend: Die Nachricht hat DMARC oder eine andere Authentifizierungsprüfung nicht bestanden, oder ihr Inhalt wurde blockiert; beides wird als 554 5.7.9 gemeldet.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die dauerhafte Ablehnung von Yahoo am Ende von DATA für zwei verschiedene Probleme, die es in der Antwort nicht unterscheidet: fehlgeschlagene Authentifizierung (SPF, DKIM oder DMARC) und Inhalt, den seine Filter blockieren. Beheben Sie die Authentifizierung, bevor Sie sich Inhalt und Links ansehen.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Verwendung durch Exchange Online, ohne Bezug zu Passwortumstellungen: Der Empfänger nimmt Mail nur von Absendern innerhalb seiner Organisation an und hat einen externen Absender abgelehnt. Nur der Admin der Organisation des Empfängers kann externe Absender zulassen.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Verwendung durch Exchange Online, ohne Bezug zu deaktivierten Konten: Der Empfänger ist ein öffentlicher Ordner, der Absender außerhalb seiner Organisation ablehnt. Der Admin des Empfängers ändert die Zustellungsbeschränkungen des Ordners; 5.7.135 ist dieselbe Ablehnung unter einem anderen Code.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein SPF-Auswertungsfehler im Sinne der Registry: Gmail konnte den Eintrag lesen, hält aber einige seiner Einträge für verdächtig und stellt die Mail zurück (4.7.24) oder lehnt sie ab (5.7.24). Führen Sie nur die Server auf, die wirklich für die Domain senden.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online verlangt für jede IPv6-Adresse, die an es sendet, einen PTR-Eintrag und lehnt Mail von einer Adresse ohne ab; wer den sendenden IPv6-Bereich betreibt, muss den Reverse-DNS-Eintrag veröffentlichen.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die vorübergehende Form von Exchange Online für Mail, die über IPv6 ankommt, ohne dass SPF oder DKIM besteht; es verlangt für IPv6-Absender eines von beiden. Signieren Sie die Mail mit DKIM oder nehmen Sie die IPv6-Adresse in den SPF-Eintrag auf und lassen Sie den sendenden Server es dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die dauerhafte Form von Gmails DKIM-Anforderung: Massenmail ohne bestehende DKIM-Signatur wird direkt abgelehnt statt zurückgestellt.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Verwendung durch Exchange Online auf smtp.office365.com: Der Client hat sich bei SMTP AUTH mit Benutzername und Passwort angemeldet (Standardauthentifizierung, Basic authentication), die Microsoft für die Client-Übermittlung abschafft. Stellen Sie die Anwendung auf OAuth oder eine andere Versandmethode um.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From:-Header nicht auf die authentifizierte SPF- oder DKIM-Domain ausgerichtet</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc-alignment</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from-header alignment</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgerichtete from-domain</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender-anforderungen massenversand</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmails eigener Code, nicht in der IANA-Registry: Die Domain im From:-Header der Nachricht stimmt auf Ebene der Organisationsdomain weder mit der Domain überein, die SPF bestanden hat, noch mit der Domain, die mit DKIM signiert hat, daher scheitert die Nachricht am DMARC-Alignment. Gmail verwendet eine vorübergehende Form, die solche Mail in der Rate begrenzt, und eine dauerhafte Form, die sie blockiert.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den eingehenden Servern von Gmail, vor allem bei Massenversendern, seit Gmail 2024 begonnen hat, seine Absenderanforderungen durchzusetzen. Typisch ist es für Mail, die über einen Newsletter-, CRM- oder Ticketdienst gesendet wird, der SPF für seine eigene Bounce-Domain besteht und DKIM mit seiner eigenen Domain signiert, während die From:-Adresse die Domain des Kunden verwendet.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der sendenden Domain sorgt dafür, dass mindestens eine authentifizierte Identität zur From:-Domain passt: DKIM mit eigener Domain beim Versanddienst einrichten, sodass er mit der From:-Domain oder einer ihrer Subdomains signiert, oder dem Dienst einen Return-Path unter der From:-Domain geben, damit SPF ausgerichtet ist. Relaxed Alignment akzeptiert eine Subdomain; striktes Alignment im DMARC-Eintrag verlangt die exakte Domain. Bestätigen Sie das mit einer Testnachricht, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Versanddienst signiert DKIM mit seiner eigenen Domain statt mit der From:-Domain des Kunden.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Envelope-Absender (Return-Path) gehört zum Versanddienst, daher besteht SPF für eine andere Domain als die From:-Domain.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag verlangt striktes Alignment, während die Mail über eine Subdomain signiert wird oder ihre Bounces über eine Subdomain laufen.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neu hinzugefügtes Werkzeug sendet mit der From:-Adresse der Firma ohne DKIM-Schlüssel für diese Domain.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den DMARC-Eintrag der From:-Domain, einschließlich seiner Alignment-Tags adkim und aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in einer Testnachricht, die in einem Gmail-Postfach zugestellt wurde, „Original anzeigen“ (Show original) und vergleichen Sie im Header Authentication-Results header.from mit smtp.mailfrom und header.d: Eines der beiden muss zur From:-Domain gehören.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der DKIM-Schlüssel, mit dem der Versanddienst signieren soll, unter Ihrer Domain für den von ihm verwendeten Selektor existiert.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Google Postmaster Tools die Seite Compliance status der Domain und sehen Sie sich die Alignment-Anforderung an.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgestellte Form darf in der Warteschlange bleiben und erneut versucht werden, aber jeder Versuch wird wieder zurückgestellt, bis die From:-Domain ausgerichtet ist. Eine blockierte Nachricht wird erst nach Korrektur des Alignments erneut gesendet.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende Domain hat keinen DMARC-Eintrag oder keine DMARC-Richtlinie</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlender dmarc-eintrag</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine dmarc-richtlinie</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender-anforderungen massenversand</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmails eigener Code, außerhalb der IANA-Registry: Die sendende Domain veröffentlicht keinen DMARC-Eintrag, oder ihr Eintrag nennt keine Richtlinie, und Gmail verlangt einen von jedem Absender von Massenmail. Die vorübergehende Form begrenzt die Rate der Mail; die dauerhafte Form blockiert sie.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den eingehenden Servern von Gmail, für Absender, die Gmail als Massenversender einstuft. Google hat den Code um April 2025 in seine veröffentlichte Fehlertabelle aufgenommen; er trifft Domains, die sich mit SPF und DKIM authentifizieren, aber nie DMARC veröffentlicht haben.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der Domain veröffentlicht einen TXT-Eintrag unter dem Namen _dmarc der From:-Domain (oder ihrer Organisationsdomain) mit einem Versions-Tag und einem Richtlinien-Tag; eine Überwachungsrichtlinie none erfüllt die Anforderung von Gmail, während die Berichte eingehen. SPF und DKIM müssen bereits funktionieren, da die Richtlinie anhand ihrer beurteilt wird. Senden Sie erneut, sobald der Eintrag auflöst.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
