@@ -11486,402 +11486,402 @@
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain hat nie einen DMARC-Eintrag veröffentlicht.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag steht unter dem falschen Namen, zum Beispiel direkt bei der Domain statt unter _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dem Eintrag fehlt das Richtlinien-Tag, oder er hat einen Syntaxfehler, daher können Empfänger keine Richtlinie lesen.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail wird von einer Subdomain gesendet, deren Organisationsdomain ebenfalls keinen DMARC-Eintrag hat.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den DMARC-Eintrag der From:-Domain ab: Die Antwort muss mit v=DMARC1 beginnen und ein p=-Tag enthalten.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die From:-Adresse eine Subdomain, fragen Sie deren eigenen Eintrag und den der übergeordneten Domain ab, da Empfänger auf die Organisationsdomain zurückgreifen.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nach der Veröffentlichung eine neue Testnachricht an Gmail und prüfen Sie, ob das Ergebnis dmarc= in Authentication-Results eine Richtlinie nennt.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte Kopien dürfen in der Warteschlange bleiben; sie gehen durch, sobald der Eintrag im DNS sichtbar ist. Blockierte Nachrichten werden nach der Veröffentlichung des Eintrags von Hand erneut gesendet.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client war nicht authentifiziert, um bei MAIL FROM anonyme Mail zu senden</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>client-übermittlung</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>drucker scan to mail</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anonymes relay</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Ein Gerät oder eine Anwendung hat sich mit dem Client-Übermittlungsendpunkt smtp.office365.com verbunden und MAIL FROM gesendet, ohne sich angemeldet zu haben. Dieser Endpunkt nimmt Mail nur von Clients an, die sich als Benutzer mit einem Postfach in Exchange Online authentifizieren.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Einrichten von Druckern, Scannern und Geschäftsanwendungen, die über Microsoft 365 senden, oder nach Änderungen daran: Das Gerät meldet es in seinem Log, oder seine SMTP-Bibliothek zeigt die Antwort auf MAIL FROM. Oft folgt es auf einen fehlgeschlagenen AUTH-Versuch; dann ist die Antwort auf AUTH der eigentliche Fehler.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Gerät oder die Anwendung konfiguriert, behebt es; Microsoft weist darauf hin, dass Benutzer und Admin hier dieselbe Person sind. Geben Sie Benutzername und Passwort des Postfachs ein (oder die OAuth-Einstellungen), stellen Sie sicher, dass der Client STARTTLS an Port 587 verwendet, und prüfen Sie, ob SMTP AUTH für dieses Postfach erlaubt ist. Ein Gerät, das sich nicht anmelden kann, sollte Direct Send oder einen Connector von Microsoft 365 (SMTP-Relay) statt smtp.office365.com verwenden.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Gerät oder in der Anwendung sind keine Zugangsdaten eingetragen, daher sendet es nie AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten sind falsch, oder der AUTH-Versuch wurde abgelehnt, und der Client macht trotzdem mit MAIL FROM weiter.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client handelt kein TLS aus, das Exchange Online vor AUTH verlangt.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein für Direct Send gedachtes Gerät wurde auf smtp.office365.com gerichtet.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie den Übermittlungsendpunkt mit dem Konto des Geräts und beobachten Sie die Antworten auf AUTH und MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass SMTP AUTH für das Postfach, das das Gerät verwendet, nicht abgeschaltet ist.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die organisationsweite SMTP-AUTH-Einstellung.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client sollte anhalten und den Fehler melden; erneute Versuche ohne Zugangsdaten ändern nichts.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingehender connector</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp-relay</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online konnte eingehende Mail über einen eingehenden Connector keinem Mandanten zuordnen und hat es daher abgelehnt, sie weiter zu relayen. Die Mail kommt von einem eigenen lokalen Server, einer Anwendung oder einem Gerät einer Organisation, die an ihrer IP-Adresse oder ihrem TLS-Zertifikat erkannt werden sollen, und diese Erkennung ist gescheitert.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf lokalen Exchange-Servern, IIS-SMTP-Servern und Geräten, die über Exchange Online Protection relayen: in ihren Sendeprotokollen und in NDRs an die Benutzer, deren Mail auf diesem Weg hinausgeht, oft direkt nach einer Zertifikatserneuerung oder einem Wechsel der öffentlichen IP-Adresse.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin der sendenden Organisation in Microsoft 365 kann es beheben. Bringen Sie den eingehenden Connector wieder mit dem sendenden Server in Übereinstimmung: seine Absender-IP-Adressen aktualisieren, seinen Zertifikatsnamen auf den Namen im neuen Zertifikat des Servers setzen oder in einer hybriden Bereitstellung den Hybrid Configuration Wizard erneut ausführen. Verwendet der Server ein Zertifikat, muss er die vollständige Kette mit den Zwischenzertifikaten senden, und die sendende Domain muss eine akzeptierte Domain des Mandanten sein.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des lokalen Servers wurde erneuert oder durch eines ersetzt, dessen Name nicht mehr zum Connector passt.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche IP-Adresse des Servers hat sich geändert, und der Connector führt noch die alte.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server sendet nur sein Leaf-Zertifikat, daher kann Exchange Online es nicht validieren.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Absenders ist keine akzeptierte Domain im Mandanten.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die eingehenden Connectors des Mandanten auf und woran jeder den sendenden Server erkennt.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die öffentliche IP-Adresse, die der lokale Server tatsächlich verwendet, und vergleichen Sie sie mit dem Connector.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welches Zertifikat der lokale Server vorlegt und ob er die Zwischenzertifikate mitsendet.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Nachrichten erst in die Warteschlange und versuchen Sie es erst erneut, wenn der Connector oder das Zertifikat korrigiert ist; bis dahin wird jeder Versuch abgelehnt.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender nicht in der Liste zulässiger Absender</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verteilergruppe</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">verteilerliste</translation>
+        <translation>verteilerliste</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zulässige absender</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zustellungsverwaltung</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger ist eine Verteilergruppe, die Nachrichten nur von einer Liste zulässiger Absender annimmt, und der Absender steht weder direkt noch über eine Gruppe darauf. Je nach Einrichtung muss sogar der Besitzer der Gruppe auf dieser Liste stehen.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im NDR, den ein Absender erhält, nachdem er an eine eingeschränkte Verteilerliste geschrieben hat, innerhalb oder außerhalb der Organisation.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender bittet um Aufnahme in die Gruppe oder bittet ihren Besitzer, ihn zuzulassen; der NDR sagt, wie man den Besitzer findet. Der Besitzer der Gruppe oder der Admin des Empfängers fügt den Absender (ein externer Absender braucht zuerst einen E-Mail-Kontakt oder E-Mail-Benutzer) unter der Zustellungsverwaltung der Gruppe zu den zulässigen Absendern hinzu oder lässt jeden an die Gruppe senden.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe nimmt Mail nur von festgelegten Absendern oder Mitgliedern an, und der Absender gehört nicht dazu.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Besitzer der Gruppe steht nicht auf ihrer eigenen Liste zulässiger Absender.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein externer Absender ist nicht durch einen E-Mail-Kontakt vertreten und kann daher nicht in die Liste aufgenommen werden.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie an, wer an die Gruppe senden darf.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Absender zu den zulässigen Absendern hinzu, ohne die vorhandenen zu ersetzen.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Exchange admin center die Gruppe unter Empfänger (Recipients), dann Gruppen (Groups), und lesen Sie die Absenderoptionen unter der Zustellungsverwaltung.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, bevor die Gruppe den Absender zulässt; die Gruppe lehnt jede Kopie auf dieselbe Weise ab.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender für die Gruppe nicht authentifiziert</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verteilergruppe</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender innerhalb und außerhalb meiner organisation</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für Mail von außerhalb der Organisation an eine Verteilergruppe, die so eingestellt ist, dass sie nur interne, authentifizierte Absender annimmt. Exchange Online behandelt dabei jeden externen Absender als nicht authentifiziert.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an Partner, Kunden oder private Adressen, die an eine Verteilerliste einer Firma schreiben, etwa eine info- oder vertrieb-Liste, die mit der Standardeinstellung „nur intern“ angelegt wurde.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Besitzer der Gruppe oder der Admin des Empfängers kann das ändern. Entweder lässt er in der Zustellungsverwaltung der Gruppe Absender innerhalb und außerhalb der Organisation zu, oder er behält die Einschränkung bei und fügt ausgewählte externe Absender als E-Mail-Kontakte zu den zulässigen Absendern der Gruppe hinzu.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilergruppe wurde mit der Standardeinstellung „nur intern“ angelegt.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe sollte externe Mail empfangen, aber die Einstellung wurde nie geändert.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einschränkung wurde verschärft, ohne externe Absender zu berücksichtigen.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie an, ob die Gruppe authentifizierte Absender verlangt.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender an die Gruppe schreiben.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneutes Senden von außen scheitert wieder, bis die Gruppe für externe Absender geöffnet ist.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender für das Postfach nicht authentifiziert</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zustellungsbeschränkungen postfach</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender müssen authentifiziert sein</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger ist ein Postfach, dessen Zustellungsbeschränkungen für Nachrichten authentifizierte Absender verlangen; es nimmt daher nur Mail aus seiner eigenen Organisation an und lehnt den externen Absender ab.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an externe Absender, die an ein nur intern genutztes Postfach schreiben (ein Dienstkonto, ein internes freigegebenes Postfach) oder an eines, dessen Einschränkung versehentlich gesetzt wurde.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers entfernt in den Nachrichtenflusseinstellungen des Postfachs unter den Zustellungsbeschränkungen für Nachrichten die Anforderung authentifizierter Absender, oder er lässt dort über E-Mail-Kontakte nur ausgewählte externe Absender zu. Der Absender kann nichts tun, außer den Empfänger zu informieren.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellungsbeschränkungen des Postfachs wurden so gesetzt, dass nur authentifizierte, interne Absender angenommen werden.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
