@@ -11886,402 +11886,402 @@
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames oder Dienstpostfach für den internen Gebrauch wird jetzt an externe Kontakte weitergegeben.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Absenderbeschränkung des Postfachs.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender das Postfach erreichen.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes erneute Senden wird abgelehnt, bis der Admin des Empfängers die Einschränkung aufhebt.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender für den öffentlichen Ordner nicht authentifiziert</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher ordner</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail-aktivierter öffentlicher ordner</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger ist ein E-Mail-aktivierter öffentlicher Ordner, der so eingestellt ist, dass er Nachrichten von außerhalb seiner Organisation ablehnt. Microsoft dokumentiert für denselben Fall den Registry-Code 5.7.13 mit demselben Text.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an externe Absender, die an die Adresse eines öffentlichen Ordners schreiben, zum Beispiel einen gemeinsamen Eingangsordner, der eine E-Mail-Adresse bekommen, aber die Standardeinschränkung behalten hat.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers öffnet die Nachrichtenflusseinstellungen des öffentlichen Ordners und deaktiviert die Option, die verlangt, dass alle Absender authentifiziert sind, oder führt die externen Absender auf, die an ihn schreiben dürfen. Der Absender meldet den NDR nur dem Empfänger.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Ordner verlangt authentifizierte Absender, daher wird externe Mail abgelehnt.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner wurde für die Nutzung von außen E-Mail-aktiviert, ohne seine Zustellungsbeschränkungen zu ändern.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Absenderbeschränkung des öffentlichen Ordners.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender an den Ordner schreiben.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner lehnt externe Mail ab, bis sich seine Einschränkung ändert; senden Sie danach erneut.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender war nicht authentifiziert</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail-benutzer</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zustellungsbeschränkungen</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger ist ein E-Mail-Benutzer (ein Konto, dessen Postfach anderswo liegt), der so eingestellt ist, dass er Nachrichten von außerhalb seiner Organisation ablehnt.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an externe Absender, die an eine Adresse schreiben, die der Mandant des Empfängers als E-Mail-Benutzer führt, zum Beispiel einen Gast oder ein Konto, dessen Postfach auf einem anderen System gehostet wird.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers entfernt die Anforderung authentifizierter Absender in den Zustellungsbeschränkungen für Nachrichten des E-Mail-Benutzers oder führt die externen Absender auf, die schreiben dürfen; Microsoft dokumentiert diese beiden Methoden nur im klassischen Exchange admin center. Der Absender kann nichts daran ändern.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das E-Mail-Benutzerobjekt verlangt authentifizierte Absender.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine von internen Konten übernommene Einschränkung wurde auf einen E-Mail-Benutzer angewendet, der externe Mail empfängt.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Absenderbeschränkung des E-Mail-Benutzers.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender den E-Mail-Benutzer erreichen.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der Admin des Empfängers die Einstellung ändert, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen (Authentication unsuccessful)</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentifizierung: authentication unsuccessful</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>standardauthentifizierung</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sicherheitsstandards</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bedingter zugriff</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verbund-sts</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für eine abgelehnte Anmeldung am Client-Übermittlungsendpunkt für SMTP AUTH: Das Konto hat versucht, sich zu authentifizieren, und Exchange Online oder Microsoft Entra ID hat es nicht akzeptiert. Der Text nach dem Code nennt den Grund; die Seiten von Microsoft dokumentieren die Fehler der Verbundanmeldung und bringen den Code mit abgeschaltetem SMTP AUTH und mit den Sicherheitsstandards in Verbindung.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Logs und Fehlerdialogen von Druckern, Scannern, Skripten und Anwendungen, die mit Benutzername und Passwort über smtp.office365.com senden, als Antwort auf AUTH. Bibliotheken melden sie oft zusammen mit der nächsten Antwort, die besagt, dass der Client bei MAIL FROM nicht authentifiziert war.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten des Absenders handelt; ein neues Passwort hilft selten. Prüfen Sie, ob SMTP AUTH für die Organisation und das Postfach erlaubt ist, ob weder die Sicherheitsstandards noch eine Richtlinie für bedingten Zugriff (Conditional Access) die Legacy-Authentifizierung für dieses Konto blockieren und, bei Verbundkonten, ob der lokale Verbunddienst über HTTPS mit TLS 1.2 erreichbar ist. Die Standardauthentifizierung für die Client-Übermittlung wird abgeschafft, daher ist die dauerhafte Lösung OAuth oder der Versand über einen Connector von Microsoft 365 oder ein anderes Relay.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH ist für die gesamte Organisation abgeschaltet oder für das Postfach, das das Gerät verwendet.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Microsoft Entra ID sind die Sicherheitsstandards aktiviert, was SMTP AUTH mit Passwort abschaltet.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff, die Legacy-Authentifizierung blockiert, erfasst das Konto.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto ist Multi-Faktor-Authentifizierung vorgeschrieben, die ein Gerät, das sich mit einem Passwort anmeldet, nicht erfüllen kann.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Verbundkonto ist der lokale Verbunddienst (STS) nicht erreichbar, oder seine URL unterstützt kein HTTPS mit einer aktuellen TLS-Version.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den organisationsweiten SMTP-AUTH-Schalter; True bedeutet, dass er für jedes Postfach ohne eigene Einstellung abgeschaltet ist.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die eigene Einstellung des Postfachs, die die der Organisation überschreibt: False heißt an, True heißt aus, leer folgt der Organisation.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie SMTP AUTH nur für das Postfach ein, das das Gerät verwendet.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Microsoft Entra admin center, ob die Sicherheitsstandards aktiv sind und ob eine Richtlinie für bedingten Zugriff die Legacy-Authentifizierung für das Konto blockiert.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Exchange admin center den Bericht SMTP AUTH clients submission, um zu sehen, welche Clients sich noch mit Standardauthentifizierung anmelden.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Anmeldung nach und lesen Sie die vollständige Antwort nach AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie nach der ersten Ablehnung auf: Anmeldungen mit unveränderten Einstellungen scheitern nur erneut. Versuchen Sie es erneut, sobald sich die Einstellungen des Mandanten oder die Authentifizierungsmethode des Clients geändert haben.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender ist kein Gruppenmitglied, oder externe Absender dürfen nicht an diese Gruppe senden</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gruppe Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gruppen Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>personen außerhalb der organisation das senden von e-mails an die gruppe erlauben</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry), zurückgegeben vom Agenten, der an Gruppen in Microsoft 365 zustellt (UnifiedGroupAgent): Die Gruppe nimmt keine Mail von außerhalb der Organisation an oder von niemandem, der kein Mitglied ist. Neue Gruppen in Microsoft 365 lehnen externe Absender ab, bis jemand das ändert.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an Kunden, Partner oder private Adressen, die an eine Gruppe in Microsoft 365 schreiben, zum Beispiel die gemeinsame Adresse eines Teams, die über Teams oder Outlook angelegt wurde; der lesbare Teil des NDR sagt, dass die Gruppe nicht für den Empfang von Nachrichten dieses Absenders eingerichtet ist.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Besitzer der Gruppe oder der Admin des Empfängers lässt externe Absender an die Gruppe schreiben: der Besitzer in den Gruppeneinstellungen in Outlook, der Admin im Exchange admin center unter den Einstellungen der Gruppe oder in Exchange Online PowerShell. Microsoft weist darauf hin, dass die Änderung bis zu einer Stunde braucht, bis sie greift.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe in Microsoft 365 behält ihre Standardeinstellung, nur Mail von innerhalb der Organisation anzunehmen.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender ist außerhalb der Organisation und schreibt an eine Gruppenadresse, die für Kunden oder Partner gedacht ist.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung wurde vor weniger als einer Stunde geändert und greift noch nicht.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie an, ob die Gruppe externe Absender annimmt.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender an die Gruppe schreiben.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Exchange admin center die Gruppe unter Empfänger (Recipients), dann Gruppen (Groups), und prüfen Sie auf ihrer Registerkarte Settings die Option, die externe Absender zulässt.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie erneut, nachdem der Besitzer oder Admin externe Absender zugelassen hat und die Änderung Zeit hatte zu greifen.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: Der Ziel-Mailserver muss TLS unterstützen, um Mail zu empfangen</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls-handshake fehlgeschlagen</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehendes dane</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry), den Exchange Online sendet, wenn es ausgehende Mail mit DANE zustellt: Die DNSSEC-Prüfungen der Empfängerdomain waren erfolgreich, TLS ist also Pflicht, aber der Zielserver hat nicht auf STARTTLS geantwortet, oder der TLS-Handshake ist gescheitert. Als 4.7.321 ist es eine Zurückstellung, als 5.7.321 ein endgültiger Fehler.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für Mail von Microsoft 365 an eine Domain, die per DNSSEC signierte TLSA-Einträge veröffentlicht, wenn ihr Mailserver kein STARTTLS mehr anbietet, zum Beispiel nach einem Softwarewechsel, oder eine TLS-Einrichtung hat, mit der der Handshake nicht zustande kommt.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Admin der Empfängerdomain repariert seinen Server: STARTTLS wieder anbieten und den Handshake mit aktuellen TLS-Versionen und Cipher-Suites zum Laufen bringen. Lässt sich TLS nicht schnell wiederherstellen, müssen die TLSA-Einträge zurückgezogen werden, da sie Absendern zusichern, dass TLS verfügbar ist. Der Absender kann nur den NDR weitergeben.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver kündigt STARTTLS nicht mehr an, oder eine Firewall oder ein Proxy entfernt es aus der EHLO-Antwort.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
