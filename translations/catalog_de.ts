@@ -12286,402 +12286,402 @@
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake scheitert, zum Beispiel weil der Server nur alte Protokollversionen unterstützt oder kein brauchbares Zertifikat konfiguriert hat.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Load Balancer schickt manche Verbindungen an einen Host ohne TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die EHLO-Antwort des Ziels STARTTLS aufführt.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie einen TLS-Handshake und lesen Sie jeden gemeldeten Fehler.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass die Domain TLSA-Einträge veröffentlicht, die TLS für DANE-fähige Absender zur Pflicht machen.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als 4.7.321 versucht Exchange Online es weiter und stellt zu, sobald das Ziel wieder TLS anbietet; nach 5.7.321 muss die Nachricht erneut gesendet werden.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: Das Zertifikat des Ziel-Mailservers ist abgelaufen</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikat abgelaufen</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufenes zertifikat</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikatserneuerung</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online hat bei der Zustellung mit DANE nach bestandenen DNSSEC-Prüfungen eine Verbindung zum Zielserver aufgebaut und ein Zertifikat erhalten, dessen Gültigkeit abgelaufen war. Über diese Verbindung stellt es nicht zu; 4.7.322 stellt zurück, 5.7.322 scheitert.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine per DANE geschützte Domain, typischerweise ab dem Tag, an dem das Zertifikat des Ziels abgelaufen ist.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Admin des Empfängers erneuert das Zertifikat und installiert es auf jedem MX-Host. Ändert die Erneuerung das, worauf die TLSA-Einträge passen, also das Zertifikat selbst oder einen neu erzeugten Schlüssel, muss der neue Eintrag vor der Umstellung veröffentlicht werden, sonst scheitert die Zustellung als Nächstes mit tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Zielservers hat sein Ablaufdatum erreicht und wurde nicht erneuert.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde erneuert, aber ein MX-Host oder der Maildienst selbst verwendet noch die alte Datei.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Erneuerung ist stillschweigend fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Gültigkeitsdaten des Zertifikats an, das der Server vorlegt.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Prüfung auf jedem MX-Host der Domain.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als 4.7.322 wartet die Nachricht in der Warteschlange und geht nach der Erneuerung des Zertifikats hinaus; eine Nachricht mit 5.7.322 muss erneut gesendet werden.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: Die Domain hat die DANE-Validierung nicht bestanden</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa stimmt nicht überein</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikatswechsel</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die TLSA-Einträge des Ziels sind per DNSSEC authentisch, aber das vom Server vorgelegte Zertifikat passt nicht zu ihnen, die Einträge sind falsch konfiguriert, oder eine andere DANE-Prüfung ist gescheitert, etwa bei einem Zertifikat, dessen Startdatum in der Zukunft liegt. Exchange Online verweigert die Zustellung; die Form 4.7.323 stellt zurück, die Form 5.7.323 ist endgültig.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine DANE-Domain, meist direkt nachdem das Ziel sein Zertifikat oder seinen Schlüssel ersetzt hat, ohne vorher passende TLSA-Einträge zu veröffentlichen. Microsoft nennt auch einen Angriff auf die Zieldomain als mögliche Ursache.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Empfängerdomain bringt die TLSA-Einträge mit dem in Übereinstimmung, was der Server vorlegt: einen Eintrag für das neue Zertifikat oder den neuen Schlüssel veröffentlichen, die TTL der alten Einträge abwarten und erst dann den Server umstellen. Bei einem noch nicht gültigen Zertifikat sind seine Daten oder die Uhr des Servers zu prüfen.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat oder der Schlüssel des Servers wurde ersetzt, und der TLSA-Eintrag passt noch auf den alten.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der TLSA-Eintrag hat für das, worauf er passen soll, den falschen Wert für Usage, Selector oder Matching Type.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum des Zertifikats liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand fängt Verbindungen zur Zieldomain ab.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die TLSA-Einträge des Ziels.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie einen DANE-fähigen Client den Server gegen diese Einträge prüfen.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen Sie den SHA-256-Hash des öffentlichen Schlüssels des Servers, um ihn mit einem Eintrag 3 1 1 zu vergleichen.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 4.7.323 versucht Exchange Online es selbst erneut und stellt zu, sobald die Einträge passen; nach 5.7.323 sendet der Absender erneut.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: Die Zieldomain hat ungültige DNSSEC-Einträge zurückgegeben</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ds-eintrag</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rrsig abgelaufen</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec bogus</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Empfängerdomain gibt sich als per DNSSEC signiert aus, aber Exchange Online konnte ihre Einträge nicht validieren; es kann daher den MX- oder TLSA-Antworten nicht trauen und stellt nicht zu. Die Form 4.7.324 stellt zurück, die Form 5.7.324 scheitert.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine Domain mit defektem DNSSEC, zum Beispiel nach einem Schlüsselwechsel, einem Umzug zu einem anderen DNS-Provider oder wenn die Signaturen der Zone abgelaufen sind.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Empfängerdomain repariert zusammen mit seinem DNS-Provider DNSSEC: passende DS-Einträge in der übergeordneten Zone, gültige Signaturen in der Zone und keine veralteten Schlüssel nach einem Providerwechsel. DNSSEC sauber abzuschalten (zuerst den DS-Eintrag entfernen), beendet den Fehler ebenfalls, auf Kosten von DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der DS-Eintrag in der übergeordneten Zone passt nicht zum aktuellen Schlüssel der Zone, oft nach einem Schlüsselwechsel oder einem Umzug zu einem anderen DNS-Provider.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen der Zone sind abgelaufen, weil das Neusignieren aufgehört hat.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur einige der Nameserver der Domain liefern signierte Antworten.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie einen validierenden Resolver nach den MX-Einträgen und sehen Sie nach, ob die Validierung scheitert.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den DS-Eintrag in der übergeordneten Zone mit den DNSKEY-Einträgen der Zone.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Schlüssel der Zone auf.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online versucht eine Zurückstellung mit 4.7.324 erneut, bis die Nachricht abläuft; sobald die Validierung funktioniert, verlässt die Nachricht die Warteschlange. Senden Sie nach 5.7.324 erneut.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: Das Remotezertifikat MUSS einen Common Name oder Subject Alternative Name haben, der zum Hostnamen passt (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subject alternative name</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>common name</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hostname passt nicht</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Bei der Zustellung mit DANE hat Exchange Online festgestellt, dass die Namen im Zertifikat des Zielservers, sein Common Name und seine Subject Alternative Names, weder zur Empfängerdomain noch zum MX-Hostnamen passen. Als 4.7.325 eine Zurückstellung, als 5.7.325 ein endgültiger Fehler.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine DANE-Domain, deren MX-Host ein für einen anderen Namen ausgestelltes Zertifikat vorlegt, etwa für den Namen des Webservers, oder ein selbstsigniertes Standardzertifikat.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Admin der Empfängerdomain installiert auf jedem MX-Host ein Zertifikat, dessen Subject Alternative Names den MX-Hostnamen enthalten, auf den die MX-Einträge der Domain zeigen, und hält die TLSA-Einträge damit im Einklang.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver legt ein Zertifikat vor, das für einen anderen Hostnamen ausgestellt ist.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Host wurde umbenannt oder hinzugefügt, und sein Zertifikat enthält den neuen Namen nicht.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Maildienst fällt auf ein Standard- oder selbstsigniertes Zertifikat zurück.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Namen im Zertifikat des Servers an.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie sie mit den Hostnamen in den MX-Einträgen der Domain.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solange es eine Zurückstellung mit 4.7.325 ist, bleibt die Nachricht in der Warteschlange und wird erneut versucht; ein Bounce mit 5.7.325 bedeutet, sie nach der Korrektur des Zertifikats erneut zu senden.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remoteserver meldet: Relay nicht erlaubt (not permitted to relay)</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay-pool</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>weiterleitung</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>automatische weiterleitung</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erweiterte filterung für connectors</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry), der eine Relay-Ablehnung eines nachgelagerten Servers umhüllt: Exchange Online hat eine Nachricht aus seinem Relay-Pool weitergeleitet oder per Relay weitergegeben, und das nächste Gateway hat sie als Relaying abgelehnt. Exchange Online verwendet den Relay-Pool, der nicht im SPF-Eintrag von Microsoft 365 steht, wenn die Authentifizierung des ursprünglichen Absenders beim Eintritt der Nachricht in Microsoft 365 gescheitert ist.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs für weitergeleitete oder per Relay zugestellte Mail, sporadisch, meist dort, wo ein Fremdgateway wie Proofpoint oder Barracuda vor oder hinter Microsoft 365 sitzt. Message trace zeigt den Relay-Pool als ausgehenden Pool der fehlgeschlagenen Nachrichten und SPF fail oder softfail bei der Ankunft.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
