@@ -12686,402 +12686,402 @@
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten in Microsoft 365, der die Mail weiterleitet, handelt. Zeigt der MX der Domain auf ein Fremdgateway oder einen lokalen Server, aktivieren Sie die erweiterte Filterung für Connectors (Enhanced Filtering for Connectors), damit SPF gegen den echten Absender geprüft wird. Fügen Sie Domains, die Sie kontrollieren, als akzeptierte Domains hinzu, und vermeiden Sie lange Ketten aus Weiterleitung und Relaying.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail erreicht Microsoft 365 über ein Fremdgateway, daher wird SPF gegen die IP-Adresse des Gateways ausgewertet und scheitert.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des ursprünglichen Absenders besteht SPF nicht, hat keine gültige DKIM-Signatur und ist keine akzeptierte Domain des Mandanten.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Weiterleitung oder Relaying über mehrere Hops schickt die Nachricht über den Relay-Pool wieder hinaus, und das nächste Gateway verweigert das Relaying von dort.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie eine fehlgeschlagene Nachricht und öffnen Sie ihre Details; der dort angezeigte ausgehende Pool zeigt, ob der Relay-Pool verwendet wurde.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Header Authentication-Results einer betroffenen Nachricht, wie sie in Microsoft 365 angekommen ist; spf=fail oder softfail kennzeichnet den Auslöser.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Enhanced Filtering am eingehenden Connector vom Gateway eingestellt ist.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneuter Versuch kann zufällig über einen anderen Pool gelingen; für ein verlässliches Ergebnis beheben Sie die Authentifizierung des Absenders beim Eingang.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, bitte versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip-drosselung</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">graylisting</translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>server ausgelastet</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Codes von Microsoft 365 (nicht in der IANA-Registry): Microsoft 365 verwendet jeden Code von 4.7.500 bis 4.7.699 für eine vorübergehende Einschränkung einer sendenden IP-Adresse, deren Verhalten plötzlich verdächtig wirkt, typischerweise ein viel größeres Volumen, als diese Adresse zuvor gesendet hat. Exchange Online Protection setzt eine solche Quelle auf Bewährung, eine Form von Greylisting, die Microsoft IP-Drosselung (IP throttling) nennt, und hebt die Einschränkung auf, sobald sich der Verkehr als legitim erweist.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Log der Zurückstellungen eines Servers, der an eine Domain sendet, deren Mail Microsoft 365 hostet, meist nachdem eine neue IP-Adresse zu senden begonnen hat, ein Server auf neue Adressen umgezogen ist oder eine Kampagne das übliche Volumen vervielfacht hat. Die Nachricht bleibt in der Warteschlange des Absenders und wird erneut versucht; ein Bounce kommt nur, wenn die Einschränkung länger dauert als die Verweildauer in der Warteschlange. Die Consumer-Hosts von Outlook.com bei Microsoft antworten ebenfalls mit Codes aus diesem Bereich, mit eigenem Wortlaut.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist genügt Geduld: Halten Sie das Volumen gleichmäßig und lassen Sie den sendenden Server erneut versuchen; die Einschränkung fällt innerhalb weniger Tage, während sich die Adresse eine Sendehistorie bei Microsoft 365 aufbaut. Ist der Absender selbst eine Organisation in Microsoft 365, die Mail von ihren lokalen Servern per Relay weitergibt, richtet ihr Admin einen Connector von diesen Servern zu Microsoft 365 ein. Leitet die Organisation des Empfängers eingehende Mail zuerst über einen Filterdienst eines Drittherstellers, richtet der Admin des Empfängers einen Connector für diesen Dienst ein. Produktive Mail gehört auf eine benutzerdefinierte Domain, nicht auf die anfängliche Domain onmicrosoft.com, deren Mail Microsoft begrenzt.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine sendende IP-Adresse mit wenig oder keiner Historie bei Microsoft 365 hat begonnen, ein großes Volumen zu senden.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein etablierter Server hat plötzlich weit mehr Mail als üblich gesendet, zum Beispiel bei einer Massenkampagne.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Server gibt seine ausgehende Mail per Relay über Microsoft 365 weiter, ohne einen Connector, der ihn identifiziert.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Mail erreicht die Organisation in Microsoft 365 über einen Filterdienst eines Drittherstellers, den kein Connector beschreibt, daher beurteilt Microsoft die Adressen dieses Dienstes.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Mandant sendet mehr als Testnachrichten von seiner anfänglichen Domain onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Zurückstellungen im Log des sendenden Servers und notieren Sie den Detailcode, die sendende IP-Adresse und den Microsoft-Host, der geantwortet hat.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die kürzlich an die Empfängerdomain gesendeten Nachrichten und vergleichen Sie sie mit dem üblichen Volumen des Servers.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relayt der Server über Ihre eigene Organisation in Microsoft 365, prüfen Sie in Exchange Online PowerShell, ob ein eingehender Connector zu seiner öffentlichen IP-Adresse oder seinem Zertifikat passt.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten Sie die zurückgestellten Nachrichten: Sie sollten die Warteschlange von selbst verlassen, sobald die Einschränkung fällt.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es wie bei jedem vorübergehenden Fehler erneut, in wachsenden Abständen und ohne die Rate zu erhöhen; die Einschränkung soll sich von selbst aufheben. Geben Sie erst auf, wenn die Verweildauer in der Warteschlange abgelaufen ist.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Spam-Missbrauch erkannt</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrtes konto</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehender spam</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Das Konto, von dem die Nachricht gesendet wurde, ist für den Versand gesperrt, weil Microsoft Spam-Aktivität von ihm erkannt hat. Die produktinterne Hilfe von Microsoft ergänzt, dass es typischerweise Benutzer eines neuen Mandanten trifft, die von der anfänglichen Domain onmicrosoft.com senden.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem Unzustellbarkeitsbericht, den Exchange Online an einen Benutzer von Microsoft 365 zurückgibt, oft kurz nach der Einrichtung eines neuen Mandanten oder nachdem ein Konto Spam zu senden begonnen hat. Jede Nachricht des gesperrten Kontos kommt als unzustellbar zurück, egal an welchen Empfänger.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der sendenden Organisation in Microsoft 365 handelt. Prüfen Sie, ob das Konto kompromittiert ist, sichern Sie es ab und setzen Sie seine Zugangsdaten zurück; senden Benutzer noch von der anfänglichen Domain onmicrosoft.com, fügen Sie eine benutzerdefinierte Domain hinzu, verifizieren Sie sie und machen Sie sie zu ihrer primären Adresse. Wenden Sie sich dann über den üblichen Weg an den Microsoft-Support, um die Sendefähigkeit des Kontos wiederherzustellen.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto wurde kompromittiert und zum Spamversand benutzt.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer eines neuen Mandanten senden von der anfänglichen Domain onmicrosoft.com statt von einer eigenen benutzerdefinierten Domain.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat Massenmail oder unerwünschte Mail gesendet, die die ausgehende Filterung von Microsoft als Spam eingestuft hat.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in Exchange Online PowerShell die primäre Adresse des Kontos: Eine Adresse unter onmicrosoft.com sollte auf eine verifizierte benutzerdefinierte Domain umgestellt werden.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die akzeptierten Domains des Mandanten auf, um zu sehen, ob eine benutzerdefinierte Domain hinzugefügt und verifiziert ist.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die kürzlich ausgehenden Nachrichten des Kontos auf ein Volumen oder Empfänger, die auf Missbrauch hindeuten.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut: Jede Nachricht des gesperrten Kontos wird abgelehnt, bis Microsoft den Versand wiederherstellt.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Absender</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter absender</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kompromittiertes konto</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Microsoft hat das sendende Konto gesperrt, nachdem es Spam von ihm erkannt hat; dasselbe Urteil wie 5.7.501, mit kürzerem Wortlaut. Die Tabelle von Microsoft gibt 5.7.502 und 5.7.503 identischen Text und identische Bedeutung.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Grund in einem NDR für eine Nachricht eines Benutzers von Microsoft 365, dessen Konto gerade wegen Spam gesperrt wurde; Kollegen im selben Mandanten können meist weiter senden.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin der sendenden Organisation sichert das Konto ab (Anmeldungen, Posteingangsregeln, Weiterleitungen, App-Zustimmungen), setzt seine Zugangsdaten zurück und bittet dann den Microsoft-Support über den regulären Weg, die Sperre aufzuheben. Die Ursache geht vor: Eine Sperre, die bei einem noch kompromittierten Konto aufgehoben wird, kommt bald zurück.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gestohlene Zugangsdaten erlauben einem Angreifer Massenversand über das Konto.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript, eine App oder ein Gerät, das sich als dieses Konto anmeldet, hat Mail gesendet, die nach Spam aussah.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat einen großen unerwünschten Massenversand aus einem gewöhnlichen Postfach verschickt.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in Exchange Online PowerShell nach Posteingangsregeln, die Mail weiterleiten oder löschen, eine häufige Spur eines kompromittierten Postfachs.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Postfach seine Mail irgendwohin weiterleitet.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie, was das Konto kürzlich gesendet hat.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nie automatisch erneut; das Konto kann nicht senden, bis der Support die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Absender</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter absender</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>konto gesperrt</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für ein sendendes Konto, das gesperrt wurde, nachdem Microsoft Spam-Aktivität von ihm festgestellt hat. Sein Antworttext ist derselbe wie bei 5.7.502 und 5.7.511, daher kommt es auf den Detailcode an: 5.7.503 betrifft das Konto, 5.7.511 die sendende IP-Adresse.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Bounce, den ein Benutzer von Microsoft 365 für jede Nachricht erhält, die nach der Sperre des Kontos gesendet wird. Microsoft dokumentiert keinen Unterschied zwischen diesem Code und 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten behandelt das Konto als möglicherweise kompromittiert: seine jüngsten Anmeldungen und gesendeten Mails prüfen, alles entfernen, was ein Angreifer eingerichtet hat, das Passwort zurücksetzen und Multi-Faktor-Authentifizierung vorschreiben. Ist die Ursache behoben, stellt eine Anfrage beim Microsoft-Support den Versand für das Konto wieder her.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos wurde per Phishing abgegriffen oder wiederverwendet, und ein Angreifer hat damit Spam gesendet.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malware auf dem Gerät des Benutzers hat Mail über das Konto gesendet.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mail vom Konto hat von der ausgehenden Filterung von Microsoft immer wieder Spam-Urteile erhalten.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Microsoft Entra admin center das Anmeldeprotokoll des Kontos auf unbekannte Orte oder Apps vor der Sperre.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die Nachrichten des Kontos der letzten Tage auf Schübe an unbekannte Empfänger.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Nachricht zurück: Erneutes Senden vom selben Konto scheitert, bis der Microsoft-Support sein Senderecht wiederherstellt.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse abgelehnt: Zugriff verweigert</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">ungültiger empfänger</translation>
+        <translation>ungültiger empfänger</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Adresse, an die geschrieben wird, ist in der Organisation in Microsoft 365 nicht gültig, daher wird der Empfänger abgelehnt. Die Tabelle von Microsoft sagt nur, dass die Adresse ungültig ist; der Wortlaut ist derselbe wie bei der Ablehnung durch Directory Based Edge Blocking, das unbekannte Empfänger bereits am Rand abweist.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein externer Server an eine Adresse einer Domain schreibt, deren Mail Microsoft 365 hostet; der Bounce nennt die abgelehnte Adresse in eckigen Klammern vor dem Text.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Adresse auf Tippfehler und fragt im Zweifel den Empfänger auf einem anderen Weg nach der richtigen, dann sendet er erneut. Sollte die Adresse existieren, prüft der Admin des Empfängers, ob ein Postfach, eine Gruppe oder ein Kontakt in Microsoft 365 genau diese Adresse trägt.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler im lokalen Teil oder in der Domain der Adresse.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach wurde in der Organisation des Empfängers entfernt oder umbenannt.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine veraltete Adresse, die in einer Kontaktliste oder einem Autovervollständigen-Eintrag gespeichert ist.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die abgelehnte Adresse im Bounce Zeichen für Zeichen mit der beabsichtigten.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass die Mail der Domain von Microsoft 365 gehostet wird: Ihr MX-Host endet auf mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin der Organisation des Empfängers prüft in Exchange Online PowerShell, ob irgendein Empfänger die Adresse trägt.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
