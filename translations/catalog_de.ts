@@ -13086,402 +13086,402 @@
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut an dieselbe Adresse; korrigieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Empfänger</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter empfänger</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Microsoft lehnt den Empfänger ab, weil es die Adresse für ungültig hält und Mail an sie sperrt. Die Tabelle nennt darüber hinaus keinen Grund und empfiehlt, sich an den Support zu wenden, wenn die Ablehnung falsch wirkt.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Senden an eine bestimmte Adresse einer in Microsoft 365 gehosteten Domain, während andere Empfänger derselben Domain normal Mail erhalten.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender vergewissert sich zuerst, dass die Adresse stimmt. Ist das der Fall und bestätigt der Empfänger auf einem anderen Weg, dass die Adresse funktionieren sollte, wendet sich der Admin des Empfängers an den Microsoft-Support, denn nur Microsoft kann die Sperre aufheben.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist in der Organisation des Empfängers nicht gültig.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Adresse selbst gesperrt, aus Gründen, die seine Dokumentation nicht nennt.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Adresse im Bounce mit der beabsichtigten.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der MX der Domain auf Microsoft 365 zeigt, die Ablehnung also wirklich von Microsoft kam.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es an diesen Empfänger nicht erneut, bis die Adresse bestätigt ist oder Microsoft die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, ungültiges HELO (Bad HELO)</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bad helo</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bad ehlo</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>helo-name</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der verbindende Server hat sich in HELO oder EHLO mit dem Namen des Servers vorgestellt, mit dem er sich verbunden hat, statt mit seinem eigenen vollqualifizierten Domainnamen. Microsoft wertet das als typisches Spambot-Verhalten und lehnt die Mail ab.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein falsch konfigurierter Mailserver, eine Appliance oder ein Skript sich mit einem MX-Host von Microsoft 365 verbindet; häufig bei selbstgeschriebenem SMTP-Code, der den Namen des Zielhosts als Begrüßung verwendet.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders setzt den HELO/EHLO-Namen des sendenden Servers auf dessen eigenen vollqualifizierten Hostnamen, am besten einen, dessen Forward- und Reverse-DNS übereinstimmen, und sendet erneut.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Programm wurde mit dem MX-Hostnamen des Empfängers als eigenem HELO-Namen konfiguriert.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript oder Gerät bildet seine EHLO-Begrüßung aus dem Zielhost statt aus dem eigenen Namen.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Software, die ihre Begrüßung fälscht.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie den Namen an, den Postfix in EHLO sendet.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Begrüßung einer Sitzung mit Ihrem echten Hostnamen nach und beobachten Sie die Antworten.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die sendende IP-Adresse wieder auf den Begrüßungsnamen auflöst.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut, bevor die Begrüßung korrigiert ist; jede Sitzung, die genauso beginnt, wird abgelehnt.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, vom Empfänger abgelehnt</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip vom empfänger blockiert</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sperre durch mandant</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Organisation des Empfängers hat die IP-Adresse, von der die Nachricht kam, in ihren eigenen Einstellungen für Microsoft 365 blockiert. Microsoft selbst hat die Adresse nicht gesperrt; die Sperre gehört allein zu dieser Organisation.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Mail an einen Kunden von Microsoft 365 als unzustellbar zurückkommt, während Mail vom selben Server an andere Domains in Microsoft 365 durchgeht.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender kontaktiert den Empfänger auf einem anderen Weg und bittet ihn, die sendende IP-Adresse von seinem Admin aus der Blocklist entfernen zu lassen, auf die sie gesetzt wurde, zum Beispiel aus der IP Block List der Verbindungsfilterrichtlinie im Portal Microsoft Defender. Nur die Seite des Empfängers kann die Sperre aufheben.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin in der Organisation des Empfängers hat die sendende IP-Adresse nach unerwünschter Mail von ihr blockiert.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wird von einem Hosting- oder Relay-Provider gemeinsam genutzt, und die Mail eines anderen Kunden hat sie dort sperren lassen.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die fehlgeschlagene Zustellung im Log des sendenden Servers, um die Empfängerdomain und die sendende Adresse zu erfahren.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin der Organisation des Empfängers listet in Exchange Online PowerShell die blockierten Adressen der Standard-Verbindungsfilterrichtlinie auf.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut von derselben Adresse, bis der Empfänger bestätigt, dass die Sperre aufgehoben ist.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, IP hat die zulässigen Limits innerhalb ihres Bereichs überschritten</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ipv6-ratenlimit</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zulässige limits</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Aus dem IPv6-Adressbereich des Absenders kamen in zu kurzer Zeit zu viele Nachrichten, und Microsoft lehnt den Überschuss ab. Die Antwort nennt die sendende Adresse und den Bereich, gegen den ihr Volumen gezählt wurde.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Server über IPv6 an Microsoft 365 sendet, besonders wenn mehrere Server oder viele Adressen innerhalb eines IPv6-Präfixes gleichzeitig senden.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders senkt die Rate der Mail an Microsoft 365 aus diesem IPv6-Bereich und verteilt sie über die Zeit oder stellt stattdessen über IPv4 zu und sendet dann die abgelehnten Nachrichten erneut.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schwall Mail, etwa ein Newsletter, über IPv6 an Empfänger in Microsoft 365 gesendet.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Hosts im selben IPv6-Präfix senden gleichzeitig, sodass ihre Volumen zusammengezählt werden.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Ablehnungen im Log des sendenden Servers, um zu sehen, wie viel Mail betroffen war.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Postfix übergangsweise bei der Zustellung IPv4 bevorzugen.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die abgelehnten Nachrichten nicht sofort erneut: Warten Sie und senden Sie sie dann mit geringerer Rate oder über IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, sendende Domain besteht die DMARC-Prüfung nicht</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">dmarc fehlgeschlagen</translation>
+        <translation>dmarc fehlgeschlagen</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Domain im From-Header der Nachricht hat DMARC nicht bestanden und veröffentlicht die DMARC-Richtlinie reject, daher lehnt Microsoft 365 die Nachricht ab, wie der Inhaber der Domain es verlangt.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, wenn Mail mit einer From-Domain, die p=reject veröffentlicht, ohne ausgerichtetes SPF oder DKIM einen Empfänger in Microsoft 365 erreicht: weitergeleitete Mail, Mailinglisten, ein neu hinzugefügter Versanddienst oder Spoofing. Der Bounce erreicht den Absender, der ihn an seinen Mail-Admin weitergeben sollte.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der From-Domain behebt die Authentifizierung für den Dienst, der die Nachricht gesendet hat: ihn in SPF aufführen, seine Mail mit DKIM unter der From-Domain signieren und sicherstellen, dass mindestens eines von beiden ausgerichtet ist. Microsoft nennt falsche oder fehlende DNS-Einträge, fehlende DKIM-Signierung und Weiterleitung als die üblichen Gründe; der Header Authentication-Results in der zurückgegebenen Nachricht zeigt, welche Prüfung gescheitert ist.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende Server oder Dienst fehlt im SPF-Eintrag der From-Domain und signiert nicht mit dem DKIM-Schlüssel der Domain.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF oder DKIM besteht, aber für eine andere Domain als die im From-Header, daher scheitert das DMARC-Alignment.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche DKIM-Schlüssel fehlt im DNS, oder die Nachricht hat den Absender ohne Signatur verlassen.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung hat unterwegs die Nachricht oder die sendende Adresse verändert und damit SPF und DKIM gebrochen.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die DMARC-Richtlinie der From-Domain.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der SPF-Eintrag den Server oder Dienst aufführt, der die Nachricht gesendet hat.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der DKIM-Schlüssel für den Selektor im DKIM-Signature-Header der Nachricht (s=) existiert.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Header Authentication-Results in den Headern, die Microsoft mit dem Bounce zurückgibt: spf=, dkim= und dmarc= zeigen, was gescheitert ist.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht unverändert erneut, denn DMARC scheitert wieder; senden Sie erneut, nachdem die SPF- oder DKIM-Einrichtung der Domain den Versandweg abdeckt.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Domain nimmt keine Mail über IPv6 an</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nur ipv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Absender hat versucht, über IPv6 an eine Empfängerdomain zuzustellen, die Mail nur über IPv4 annimmt. Exchange Online empfängt Mail über IPv6 nur für Domains, deren Admins das eingeschaltet haben.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein sendender Dual-Stack-Server eine IPv6-Adresse des MX-Hosts des Empfängers wählt und sich über IPv6 verbindet.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stellt an diese Domain über IPv4 zu, zum Beispiel indem er den Mailserver IPv4 bevorzugen lässt. Der Admin des Empfängers kann stattdessen eingehendes IPv6 für die Domain in Exchange Online einschalten; Mail über IPv6 muss dann SPF oder DKIM bestehen.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende Server bevorzugt IPv6, und der MX-Host des Empfängers hat eine IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain hat eingehende IPv6-Mail in Exchange Online nicht aktiviert.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der MX-Host des Empfängers eine IPv6-Adresse hat.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, welche Adressfamilien Postfix verwendet und welche es bevorzugt.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin der Empfängerdomain prüft ihren IPv6-Status in Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es über IPv4 erneut; derselbe Versuch über IPv6 wird jedes Mal abgelehnt.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Absender</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrte ip</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste blockierter absender</translation>
     </message>
     <message>
         <source>blacklist</source>
