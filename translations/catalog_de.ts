@@ -13486,402 +13486,402 @@
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die IP-Adresse, von der die Nachricht kam, ist für den Versand an Microsoft 365 gesperrt, und Microsoft will sie genauer untersuchen, bevor es die Sperre aufhebt. Anders als die Sperren von 5.7.606 bis 5.7.649 lässt sich diese nicht über das Self-Service-Delist-Portal (delist portal) aufheben.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO, wenn ein Server mit der gesperrten Adresse versucht, an irgendeine in Microsoft 365 gehostete Domain zuzustellen; jeder Empfänger in Microsoft 365 lehnt ab, nicht nur eine Organisation.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stellt zuerst sicher, dass die Adresse keinen Spam mehr sendet (kompromittierte Konten, ein offenes Relay, infizierte Hosts), und leitet dann den Bounce mit dem vollständigen NDR-Code und der IP-Adresse an delist@microsoft.com weiter. Microsoft antwortet innerhalb von etwa 48 Stunden mit den nächsten Schritten; das Delist-Portal funktioniert für diesen Code nicht.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von der sendenden IP-Adresse kam Spam oder bösartige Mail.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse gehört zu einem gemeinsam genutzten Bereich, dessen andere Nutzer missbräuchliche Mail gesendet haben.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter Host oder ein offenes Relay im Netzwerk des Absenders wurde für Spam benutzt.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Ablehnung im Log des sendenden Servers; die Adresse in der Antwort ist diejenige, die im Delisting-Antrag zu nennen ist.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie von einem Host außerhalb Ihres Netzwerks, eine Nachricht für eine fremde Domain über Ihren Server zu relayen; sie muss abgelehnt werden.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die sendende Adresse (hier 192.0.2.1) auf einer öffentlichen Blocklist, die oft denselben Missbrauch verzeichnet.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von dieser Adresse nicht mehr an Microsoft 365, bis Microsoft das Delisting bestätigt; erneute Versuche belasten nur ihre Bilanz.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Nachricht muss RFC 5322 Abschnitt 3.6.2 entsprechen</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from-header</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlende from-adresse</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Nachricht hat in ihrem From-Header keine gültige Adresse, wie sie RFC 5322 Abschnitt 3.6.2 verlangt, daher lehnt Microsoft 365 sie ab. Die Adresse muss ein ordentliches Postfach sein und in spitzen Klammern stehen, wenn ihr ein Anzeigename vorangeht.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende der Nachrichtendaten, bei Mail von Skripten, Geräten und selbstgeschriebenen Anwendungen, die ihre Header von Hand zusammenbauen: ein From mit nur einem Namen, ein leeres From oder gar keines.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin oder Entwickler des Absenders korrigiert das Programm, sodass jede Nachricht einen From-Header mit einer gültigen Adresse trägt, etwa einen Anzeigenamen gefolgt von der Adresse in spitzen Klammern, und sendet erneut.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der From-Header fehlt.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der From-Header enthält nur einen Anzeigenamen, ohne Adresse.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse in From ist fehlerhaft, zum Beispiel ohne spitze Klammern nach einem Anzeigenamen.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich den From-Header einer gespeicherten Kopie der Nachricht an.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen Test mit einem korrekt gebildeten From-Header und vergleichen Sie das Ergebnis.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, bevor der From-Header korrigiert ist; dieselbe Nachricht wird immer abgelehnt.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client-Host durch die Blocklist des Kunden blockiert (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eigene blocklist</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip block list</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Organisation des Empfängers hat die sendende IP-Adresse auf ihre eigene Blocklist gesetzt, daher lehnt Microsoft 365 Mail von ihr für diese Domain ab. Die Antwort nennt die blockierte Adresse und die Domain, die sie blockiert hat.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein einzelner Kunde von Microsoft 365 Ihren Server ablehnt, während andere in Microsoft 365 gehostete Domains seine Mail annehmen.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Organisation des Empfängers kann das rückgängig machen. Der Absender kontaktiert den Empfänger telefonisch oder über ein anderes Mailsystem und bittet darum, dass dessen Admin die Adresse von der eigenen Blocklist nimmt; war die Sperre beabsichtigt, braucht der Absender einen anderen Weg, den Empfänger zu erreichen.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin in der Organisation des Empfängers hat die sendende IP-Adresse auf ihre Blocklist gesetzt, nachdem er unerwünschte Mail erhalten hatte.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wurde versehentlich blockiert oder zusammen mit einem ganzen gemeinsam genutzten Bereich eines Hosting-Providers.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Domain und die Adresse in der Antwort, um zu wissen, an wen Sie sich wegen welcher Adresse wenden müssen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers prüft die IP Block List der Verbindungsfilterrichtlinien und entfernt die Adresse des Absenders.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Versuche helfen nicht, solange die Adresse auf der Liste dieser Organisation steht; warten Sie, bis der Empfänger ihre Entfernung bestätigt.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, sendende Domain erfüllt nicht die erforderliche Authentifizierungsstufe</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender mit hohem volumen</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender-anforderungen massenversand</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Outlook.com (nicht in der IANA-Registry): Der Consumer-Maildienst von Microsoft hat die Nachricht abgelehnt, weil die Domain in ihrem From-Header nicht die Authentifizierungsstufe erfüllt, die von Absendern mit hohem Volumen verlangt wird. Die Regel betrifft Domains, die 5.000 oder mehr Nachrichten an Consumer-Adressen von Microsoft senden, und gilt dann für ihre gesamte Mail dorthin.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Massenversendern wie Newslettern, Benachrichtigungssystemen und Marketingplattformen, die an Adressen bei outlook.com, hotmail.com, live.com und msn.com schreiben, seit Microsoft seine Anforderungen an Absender mit hohem Volumen durchsetzt; der Bounce führt nach dem Text oft die Ergebnisse von SPF, DKIM und DMARC auf.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der From-Domain sorgt dafür, dass SPF und DKIM für jeden Dienst bestehen, der im Namen der Domain sendet, veröffentlicht einen DMARC-Eintrag (p=none genügt) und stellt sicher, dass SPF oder DKIM auf die From-Domain ausgerichtet ist, damit DMARC besteht. Abgelehnte Nachrichten wurden nicht zugestellt und müssen danach erneut gesendet werden.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF scheitert, weil ein Versanddienst oder sendender Server im SPF-Eintrag der Domain fehlt.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM scheitert oder fehlt bei Mail von einem der Versanddienste der Domain.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain veröffentlicht keinen DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF und DKIM bestehen nur für die eigene Domain des Versanddienstes, ohne Ausrichtung auf die From-Domain.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Domain einen DMARC-Eintrag veröffentlicht.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der SPF-Eintrag jeden Dienst abdeckt, der im Namen der Domain sendet.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der DKIM-Schlüssel jedes Versanddienstes unter der Domain veröffentlicht ist.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen Test an ein Postfach bei Outlook.com, das Sie kontrollieren, und lesen Sie den Header Authentication-Results: spf, dkim und dmarc müssen alle pass ergeben.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, bevor die Authentifizierung korrigiert ist; dieselbe Nachricht wird wieder abgelehnt.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrte sendende IP</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrte sendende ip</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist-portal</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com absender-portal</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste blockierter absender</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Codes von Microsoft 365 (nicht in der IANA-Registry): Microsoft 365 verwendet jeden Code von 5.7.606 bis 5.7.649 für eine sendende IP-Adresse, die es auf seine Liste blockierter Absender gesetzt hat. Keine Organisation in Microsoft 365 nimmt Mail von dieser Adresse an, bis sie per Delisting entfernt ist, was der Absender über ein Self-Service-Portal beantragen kann.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO, wenn ein Server mit der gelisteten Adresse versucht, an irgendeine in Microsoft 365 gehostete Domain zuzustellen; die Antwort nennt die Adresse und das Portal. Server auf Shared Hosting, frische Cloud-Instanzen und kompromittierte Maschinen treffen am häufigsten darauf.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stellt sicher, dass die Adresse nur saubere Mail sendet (keine kompromittierten Konten, kein offenes Relay, keine Malware) und die Best Practices für den Versand einhält, und beantragt dann die Entfernung im Office 365 Anti-Spam IP Delist Portal (sender.office.com): eine E-Mail-Adresse und die blockierte Adresse eingeben, den an dieses Postfach gesendeten Bestätigungslink öffnen und Delist IP auswählen. Die Entfernung kann 24 Stunden oder länger dauern, und die Adresse wird erneut gelistet, wenn der Missbrauch weitergeht.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von der Adresse wurden Spam, Phishing oder Malware gesendet, vom Absender oder von einem Eindringling.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wurde früher von jemand anderem genutzt, etwa eine neu vergebene Cloud- oder Hosting-Adresse, und trägt dessen Vorgeschichte.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ein offenes Relay, oder ein kompromittiertes Konto sendet über ihn.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die genaue Adresse und den Detailcode in der Antwort.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Entfernung im Office 365 Anti-Spam IP Delist Portal unter sender.office.com (Absenderportal), eine E-Mail-Adresse und eine IP-Adresse pro Besuch, und wählen Sie Delist IP, nachdem Sie dem Bestätigungslink gefolgt sind.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie nach dem Delisting eine Zustellung an eine in Microsoft 365 gehostete Domain.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie erneute Versuche an Microsoft 365 von dieser Adresse ein, bis das Delisting wirksam ist; Nachrichten in der Warteschlange können danach hinausgehen.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mandant für den Versand gesperrt</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mandant gesperrt</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend blockiert</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mandant eingeschränkt</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Codes von Microsoft 365 (nicht in der IANA-Registry): Microsoft 365 verwendet die Codes von 5.7.700 bis 5.7.750, wenn es Mail blockiert, die eine Organisation in Microsoft 365 selbst sendet, etwa weil ein großer Teil ihrer ausgehenden Mail nach Spam aussah, über Adressen mit geringer Reputation hinausging oder Domains verwendete, die die Organisation nie registriert hat. Das Problem liegt im eigenen Mandanten des Absenders, und nur der Admin dieses Mandanten kann es beheben.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs, die Exchange Online an Benutzer der sendenden Organisation zurückgibt, oft an viele Benutzer gleichzeitig. Testmandanten, Mandanten, die gerade ein abgelaufenes Abonnement verlängert haben, und Mandanten mit einem kompromittierten Admin-Konto oder lokalen Server treffen am häufigsten auf diese Codes.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der sendenden Organisation in Microsoft 365 liest den genauen Code im NDR: 5.7.703, 5.7.705, 5.7.708 und 5.7.750 haben jeweils ihre eigene Lösung. Allgemein gilt: die Quelle schlechter Mail finden und schließen (kompromittierte Konten, nicht autorisierte Connectors, ein offenes Relay im lokalen Netz), jede zum Versand verwendete Domain hinzufügen und verifizieren und sich an den Microsoft-Support wenden, um eine Sperre aufheben zu lassen.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam oder Massenmail, die über den Mandanten gesendet wurde, oft über ein kompromittiertes Konto, einen Connector oder einen lokalen Server.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>In großem Volumen gesendete Mail von Domains, die keine akzeptierten Domains des Mandanten sind.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer oder Testmandant, der über IP-Adressen mit geringer Reputation sendet.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
