@@ -13886,402 +13886,402 @@
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger, der in der eigenen Tenant Allow/Block List des Mandanten blockiert ist.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie eine der als unzustellbar zurückgekommenen Nachrichten, um ihren Code und den Connector oder Server zu sehen, über den sie kam.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die eingehenden Connectors auf und suchen Sie nach solchen, die niemand in der IT angelegt hat.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Portal Microsoft Defender den ausgehenden Bericht Mailflow status und den Bericht Top senders and recipients (Top-Absender und -Empfänger), um zu sehen, wer den Großteil der Mail gesendet hat.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Senden hilft nicht, solange die Sperre besteht; senden Sie erneut, nachdem der Admin die Ursache behoben und, bei den meisten dieser Codes, der Microsoft-Support die Sperre aufgehoben hat.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an diese Empfänger werden von Ihrer Organisation über die Tenant Allow Block List des Mandanten blockiert</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tenant allow/block list mandant</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfänger-sperrrichtlinie</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Ein Benutzer hat Mail an eine Adresse oder Domain gesendet, die die eigene Organisation des Absenders in der Tenant Allow/Block List ihres Mandanten blockiert. Sperreinträge dort stoppen Mail in beide Richtungen, und ein einziger blockierter Empfänger stoppt die ganze Nachricht für alle Empfänger, innerhalb wie außerhalb der Organisation.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem NDR der eigenen Organisation des Benutzers in Exchange Online direkt nach dem Senden, meist nachdem ein Admin die Adresse oder Domain eines Spammers blockiert hat, an die Benutzer noch schreiben, oder eine Domain blockiert hat, die auch erwünschte Korrespondenten nutzen.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender entfernt die blockierte Adresse und sendet sofort erneut an die übrigen, da keiner von ihnen die Nachricht erhalten hat. Ein Admin der Organisation entscheidet dann, ob der Sperreintrag richtig ist; wenn nicht, entfernt oder verengt er ihn unter Tenant Allow/Block Lists (Listen des Mandanten) im Portal Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin hat die Adresse oder Domain des Empfängers als Absender-Sperreintrag in die Tenant Allow/Block List des Mandanten eingetragen.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sperreintrag für eine ganze Domain erfasst auch einen Empfänger, an den der Benutzer legitim schreibt.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im NDR die Liste der blockierten Empfänger, die er nennt.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie in Exchange Online PowerShell die Absender-Sperreinträge der Tenant Allow/Block List des Mandanten auf.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie einen Eintrag, der dort nicht hingehört.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht unverändert erneut, denn dieselbe Empfängerliste wird wieder blockiert; senden Sie ohne die blockierten Empfänger erneut oder nachdem der Eintrag entfernt ist.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Mandant hat den Schwellenwert überschritten</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mandant hat schwellenwert überschritten</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mandant gesperrt</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehender spam</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online hat die ausgehende Mail der sendenden Organisation blockiert, weil zu viel Spam oder Massenmail von ihr ausging. In seltenen Fällen folgt die Sperre auf die Verlängerung eines bereits abgelaufenen Abonnements, bis der Dienst nachgezogen hat.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plötzlich für die Benutzer des Mandanten, in NDRs von Exchange Online; typischerweise nachdem ein lokaler Server, der über Exchange Online routet, oder ein Admin-Konto, mit dem Connectors angelegt wurden, kompromittiert wurde.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Organisation findet heraus, was den Spam gesendet hat, mit dem ausgehenden Bericht Mailflow status, dem Bericht Threat protection status, dem Bericht Top senders and recipients (Top-Absender und -Empfänger), dem Bericht Outbound connector und message trace. Er sichert kompromittierte Konten und Server ab, entfernt nicht autorisierte Connectors und erzwingt Multi-Faktor-Authentifizierung, wendet sich dann an den Microsoft-Support, erklärt die Ursache und bittet um Aufhebung der Sperre. Nach einer verspäteten Verlängerung verschwindet die Sperre normalerweise innerhalb eines Tages.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter lokaler Server hat Spam per Relay über Exchange Online gesendet.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Admin-Konto wurde benutzt, um Connectors anzulegen, die Spam durchlassen.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Massenmail, die vom Mandanten in Mengen gesendet wurde, die Microsoft als Spam eingestuft hat.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement war abgelaufen und wurde verlängert, und der Dienst hatte den neuen Zustand noch nicht synchronisiert.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die ausgehende Mail der letzten zwei Tage und ordnen Sie die Absender nach Nachrichtenzahl.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Connectors mit ihrem Erstellungsdatum auf, um kürzlich angelegte unbekannte zu erkennen.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Portal Microsoft Defender die ausgehende Ansicht des Berichts Mailflow status, um zu sehen, wann der Spam begann.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Mail bleibt blockiert, bis der Microsoft-Support die Sperre aufhebt; senden Sie danach erneut, und nur die legitimen Nachrichten.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Verkehr von dieser IP wird nicht angenommen</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>testmandant</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip mit geringer reputation</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verkehr nicht angenommen</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online wollte die Mail der Organisation nicht über die IP-Adressen mit geringer Reputation hinaussenden, die es für neue Kunden bereithält. Es trifft vor allem Testmandanten, bevor Lizenzen gekauft sind.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs für ausgehende Mail eines neuen Mandanten in Microsoft 365, oft mit einem Testabonnement, einschließlich Mail, die Anwendungen über den Dienst senden.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten weist bezahlte Lizenzen für Exchange Online zu. Bis dahin kann der Admin während einer Testphase den Microsoft-Support um eine Ausnahme für die Adresse mit geringer Reputation bitten.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat ein Testabonnement und noch keine Lizenzen für Exchange Online zugewiesen.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant ist neu, und seine ausgehende Mail geht über Adressen mit geringer Reputation hinaus.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Microsoft 365 admin center unter Billing, ob das Abonnement ein Testabonnement ist und ob Lizenzen für Exchange Online zugewiesen sind.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Lizenzen des sendenden Benutzers mit Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Senden aus dem Mandanten scheitert auf dieselbe Weise, bis Lizenzen vorhanden sind oder der Support eine Ausnahme gewährt.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client für das Senden von einer nicht registrierten Domain gesperrt</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht registrierte domain</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>akzeptierte domain</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereitgestellte domain</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Mandant hat ein großes Volumen an Mail von Domains gesendet, die er nicht als akzeptierte Domains hinzugefügt und verifiziert hat, und Exchange Online hat ihn blockiert. Microsoft erlaubt etwas Mail von nicht registrierten Domains, erwartet aber, dass jede sendende Domain registriert ist.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Geräte, Anwendungen oder ein lokaler Server Mail mit Absenderdomains, die dem Mandanten nicht gehören, per Relay über Exchange Online senden, oder nachdem Angreifer im Mandanten einen eingehenden Connector angelegt haben, um Spam zu senden.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten fügt jede zum Versand verwendete Domain als akzeptierte Domain hinzu und verifiziert sie, oder er verwendet einen zertifikatsbasierten Connector, dessen Zertifikat eine akzeptierte, verifizierte Domain nennt. Außerdem prüft er Connectors und Konten auf Kompromittierung, entfernt alles, was ein Angreifer angelegt hat, und bittet dann den Microsoft-Support, die Sperre aufzuheben.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Über Exchange Online per Relay gesendete Mail verwendet eine Absenderdomain, die keine akzeptierte Domain des Mandanten ist.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Angreifer hat einen eingehenden Connector angelegt und Spam über den Mandanten gesendet.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein falsch konfigurierter Connector nimmt Mail von Servern an, die für viele fremde Domains senden.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die akzeptierten Domains des Mandanten auf und vergleichen Sie sie mit den Domains, in deren Namen Ihre Server und Anwendungen senden.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie die eingehenden Connectors Ihre Server erkennen: per Zertifikat oder per IP-Adresse.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die als unzustellbar zurückgekommenen Nachrichten, um zu sehen, welche Absenderdomains blockiert wurden.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nichts mehr von der nicht registrierten Domain; senden Sie erneut, sobald die Domain akzeptiert und verifiziert und die Sperre aufgehoben ist.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Absender</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrte domain</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter absender</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Domain, in deren Namen die Nachricht gesendet wird, wurde gesperrt, nachdem Spam von ihr erkannt wurde. Laut der Tabelle von Microsoft kann die gesperrte Domain die in EHLO angegebene sein, die des Envelope-Absenders (P1) oder die im From-Header (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Mail, die die gesperrte Domain angibt, Microsoft 365 erreicht, egal welcher Server sie sendet. Der Code erscheint nur in der Fassung 2024 der NDR-Tabelle von Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der Domain stoppt den Spam an der Quelle (kompromittierte Konten, missbrauchte Webformulare, ein nachlässiger Versanddienst), stellt sicher, dass sich jeder Dienst, der im Namen der Domain sendet, korrekt authentifiziert, und wendet sich dann an den Microsoft-Support, um die Sendefähigkeit der Domain wiederherzustellen.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam wurde mit der Domain in der EHLO-Begrüßung, im Envelope-Absender oder im From-Header gesendet.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto oder ein Fremddienst, der im Namen der Domain sendet, hat den Spam erzeugt.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welche Namen Ihre Server in EHLO und als Envelope-Absender verwenden, um zu wissen, welche Domain gesperrt wurde.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den DMARC-Eintrag der Domain und ihre Aggregate Reports, um jede Quelle zu finden, die im Namen der Domain sendet.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut im Namen der gesperrten Domain; Microsoft 365 lehnt ihre Mail ab, bis der Support die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, bitte versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip eingeschränkt</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verdächtige aktivität</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehend eingeschränkt</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Codes von Microsoft 365 (nicht in der IANA-Registry): Microsoft 365 verwendet jeden Code von 4.7.850 bis 4.7.899, wenn es verdächtige Aktivität von einer verbindenden IP-Adresse festgestellt hat und diese Adresse zurückhält, während es sie bewertet. Der Antworttext ist derselbe wie bei 4.7.500 bis 4.7.699, aber die Tabelle von Microsoft bindet diesen Bereich an die betreffende Adresse; ihre Mail wird zurückgestellt, nicht abgelehnt.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Zurückstellungen im Log eines Servers, der an Empfänger in Microsoft 365 sendet, während Microsoft die Adresse dieses Servers genauer prüft. Microsoft dokumentiert weder den Basiscode noch den SMTP-Befehl, bei dem es antwortet, und hat für diesen Bereich keine eigene Seite zur Fehlerbehebung.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den sendenden Server es weiter erneut versuchen: Laut Microsoft wird die Einschränkung bald aufgehoben, wenn sich die Aktivität als gültig erweist. Währenddessen prüft der Admin des Absenders, was die Adresse gesendet hat, denn ein kompromittiertes Konto, ein offenes Relay oder ein außer Kontrolle geratenes Skript würde die Bewertung gegen sie kippen und kann mit einer Sperre enden.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkehr von der verbindenden IP-Adresse wirkte auf die Filter von Microsoft verdächtig, zum Beispiel ein plötzlicher Schwall.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wird mit anderen Absendern geteilt, etwa bei einem Hosting-Provider oder Relay-Dienst, deren Mail die Bewertung ausgelöst hat.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto oder ein kompromittierter Host im Netzwerk des Absenders sendet Spam von dieser Adresse.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
