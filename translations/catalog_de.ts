@@ -14286,402 +14286,402 @@
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Zurückstellungen für bei Microsoft gehostete Empfänger auf, um zu sehen, welche sendende Adresse betroffen ist und seit wann.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie die Envelope-Absender nach Volumen, um ein Konto zu erkennen, das weit mehr als üblich versendet.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die sendende Adresse (hier 192.0.2.1) bereits auf einer öffentlichen Blocklist steht, ein Zeichen für Missbrauch von ihr aus.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Nachricht in der Warteschlange und versuchen Sie es nach dem normalen Zeitplan erneut; schnelleres Senden beendet die Bewertung nicht früher.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen werden nicht angenommen, weil die IP auf der Liste von Spamhaus steht</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo spamhaus sperre</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spamhaus-eintrag</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, außerhalb der IANA-Registry: Yahoo weist die Verbindung ab, weil die sendende IP-Adresse bei Spamhaus gelistet ist. Die Fehlerseite von Yahoo nennt einen Spamhaus-Eintrag als einen Grund für dauerhafte Fehler und verweist Absender zur Klärung an Spamhaus.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Früh in der Sitzung, als Antwort auf MAIL FROM, von den MX-Hosts von Yahoo und AOL; jede Nachricht von der Adresse scheitert. Die Antwort nennt Spamhaus, aber nicht, welche seiner Listen die Adresse enthält.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der IP-Adresse sucht sie auf der Abfrageseite von Spamhaus (check.spamhaus.org), behebt, was der Eintrag beschreibt (ein infizierter Host, eine Spamquelle oder ein dynamischer Bereich, der über ein Relay senden sollte), und beantragt dort die Entfernung. Yahoo nimmt wieder Mail an, sobald der Eintrag verschwunden ist.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adresse steht auf einer Spamhaus-Liste, weil von ihr Spam gesendet wurde.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rechner hinter der Adresse ist infiziert oder betreibt einen offenen Proxy.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse gehört zu einem privaten oder dynamischen Bereich, den Spamhaus als nicht für den direkten Mailversand gedacht listet.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die kombinierte Zone von Spamhaus für die sendende Adresse mit umgekehrten Oktetten ab; jede Antwort bedeutet, dass sie gelistet ist.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie check.spamhaus.org mit der Adresse, um zu lesen, welche Liste sie enthält, warum, und wie man die Entfernung beantragt.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut, bis die Adresse nicht mehr auf der Spamhaus-Liste steht; senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindungen von IP-Adressen auf der Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spamhaus xbl</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exploits block list</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>infizierter host</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, nicht in der IANA-Registry: Die sendende IP-Adresse steht auf der Spamhaus Exploits Block List (XBL), die infizierte, gekaperte oder als offene Proxys betriebene Hosts listet, und Yahoo lehnt Mail von ihr ab.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einer dauerhaften Antwort zu Beginn der Sitzung von den MX-Hosts von Yahoo. Netzwerke hinter einer einzigen NAT-Adresse sehen sie, sobald irgendein einzelnes Gerät darin infiziert ist, selbst wenn der Mailserver selbst sauber ist.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der IP-Adresse findet und bereinigt den kompromittierten Rechner oder das Gerät dahinter und entfernt die Adresse dann über die Abfrageseite von Spamhaus. Die Mail ohne Bereinigung auf eine andere Adresse zu verlegen, verlegt nur den Eintrag mit.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malware auf einem Computer oder Gerät, das sich die sendende IP-Adresse teilt.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein offener Proxy oder ein gekaperter Dienst im Netzwerk.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter Mailserver oder eine kompromittierte Webanwendung hinter der Adresse.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie den Eintrag in der kombinierten Zone von Spamhaus; eine Antwort zwischen 127.0.0.4 und 127.0.0.7 stammt aus der Exploits-Liste.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie nach unerwarteten ausgehenden Verbindungen zu Port 25 von Rechnern im Netzwerk, ein Zeichen für Malware, die Spam sendet.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut von der gelisteten Adresse; senden Sie erneut, sobald sie bereinigt ist und das Delisting erfolgt ist.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wegen lokaler Richtlinie abgelehnt</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud ablehnung</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com bounce</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com bounce</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lokale richtlinie</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apples eigenes Tag für iCloud Mail (icloud.com, me.com, mac.com und dort gehostete eigene Domains), kein IANA-Code: Apples Filter haben die Nachricht nach der lokalen Richtlinie des Dienstes abgelehnt. Apple dokumentiert das Tag nicht; in der Praxis kennzeichnet es ein Spam-Urteil auf Grundlage von Inhalt, Reputation oder Authentifizierung.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den MX-Hosts von iCloud Mail. Die Domain des Empfängers muss nicht nach Apple aussehen, denn bei iCloud Mail gehostete eigene Domains geben es ebenfalls zurück; oft trifft es nur einen Teil eines Versands, während der Rest zugestellt wird.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Mail gegen Apples Anforderungen an Massenversender: SPF und DKIM bestehen für die From:-Domain, eine veröffentlichte DMARC-Richtlinie, Reverse-DNS für die sendenden Adressen, konsistente Absenderidentitäten und Listen mit Einwilligung. Wird ein legitimer Mailstrom trotzdem abgelehnt, schreiben Sie an icloudadmin@apple.com mit Firmenname, Domain, sendenden IP-Adressen, den SMTP-Fehlern und einer Beschreibung des Problems, wie es Apples Postmaster-Seite verlangt.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt oder Links, die Apples Spamfilter als Spam bewerten.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine schlechte Reputation der sendenden IP-Adresse oder Domain.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM oder DMARC bestehen für die From:-Domain nicht.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Header, die nicht dem Internet-Nachrichtenformat folgen, etwa eine fehlerhafte Message-ID.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die sendende IP-Adresse Reverse-DNS hat, was Apple von Absendern von Massenmail verlangt.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine Testnachricht an ein Postfach, das Sie kontrollieren, und bestätigen Sie, dass SPF, DKIM und DMARC in Authentication-Results bestehen.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die sendende IP-Adresse bei Spamhaus; ein Eintrag macht eine Ablehnung durch Apple wahrscheinlicher.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie dieselbe Nachricht nicht unverändert erneut; beheben Sie zuerst die Ursache oder fragen Sie das Postmaster-Team von Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht nach der lokalen Richtlinie von iCloud Mail abgelehnt</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud störung</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud ablehnung</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lokale richtlinie</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apples eigenes Tag für iCloud Mail, außerhalb der IANA-Registry, gesendet mit demselben Wortlaut zur lokalen Richtlinie wie Apples andere Ablehnungs-Tags. Apple dokumentiert keines davon, daher ist nicht öffentlich, was dieses unterscheidet. Bei einem gemeldeten Vorfall hat iCloud Mail während einer Störung auf Apples Seite damit alle eingehende Mail abgelehnt.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den MX-Hosts von iCloud Mail, in einer dauerhaften Antwort. Es wurde für einzelne Absender gemeldet und mindestens einmal für alle Absender gleichzeitig, während Apples Spamfilterung fehlerhaft arbeitete.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie zuerst, wessen Problem es ist: Kommt Mail von voneinander unabhängigen Absendern an iCloud-Adressen zur selben Zeit auf dieselbe Weise als unzustellbar zurück, liegt der Fehler bei Apple, und nur Warten hilft; senden Sie danach erneut, denn eine abgelehnte Nachricht wird vom sendenden Server nicht erneut versucht. Andernfalls gehen Sie Authentifizierung, Reputation und Inhalt durch wie bei Apples anderen Richtlinien-Ablehnungen und schreiben mit Logs an icloudadmin@apple.com, wenn legitime Mail weiter scheitert.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apples Filter misstrauen der sendenden IP-Adresse, der Domain oder dem Inhalt.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler in der Filterung von iCloud Mail, der eine Zeit lang Mail von allen ablehnt.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Mail von anderen Absendern an iCloud-Adressen im selben Moment scheitert, zum Beispiel indem Sie von einem großen Webmail-Konto senden.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie alle iCloud-Ablehnungen im Log, um zu sehen, ob sie plötzlich für jede Nachricht begonnen haben.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass die sendende Adresse übereinstimmendes Forward- und Reverse-DNS hat.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein sendender Server schickt sie sofort als unzustellbar zurück. Hatte Apple eine Störung, senden Sie die zurückgekommenen Nachrichten nach deren Ende von Hand erneut.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert, weil sowohl die SPF- als auch die DKIM-Authentifizierungsprüfung gescheitert ist</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud spf dkim</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht authentifizierte mail</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>icloud authentifizierung</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apples eigenes Tag für iCloud Mail, nicht in der IANA-Registry: Die Nachricht hat weder SPF noch DKIM bestanden, daher hat Apple sie abgelehnt. Apples Postmaster-Seite verlangt von jedem Absender von Massenmail, sich mit SPF und DKIM zu authentifizieren und eine DMARC-Richtlinie zu veröffentlichen.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den MX-Hosts von iCloud Mail, für Mail ohne gültige DKIM-Signatur, die zudem von einem Server kommt, den der SPF-Eintrag der Envelope-Domain nicht autorisiert. Weitergeleitete Mail, deren Signatur unterwegs gebrochen ist, ohne ARC-Header, ist ein typischer Fall.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders veröffentlicht oder korrigiert SPF für die Envelope-Domain und schaltet DKIM-Signierung für die From:-Domain ein. Eine bestandene Prüfung reicht, um an diesem Tag vorbeizukommen, aber Apples Regeln für Massenmail verlangen beide und dazu eine DMARC-Richtlinie. Server, die an iCloud-Adressen weiterleiten, sollten ARC-Header hinzufügen, wie Apple es verlangt.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine DKIM-Signatur oder eine Signatur, die ein Gateway oder eine Fußzeile nach dem Signieren gebrochen hat.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein SPF-Eintrag, der den Server nicht aufführt, der die Nachricht gesendet hat, oder gar kein SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung, die den Envelope-Absender und den Body verändert hat, ohne ARC-Header hinzuzufügen.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der SPF-Eintrag der Envelope-Domain die Adresse des sendenden Servers abdeckt.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob für den in der Signatur der Nachricht genannten DKIM-Selektor ein Schlüssel veröffentlicht ist.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut, bis SPF oder DKIM besteht; senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail aus Richtliniengründen nicht angenommen</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>yahoo inhaltssperre</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>phishing-sperre</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>richtliniengründe</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, außerhalb der IANA-Registry: Yahoo hat die Nachricht selbst abgelehnt, weil etwas in ihrem Inhalt gegen Yahoos Richtlinie verstößt, etwa Phishing, Malware, Ransomware oder Links auf so etwas. Die Fehlerseite von Yahoo fasst solche Tags als inhaltsbasierte Sperren zusammen.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
