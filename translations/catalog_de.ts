@@ -14311,12 +14311,12 @@
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation>yahoo spamhaus sperre</translation>
+        <translation>Yahoo Spamhaus sperre</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation>spamhaus-eintrag</translation>
+        <translation>Spamhaus-eintrag</translation>
     </message>
     <message>
         <source>blacklist</source>
@@ -14381,7 +14381,7 @@
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation>spamhaus xbl</translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
@@ -14451,7 +14451,7 @@
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation>icloud ablehnung</translation>
+        <translation>iCloud ablehnung</translation>
     </message>
     <message>
         <source>me.com bounce</source>
@@ -14531,12 +14531,12 @@
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation>icloud störung</translation>
+        <translation>iCloud störung</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation>icloud ablehnung</translation>
+        <translation>iCloud ablehnung</translation>
     </message>
     <message>
         <source>local policy</source>
@@ -14596,7 +14596,7 @@
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation>icloud spf dkim</translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
@@ -14606,7 +14606,7 @@
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation>icloud authentifizierung</translation>
+        <translation>iCloud authentifizierung</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
@@ -14661,7 +14661,7 @@
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation>yahoo inhaltssperre</translation>
+        <translation>Yahoo inhaltssperre</translation>
     </message>
     <message>
         <source>phishing block</source>
