@@ -14686,447 +14686,447 @@
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, sobald Yahoo die Nachricht gescannt hat; die Antwort enthält keinen erweiterten Code. Da sich das Urteil auf den Inhalt bezieht, kann andere Mail vom selben Server weiterhin angenommen werden, und eine einzelne Kampagne mit einem schlechten Link kann abgelehnt werden, während der Rest durchgeht.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft jeden Link, jeden Bild-Host und jeden Anhang in der abgelehnten Nachricht, entfernt oder ersetzt alles, was auf eine kompromittierte oder markierte Site zeigt (Tracking- und Redirect-Domains eingeschlossen), und prüft die ausgehende Warteschlange auf bösartige Mail. Ist der Inhalt sauber, bitten Sie Yahoo über das Absender-Supportformular in Yahoo Sender Hub um eine Überprüfung.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link oder eine Bild-URL, die auf eine Domain mit Phishing- oder Malware-Reputation zeigt.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt, der einem Phishing-Versuch ähnelt, etwa die Aufforderung, ein Passwort zu bestätigen.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang mit einem Virus oder anderer Schadsoftware.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gekapertes Konto, das Phishing über den Server sendet.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie jede URL in der abgelehnten Nachricht auf, um ihre Domains einzeln zu prüfen.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie jede verlinkte Domain gegen die Spamhaus Domain Block List; jede Antwort bedeutet, dass sie gelistet ist.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie denselben Inhalt nicht erneut; ändern oder bereinigen Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten wegen Benutzerbeschwerden vorübergehend zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo benutzerbeschwerden</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo zurückstellung</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein älteres Tag von Yahoo, kein IANA-Code: Yahoo hat Mail von der verbindenden IP-Adresse zurückgestellt, weil es ungewöhnlichen Verkehr von ihr oder Beschwerden von Benutzern von Yahoo Mail über ihre Mail festgestellt hat. Der Hilfeartikel von Yahoo beschreibt den Zustand als vorübergehend.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In vorübergehenden Antworten bei der Verbindung oder auf MAIL FROM von den MX-Hosts von Yahoo. Es ist ein älteres Tag, das sich vor allem in älteren Logs und Mailinglisten-Archiven findet; Mailinglisten-Server mit vielen Abonnenten bei Yahoo waren häufig betroffen.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bevor Sie es erneut versuchen: Der Hilfeartikel von Yahoo bittet Absender, es etwa vier Stunden nach dem Fehler erneut zu versuchen. Währenddessen findet der Admin des Absenders heraus, was die Beschwerden auslöst (Listenquellen, Inhalt, an Benutzer von Yahoo weitergeleiteter Spam), und prüft, falls der Fehler länger als 48 Stunden anhält, die ausgehende Mail und wendet sich an den Absender-Support von Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer von Yahoo Mail melden die Nachrichten als Spam.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr von der IP-Adresse, den Yahoo als ungewöhnlich einstuft.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an Personen, die nie abonniert haben.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie, wann die Zurückstellungen begannen und ob sie mit einem bestimmten Versand zusammenfallen.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Mailingliste Abmeldungen beachtet und Adressen entfernt, die Bounces erzeugen.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, aber langsam: Lassen Sie zwischen den Versuchen eher Stunden als Minuten.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten vorübergehend zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo zurückgestellt</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reputation geteilte ip</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein älteres Tag von Yahoo außerhalb der IANA-Registry: Yahoo hat Mail wegen ungewöhnlichen Verkehrs von der sendenden IP-Adresse zurückgestellt. Der Hilfeartikel von Yahoo weist darauf hin, dass die Ursache außerhalb der Kontrolle des Absenders liegen kann, etwa Mail anderer Domains über eine gemeinsam genutzte Adresse.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In vorübergehenden Antworten von den MX-Hosts von Yahoo, meist mit einer numerischen Diagnose nach dem Text. Absender auf Shared Hosting oder auf den gemeinsam genutzten ausgehenden Adressen eines Providers treffen darauf, selbst wenn ihre eigene Mail sauber ist.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ist die IP-Adresse geteilt, fragen Sie den Hosting- oder Versand-Provider nach einer dedizierten. Halten Sie DKIM und DMARC in Ordnung und beobachten Sie die Reputation der IP-Adresse, der Domain und der URLs in der Mail. Yahoo prüft Adressen, die über seinen Absender-Support eingereicht werden, und kann ihre Reputation anpassen, was allerdings keine Zustellung in den Posteingang garantiert.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Andere Absender auf derselben geteilten IP-Adresse schaden ihrer Reputation.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer markieren die Mail als Spam, was die Reputation des Absenders senkt, selbst wenn sie gut war.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine schlechte Reputation der Domain oder der URLs in der Mail.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Hosting- oder Versand-Provider, ob die in der Antwort genannte IP-Adresse mit anderen Kunden geteilt wird.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass ausgehende Mail eine gültige DKIM-Signatur trägt und dass die Domain DMARC veröffentlicht.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Mail in der Warteschlange und versuchen Sie es in langen Abständen erneut; die Zustellungen laufen wieder an, sobald sich das Ansehen der Adresse erholt.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten von dieser IP-Adresse dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unerwünschte massenmail</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein älteres Tag von Yahoo, nicht in der IANA-Registry: Yahoo hat ein hohes Volumen an Mail von der IP-Adresse gesehen, das nach unerwünschter Massenmail aussah, und nimmt sie nicht mehr an. Die Antwort nennt die Zurückstellung dauerhaft, obwohl ihr Basiscode vorübergehend ist.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Verbindung oder als Antwort auf MAIL FROM von den MX-Hosts von Yahoo. Da der Basiscode vorübergehend ist, versucht es der sendende Server weiter erneut, und die Nachrichten kommen erst als unzustellbar zurück, wenn ihre Zeit in der Warteschlange abläuft, oft Tage später.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von dieser Adresse nicht erneut an Yahoo, bis die Listenpraxis korrigiert ist: Yahoo verlangt, dass Mail nur an Personen geht, die sie angefordert haben, und dass der Admin, falls der Fehler länger als 48 Stunden anhält, ausgehende Inhalte und Praktiken überprüft. Wenden Sie sich dann an den Absender-Support von Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein hohes Mailvolumen von der IP-Adresse mit den Merkmalen unerwünschter Massenmail.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen, die Personen enthalten, die diese Mail nie angefordert haben.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter Server, der massenhaft Spam sendet.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie lange die betroffenen Nachrichten schon in der Warteschlange stehen und wie viele auf Domains von Yahoo warten.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, woher die Empfängeradressen des letzten großen Versands stammen.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie es trotz des vorübergehenden Antwortcodes als dauerhaft: Erneute Versuche werden nicht gelingen, entfernen Sie die Nachrichten also aus der Warteschlange oder halten Sie sie zurück, bis Yahoo die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten wegen unerwarteten Volumens oder Benutzerbeschwerden vorübergehend zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo zurückstellung</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL zurückstellung</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>beschwerderate</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo drosselung</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, kein IANA-Code, gesendet von den Servern von Yahoo Mail und AOL Mail: Mail von der verbindenden IP-Adresse wird vorerst zurückgestellt, weil Yahoo ungewöhnliches Volumen von ihr sieht oder ihre Empfänger sie als Spam markieren. Die Fehlerseite von Yahoo führt solche Antworten unter vorübergehend zurückgestellten Nachrichten.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einer vorübergehenden Antwort auf MAIL FROM von den MX-Hosts von yahoo.com, aol.com und den anderen Domains, die Yahoo betreibt. Absender von Massenmail treffen darauf nach einem Volumensprung, bei einer neuen IP-Adresse, die mit voller Geschwindigkeit sendet, oder wenn eine Kampagne Beschwerden auslöst; jeder Server, dessen Mail Benutzer von Yahoo als Spam melden, kann es bekommen.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders lässt die Warteschlange langsamer erneut versuchen und arbeitet an dem, was Yahoo nennt: Volumenspitzen glätten, neue IP-Adressen schrittweise aufwärmen, nur Personen anschreiben, die es wünschen, und Adressen entfernen, die Bounces erzeugen. Die Complaint Feedback Loop von Yahoo zeigt, welche Nachrichten Beschwerden auslösen. Halten die Zurückstellungen trotz sauberer Praxis tagelang an, reichen Sie über Yahoo Sender Hub einen Sender Support Request mit der vollständigen Antwort und der IP-Adresse ein.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger markieren die Mail in einer Rate als Spam, die Yahoo für zu hoch hält.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzlicher Volumenanstieg von der IP-Adresse oder eine neue Adresse, die ohne Aufwärmen sendet.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt oder Links, die die Filter von Yahoo als typisch für Spam ansehen.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer geteilten IP-Adresse zieht Mail anderer Absender die Reputation der Adresse herunter.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto oder Webformular nutzt den Server zum Spamversand.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Zurückstellungen im Mail-Log, um zu sehen, wie lange sie schon andauern und wie viel Mail sie aufhalten.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen Sie die ausgehende Warteschlange nach Mail, die Sie nicht erwartet haben, ein Zeichen für ein kompromittiertes Konto oder Formular.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in Yahoo Sender Hub, dem Absender-Portal von Yahoo, für die Complaint Feedback Loop an, um die Beschwerden hinter den Zurückstellungen zu erhalten.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut und verteilen Sie die Versuche; die Zustellung läuft wieder an, sobald sich Yahoos Einschätzung der IP-Adresse verbessert, was Stunden oder Tage dauern kann.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten von dieser IP-Adresse werden dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ip-sperre</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL ip-sperre</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag für Yahoo Mail und AOL, außerhalb der IANA-Registry: Yahoo lehnt alle Mail von der verbindenden IP-Adresse ab und sagt, dass erneute Versuche nicht gelingen werden. Der mitgelieferte erweiterte Code hat in der Registry eine andere Bedeutung (Erweiterung der Mailingliste verboten), die hier nicht zutrifft.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Früh in der Sitzung, als Antwort auf MAIL FROM von den MX-Hosts von Yahoo, sobald eine IP-Adresse bei Yahoo einen schlechten Stand hat: viele Beschwerden, Spam von der Adresse oder Mail an viele nicht existierende Adressen. Solange das anhält, scheitert jeder Empfänger bei Yahoo und AOL auf dieselbe Weise.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stellt das Senden an Yahoo von dieser Adresse ein, findet und beendet, was ihrer Reputation geschadet hat (kompromittierte Konten, unerwünschte Listen, weitergeleiteter Spam), und bittet Yahoo dann über einen Sender Support Request in Yahoo Sender Hub, die Adresse zu prüfen. Den Verkehr auf eine andere IP-Adresse zu verlegen, hilft erst, wenn die Ursache beseitigt ist.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltende Beschwerden oder anhaltendes Spamvolumen von der IP-Adresse.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto, Skript oder offenes Relay auf dem Server, das Spam sendet.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mail an große Mengen nicht existierender Adressen, typisch für gekaufte oder veraltete Listen.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass jede Zustellung an Yahoo und AOL von der Adresse mit diesem Tag scheitert, nicht nur bei einigen Empfängern.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die IP-Adresse auch auf einer Spamhaus-Liste steht (kehren Sie die Oktette der Adresse in der Abfrage um).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie die authentifizierten Absender auf dem Server nach Volumen, um ein kompromittiertes Postfach zu erkennen.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nie erneut: Die Antwort selbst sagt, dass es nicht funktionieren wird. Halten Sie für Yahoo bestimmte Mail von dieser Adresse zurück oder leiten Sie sie um, bis Yahoo die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten von dieser IP dauerhaft zurückgestellt; erneute Versuche werden nicht gelingen</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo dauerhafte sperre</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL dauerhafte sperre</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, nicht in der IANA-Registry, genau so formuliert wie sein Geschwister-Tag für eine dauerhafte IP-Sperre: Yahoo nimmt keine Mail mehr von der verbindenden Adresse an. Yahoo dokumentiert nicht, was die beiden Tags unterscheidet, daher verlangen beide dieselbe Reaktion.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf MAIL FROM von den MX-Hosts hinter yahoo.com, aol.com und Yahoos anderen Domains, mit einem dauerhaften Basiscode und demselben erweiterten Code wie das Geschwister-Tag. Es betrifft jede Nachricht von der Adresse, unabhängig vom Empfänger.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Zustellung an Yahoo und AOL von der Adresse aus, beseitigen Sie, was ihr einen schlechten Ruf eingebracht hat (Spam von gehackten Konten, Listen ohne Einwilligung, Bounces von toten Adressen), und beantragen Sie dann über Yahoo Sender Hub eine Überprüfung beim Absender-Support von Yahoo. Die IP-Adresse ohne diese Bereinigung zu wechseln, wiederholt nur die Sperre.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange Vorgeschichte von Beschwerden, Spam oder unbekannten Empfängern von der IP-Adresse.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam, der von einem gehackten Postfach, einer Website oder einem Skript über den Server gesendet wird.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die betroffenen Zustellungen, um zu sehen, ob die ganze Adresse abgelehnt wird.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, wie viele Nachrichten in der Warteschlange warten; ein plötzlicher Anstieg deutet auf Mail hin, die die Benutzer des Servers nicht absichtlich gesendet haben.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereiten Sie den Sender Support Request (Absender-Supportanfrage) mit der vollständigen Antwort, der IP-Adresse, der sendenden Domain und dem, was behoben wurde, vor.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut; schicken Sie die Nachrichten als unzustellbar zurück oder halten Sie sie zurück, und leiten Sie sie erst um, wenn das Problem der Adresse behoben ist.</translation>
     </message>
 </context>
 </TS>
