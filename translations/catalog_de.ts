@@ -10286,4847 +10286,4847 @@
     <message>
         <source>In interactive or scripted sessions after HELP, usually as a multi-line reply. Exim answers with &quot;214-Commands supported:&quot; and a command list, Sendmail with several &quot;214-2.0.0&quot; lines of help text. Postfix does not implement HELP and treats it as an unknown command, answering &quot;500 5.5.2 Error: command not recognized&quot; from version 3.7 on and 502 5.5.2 before, so such a reply there is not a fault.</source>
         <comment>214|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In interaktiven oder skriptgesteuerten Sitzungen nach HELP, meist als mehrzeilige Antwort. Exim antwortet mit &quot;214-Commands supported:&quot; und einer Befehlsliste, Sendmail mit mehreren &quot;214-2.0.0&quot;-Zeilen Hilfetext. Postfix implementiert HELP nicht und behandelt es als unbekannten Befehl: Ab Version 3.7 antwortet es mit &quot;500 5.5.2 Error: command not recognized&quot;, davor mit 502 5.5.2; eine solche Antwort ist dort also kein Fehler.</translation>
     </message>
     <message>
         <source>iCloud Mail defers further mail to one recipient that is getting mail at a high rate; a normal retry later delivers it.</source>
         <comment>421|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail stellt weitere Mail an einen Empfänger zurück, der Mail in hoher Rate erhält; ein normaler erneuter Versuch zu einem späteren Zeitpunkt stellt sie zu.</translation>
     </message>
     <message>
         <source>Right after the client sends a line, at any point of the session. Typical cases: a HELO-only server answering EHLO, a client speaking the wrong protocol on the port (a TLS handshake sent to a plaintext port, an HTTP request), or a typo in a manual telnet test. Sendmail answers 500 5.5.1 Command unrecognized and Microsoft Exchange 500 5.3.3 Unrecognized command; Postfix 3.7 and later answer 500 5.5.2 Error: command not recognized, while Gmail and older Postfix versions use 502 for unknown verbs instead.</source>
         <comment>500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direkt nachdem der Client eine Zeile gesendet hat, an jeder Stelle der Sitzung. Typische Fälle: Ein Server, der nur HELO kennt, antwortet auf EHLO, ein Client spricht auf dem Port das falsche Protokoll (ein TLS-Handshake an einen Klartext-Port, eine HTTP-Anfrage) oder ein Tippfehler bei einem manuellen Test mit telnet. Sendmail antwortet mit 500 5.5.1 Command unrecognized und Microsoft Exchange mit 500 5.3.3 Unrecognized command; Postfix ab Version 3.7 antwortet mit 500 5.5.2 Error: command not recognized, während Gmail und ältere Postfix-Versionen für unbekannte Befehlswörter stattdessen 502 verwenden.</translation>
     </message>
     <message>
         <source>The server recognises the command but does not implement it, or has switched it off. RFC 5321 4.2.4 keeps 502 for known-but-unimplemented commands and 500 for unknown ones, yet some servers, Gmail and Postfix before version 3.7 among them, also answer unknown verbs with 502.</source>
         <comment>502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erkennt den Befehl, implementiert ihn aber nicht oder hat ihn abgeschaltet. RFC 5321 4.2.4 reserviert 502 für bekannte, aber nicht implementierte Befehle und 500 für unbekannte, dennoch beantworten manche Server, darunter Gmail und Postfix vor Version 3.7, auch unbekannte Befehlswörter mit 502.</translation>
     </message>
     <message>
         <source>In reply to optional commands: VRFY or EXPN on servers that disable them (Postfix with disable_vrfy_command = yes answers 502 5.5.1 VRFY command is disabled), ETRN or TURN, or EHLO on a server that only speaks HELO. Gmail replies 502 5.5.1 Unrecognized command to anything it does not know, and Postfix up to 3.6 replied 502 5.5.2 Error: command not recognized (Postfix 3.7 and later send 500 5.5.2 instead).</source>
         <comment>502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf optionale Befehle: VRFY oder EXPN auf Servern, die sie abschalten (Postfix mit disable_vrfy_command = yes antwortet 502 5.5.1 VRFY command is disabled), ETRN oder TURN oder EHLO auf einem Server, der nur HELO spricht. Gmail antwortet auf alles, was es nicht kennt, mit 502 5.5.1 Unrecognized command, und Postfix bis Version 3.6 antwortete mit 502 5.5.2 Error: command not recognized (Postfix ab 3.7 sendet stattdessen 500 5.5.2).</translation>
     </message>
     <message>
         <source>A typo or unknown verb sent to Gmail or to Postfix before 3.7, which report unrecognised commands with 502 rather than 500.</source>
         <comment>502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler oder unbekanntes Befehlswort, gesendet an Gmail oder an Postfix vor Version 3.7, die nicht erkannte Befehle mit 502 statt 500 melden.</translation>
     </message>
     <message>
         <source>At AUTH, when a client insists on a mechanism such as CRAM-MD5, NTLM or XOAUTH2 that the server lacks: Gmail and Microsoft Exchange answer 504 5.7.4 Unrecognized authentication type. At HELO, MAIL FROM or RCPT TO on Postfix servers using reject_non_fqdn_helo_hostname or the matching sender and recipient restrictions: 504 5.5.2 with Helo command rejected: need fully-qualified hostname, or need fully-qualified address. Postfix with smtpd_tls_auth_only does not use 504 for AUTH before STARTTLS: authentication is not switched on yet, so it answers 503 5.5.1 Error: authentication not enabled.</source>
         <comment>504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei AUTH, wenn ein Client auf einem Mechanismus wie CRAM-MD5, NTLM oder XOAUTH2 besteht, der dem Server fehlt: Gmail und Microsoft Exchange antworten mit 504 5.7.4 Unrecognized authentication type (unbekannter Authentifizierungstyp). Bei HELO, MAIL FROM oder RCPT TO auf Postfix-Servern mit reject_non_fqdn_helo_hostname oder den entsprechenden Restriktionen für Absender und Empfänger: 504 5.5.2 mit Helo command rejected: need fully-qualified hostname oder need fully-qualified address. Postfix mit smtpd_tls_auth_only verwendet für AUTH vor STARTTLS nicht 504: Die Authentifizierung ist dort noch nicht eingeschaltet, daher antwortet es mit 503 5.5.1 Error: authentication not enabled.</translation>
     </message>
     <message>
         <source>The message failed the sender domain&apos;s DMARC or DKIM policy, or Yahoo&apos;s filters blocked its content (Yahoo reports both as 554 5.7.9).</source>
         <comment>554|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die DMARC- oder DKIM-Richtlinie der Absenderdomain nicht bestanden, oder die Filter von Yahoo haben ihren Inhalt blockiert (Yahoo meldet beides als 554 5.7.9).</translation>
     </message>
     <message>
         <source>Yahoo sends this both when the message fails its authentication checks (SPF, DKIM or DMARC, typically DMARC failure for a domain publishing p=reject) and when its filters block the content; the reply does not say which, so check the authentication results first and the content second.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo sendet dies sowohl, wenn die Nachricht seine Authentifizierungsprüfungen nicht besteht (SPF, DKIM oder DMARC, typischerweise ein DMARC-Fehler für eine Domain, die p=reject veröffentlicht), als auch, wenn seine Filter den Inhalt blockieren; die Antwort sagt nicht, welcher Fall vorliegt, prüfen Sie also zuerst die Authentifizierungsergebnisse und dann den Inhalt.</translation>
     </message>
     <message>
         <source>GMX refuses the connection because the sending IP is on a block list. GMX sends basic codes only, without enhanced codes; the case code in the link (c=r0201) names the reason on its postmaster pages, where the IP owner can ask for removal.</source>
         <comment>554|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>GMX weist die Verbindung ab, weil die sendende IP auf einer Blocklist steht. GMX sendet nur Basiscodes, ohne erweiterte Codes; der Fallcode im Link (c=r0201) nennt den Grund auf den Postmaster-Seiten von GMX, wo der Inhaber der IP die Entfernung beantragen kann.</translation>
     </message>
     <message>
         <source>Generic error, x-dg-ref header is too long, or policy violation detected (AS345)</source>
         <comment>X.0.350|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeiner Fehler, x-dg-ref-Header zu lang oder Richtlinienverstoß erkannt (AS345)</translation>
     </message>
     <message>
         <source>x-dg-ref</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>x-dg-ref</translation>
     </message>
     <message>
         <source>AS345</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS345</translation>
     </message>
     <message>
         <source>TNEF</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tnef</translation>
     </message>
     <message>
         <source>Rich Text Format</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rich-text-format</translation>
     </message>
     <message>
         <source>winmail.dat</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat</translation>
     </message>
     <message>
         <source>nested attachment</source>
         <comment>X.0.350|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelter anhang</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), used by Exchange Online as a catch-all wrapper around non-specific errors, most of them returned by the recipient&apos;s mail system. Two texts that come with it have a definite meaning: an over-long header caused by an Outlook message in Rich Text Format that carries an attached message, and an attachment that embeds too many files.</source>
         <comment>X.0.350|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry), den Exchange Online als Sammelhülle für unspezifische Fehler verwendet, die meist vom Mailsystem des Empfängers stammen. Zwei Texte, die mit ihm kommen, haben eine eindeutige Bedeutung: ein überlanger Header durch eine Outlook-Nachricht im Rich-Text-Format, die eine angehängte Nachricht enthält, und ein Anhang, der zu viele Dateien einbettet.</translation>
     </message>
     <message>
         <source>In an NDR from Exchange Online after it tried to hand the message to another server, usually as &quot;550 5.0.350 Remote server returned an error&quot; followed by the other server&apos;s own reply. Outlook users who send in Rich Text Format and forward messages as attachments meet the x-dg-ref variant; the AS345 variant follows attaching a document with many files embedded in it.</source>
         <comment>X.0.350|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem NDR von Exchange Online, nachdem es versucht hat, die Nachricht an einen anderen Server zu übergeben, meist als &quot;550 5.0.350 Remote server returned an error&quot;, gefolgt von der eigenen Antwort des anderen Servers. Outlook-Benutzer, die im Rich-Text-Format senden und Nachrichten als Anhang weiterleiten, treffen auf die x-dg-ref-Variante; die AS345-Variante folgt auf das Anhängen eines Dokuments, in das viele Dateien eingebettet sind.</translation>
     </message>
     <message>
         <source>For the x-dg-ref text, the sender switches Outlook to HTML format and sends again; an admin can also change how TNEF (Rich Text) is sent to the remote domain or to that contact in the Exchange admin center. For the AS345 text, the sender removes some of the embedded files from the attachment. For any other text, the part after the arrow is the recipient server&apos;s real answer: read it, and contact the recipient&apos;s admin if it is about their system.</source>
         <comment>X.0.350|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beim x-dg-ref-Text stellt der Absender Outlook auf HTML-Format um und sendet erneut; ein Admin kann auch im Exchange admin center ändern, wie TNEF (Rich Text) an die Remotedomain oder an diesen Kontakt gesendet wird. Beim AS345-Text entfernt der Absender einige der eingebetteten Dateien aus dem Anhang. Bei jedem anderen Text ist der Teil nach dem Pfeil die echte Antwort des Empfängerservers: Lesen Sie ihn, und wenden Sie sich an den Admin des Empfängers, wenn er dessen System betrifft.</translation>
     </message>
     <message>
         <source>An Outlook message in Rich Text Format with an attachment that is itself a message with another message attached, so the TNEF correlator header line grows too long for the receiving server.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Outlook-Nachricht im Rich-Text-Format mit einem Anhang, der selbst eine Nachricht mit einer weiteren angehängten Nachricht ist, sodass die TNEF-Korrelator-Headerzeile für den empfangenden Server zu lang wird.</translation>
     </message>
     <message>
         <source>An attachment (for example a Word document) that embeds 20 or more files, such as Excel or Word documents.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang (zum Beispiel ein Word-Dokument), der 20 oder mehr Dateien einbettet, etwa Excel- oder Word-Dokumente.</translation>
     </message>
     <message>
         <source>Any other rejection from the recipient&apos;s system that Exchange Online passes on under this generic code.</source>
         <comment>X.0.350|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jede andere Ablehnung durch das System des Empfängers, die Exchange Online unter diesem allgemeinen Code weiterreicht.</translation>
     </message>
     <message>
         <source>Read the diagnostic information for administrators in the NDR: the text after the arrow is what the remote server answered.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Diagnoseinformationen für Administratoren im NDR: Der Text nach dem Pfeil ist das, was der Remoteserver geantwortet hat.</translation>
     </message>
     <message>
         <source>In Outlook, check whether the message was composed in Rich Text Format and whether it carries an attached message that has its own attachment.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in Outlook, ob die Nachricht im Rich-Text-Format verfasst wurde und ob sie eine angehängte Nachricht enthält, die selbst einen Anhang hat.</translation>
     </message>
     <message>
         <source>Look up the message in the tenant&apos;s message trace to see which remote host rejected it.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Nachricht im message trace des Mandanten, um zu sehen, welcher Remotehost sie abgelehnt hat.</translation>
     </message>
     <message>
         <source>See how the remote domain is set to receive Rich Text (TNEF) from the tenant.</source>
         <comment>X.0.350|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, wie die Remotedomain für den Empfang von Rich Text (TNEF) aus dem Mandanten eingestellt ist.</translation>
     </message>
     <message>
         <source>Do not resend unchanged: the same message meets the same refusal. Change the format or the attachment first, or wait for the recipient&apos;s admin to fix their side for other texts.</source>
         <comment>X.0.350|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht unverändert erneut: Dieselbe Nachricht trifft auf dieselbe Ablehnung. Ändern Sie zuerst das Format oder den Anhang, oder warten Sie bei anderen Texten, bis der Admin des Empfängers seine Seite repariert hat.</translation>
     </message>
     <message>
         <source>Despite the wording, Exchange Online uses this when it could not resolve a recipient. A typical case is a reply to a message that was saved as a file and reopened offline, which carries only the internal legacyExchangeDN address; retype the recipient address and send again.</source>
         <comment>X.1.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trotz des Wortlauts verwendet Exchange Online dies, wenn es einen Empfänger nicht auflösen konnte. Ein typischer Fall ist eine Antwort auf eine Nachricht, die als Datei gespeichert und offline wieder geöffnet wurde und nur die interne legacyExchangeDN-Adresse trägt; geben Sie die Empfängeradresse neu ein und senden Sie erneut.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s unknown-recipient reply, in line with the registry meaning. A variant ending in &quot;inactive email address&quot; means the address exists but its owner has switched it off.</source>
         <comment>X.1.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von iCloud Mail für unbekannte Empfänger, im Einklang mit der Bedeutung in der Registry. Eine Variante, die mit &quot;inactive email address&quot; endet, bedeutet, dass die Adresse existiert, ihr Inhaber sie aber abgeschaltet hat.</translation>
     </message>
     <message>
         <source>Multiple From addresses are not allowed without Sender address</source>
         <comment>X.1.20|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere From-Adressen ohne Absenderadresse (Sender) nicht erlaubt</translation>
     </message>
     <message>
         <source>multiple From addresses</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mehrere from-adressen</translation>
     </message>
     <message>
         <source>Sender header</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender-header (absender)</translation>
     </message>
     <message>
         <source>RFC 5322 3.6.2</source>
         <comment>X.1.20|keywords</comment>
-        <translation type="unfinished">RFC 5322 3.6.2</translation>
+        <translation>RFC 5322 3.6.2</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a message whose From header lists more than one address while it has no Sender header. RFC 5322 allows several authors only when a single Sender address says who actually sent the message, and Exchange Online enforces that.</source>
         <comment>X.1.20|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für eine Nachricht, deren From-Header mehr als eine Adresse enthält, während ein Sender-Header fehlt. RFC 5322 erlaubt mehrere Autoren nur, wenn eine einzelne Sender-Adresse den tatsächlichen Absender der Nachricht angibt, und Exchange Online setzt das durch.</translation>
     </message>
     <message>
         <source>In an NDR returned to the sender, most often for mail produced by an application, a script or a mail merge that writes several addresses into From. Hand-written mail from Outlook rarely has this shape.</source>
         <comment>X.1.20|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem NDR an den Absender, meist bei Mail, die von einer Anwendung, einem Skript oder einem Serienbrief erzeugt wird, der mehrere Adressen in From schreibt. Von Hand in Outlook geschriebene Mail hat diese Form selten.</translation>
     </message>
     <message>
         <source>The sender (or the developer of the sending program) puts a single address in From; if several authors really must appear there, the message also needs a Sender header holding exactly one address. Ask the mail admin if the program offers no way to set these headers.</source>
         <comment>X.1.20|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender (oder der Entwickler des sendenden Programms) trägt eine einzige Adresse in From ein; müssen dort wirklich mehrere Autoren stehen, braucht die Nachricht zusätzlich einen Sender-Header mit genau einer Adresse. Fragen Sie den Mail-Admin, wenn das Programm keine Möglichkeit bietet, diese Header zu setzen.</translation>
     </message>
     <message>
         <source>A program or script joins several addresses into the From header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm oder Skript fügt mehrere Adressen im From-Header zusammen.</translation>
     </message>
     <message>
         <source>A form or ticket system copies every author of a submission into From.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Formular- oder Ticketsystem kopiert alle Autoren einer Einsendung in From.</translation>
     </message>
     <message>
         <source>A message template sets several From addresses and forgets the Sender header.</source>
         <comment>X.1.20|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichtenvorlage setzt mehrere From-Adressen und vergisst den Sender-Header (Absender).</translation>
     </message>
     <message>
         <source>Open the original message source and count the addresses in From; look for a Sender line.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Quelltext der Originalnachricht und zählen Sie die Adressen in From; suchen Sie nach einer Sender-Zeile (Absender).</translation>
     </message>
     <message>
         <source>If an application sends the mail, check its sender settings for a list of addresses where one is expected.</source>
         <comment>X.1.20|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Anwendung die Mail sendet, prüfen Sie in ihren Absendereinstellungen, ob dort eine Adressliste steht, wo eine einzelne Adresse erwartet wird.</translation>
     </message>
     <message>
         <source>Never retry the same message; it is refused for its headers. Send a corrected message with one From address or with a Sender header added.</source>
         <comment>X.1.20|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie dieselbe Nachricht nie; sie wird wegen ihrer Header abgelehnt. Senden Sie eine korrigierte Nachricht mit einer einzigen From-Adresse oder mit einem zusätzlichen Sender-Header (Absender).</translation>
     </message>
     <message>
         <source>You&apos;ve reached your daily limit for message recipients</source>
         <comment>X.1.90|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihr tägliches Limit für Nachrichtenempfänger erreicht</translation>
     </message>
     <message>
         <source>daily recipient limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tägliches empfängerlimit</translation>
     </message>
     <message>
         <source>recipient rate limit</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfänger-ratenlimit</translation>
     </message>
     <message>
         <source>sending limits</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sendelimits</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.1.90|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kompromittiertes konto</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sending account went over the number of recipients Exchange Online lets one account address in a day. Microsoft notes that hitting this limit unexpectedly can be a sign that the account has been taken over and is sending spam.</source>
         <comment>X.1.90|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Das sendende Konto hat die Zahl der Empfänger überschritten, die Exchange Online einem Konto pro Tag erlaubt. Microsoft weist darauf hin, dass ein unerwartetes Erreichen dieses Limits ein Zeichen dafür sein kann, dass das Konto übernommen wurde und Spam versendet.</translation>
     </message>
     <message>
         <source>In an NDR to a Microsoft 365 user right after they send, typically during a large mailing sent from a normal mailbox, or without any such mailing when someone else is using the account.</source>
         <comment>X.1.90|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem NDR an einen Benutzer von Microsoft 365 direkt nach dem Senden, typischerweise bei einem großen Massenversand aus einem normalen Postfach oder ganz ohne einen solchen Versand, wenn jemand anderes das Konto benutzt.</translation>
     </message>
     <message>
         <source>If the mailing was legitimate, the sender waits for the limit window to pass and spreads large mailings over time or moves them to a service built for bulk mail. If the user sent nothing unusual, the tenant admin treats the account as compromised: reset the password, revoke sessions, check mailbox rules and forwarding, and review the sent items.</source>
         <comment>X.1.90|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>War der Versand legitim, wartet der Absender, bis das Zeitfenster des Limits abgelaufen ist, und verteilt große Versände über die Zeit oder verlagert sie auf einen Dienst für Massenversand. Hat der Benutzer nichts Ungewöhnliches gesendet, behandelt der Admin des Mandanten das Konto als kompromittiert: Passwort zurücksetzen, Sitzungen widerrufen, Postfachregeln und Weiterleitungen prüfen und die gesendeten Elemente durchsehen.</translation>
     </message>
     <message>
         <source>A legitimate bulk mailing or newsletter sent from an ordinary mailbox.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein legitimer Massenversand oder Newsletter aus einem gewöhnlichen Postfach.</translation>
     </message>
     <message>
         <source>An application that sends through one mailbox to many different recipients.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung, die über ein einziges Postfach an viele verschiedene Empfänger sendet.</translation>
     </message>
     <message>
         <source>A compromised account used to send spam.</source>
         <comment>X.1.90|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto, das zum Versand von Spam benutzt wird.</translation>
     </message>
     <message>
         <source>List what the account sent in the last day and how many recipients it reached.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf, was das Konto am letzten Tag gesendet hat und wie viele Empfänger es erreicht hat.</translation>
     </message>
     <message>
         <source>Check the mailbox for inbox rules that forward or delete mail, a common trace of a takeover.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Postfach auf Posteingangsregeln, die Mail weiterleiten oder löschen, eine häufige Spur einer Übernahme.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 Defender portal, look for the account on the Restricted entities page and for outbound spam alerts.</source>
         <comment>X.1.90|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im Portal Microsoft 365 Defender nach dem Konto auf der Seite Restricted entities und nach Warnungen zu ausgehendem Spam.</translation>
     </message>
     <message>
         <source>Do not resend the batch at once. Wait until the daily window has passed, and only after the account has been checked for compromise.</source>
         <comment>X.1.90|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den Stapel nicht sofort erneut. Warten Sie, bis das Tagesfenster abgelaufen ist, und erst nachdem das Konto auf eine Kompromittierung geprüft wurde.</translation>
     </message>
     <message>
         <source>ZeptoMail refuses a submitted message whose attachments exceed the size its policy allows for the account; send smaller attachments or links instead.</source>
         <comment>X.2.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail lehnt eine eingereichte Nachricht ab, deren Anhänge die Größe überschreiten, die seine Richtlinie für das Konto erlaubt; senden Sie kleinere Anhänge oder stattdessen Links.</translation>
     </message>
     <message>
         <source>ZeptoMail, Zoho&apos;s transactional sending service, refuses to send a message without a subject; no mailbox is disabled. Add a subject to the message or API call.</source>
         <comment>X.2.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ZeptoMail, der Transaktionsmail-Dienst von Zoho, weigert sich, eine Nachricht ohne Betreff zu senden; es ist kein Postfach deaktiviert. Fügen Sie der Nachricht oder dem API-Aufruf einen Betreff hinzu.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox reached its prohibit-receive quota.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat seine Quota für das Empfangsverbot (prohibit-receive) erreicht.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s sender-side use of 5.2.2: the sending account went over the recipient-rate or message-rate limit, so nothing is wrong with any recipient&apos;s mailbox. It can also mean the account was compromised and used for spam.</source>
         <comment>X.2.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die absenderseitige Verwendung von 5.2.2 durch Exchange Online: Das sendende Konto hat das Empfänger- oder Nachrichtenratenlimit überschritten, am Postfach eines Empfängers ist also nichts falsch. Es kann auch bedeuten, dass das Konto kompromittiert und für Spam benutzt wurde.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit from specific sender exceeded</source>
         <comment>X.2.121|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stündliches Empfangslimit des Empfängers für Nachrichten von einem bestimmten Absender überschritten</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfangslimit</translation>
     </message>
     <message>
         <source>per hour limit</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>stundenlimit</translation>
     </message>
     <message>
         <source>mail storm</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mailsturm</translation>
     </message>
     <message>
         <source>throttling</source>
         <comment>X.2.121|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>drosselung</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): one sender has sent more messages within an hour to a single Exchange Online recipient than that recipient may take from one sender. The limit keeps a runaway notification system from flooding a mailbox.</source>
         <comment>X.2.121|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Ein Absender hat innerhalb einer Stunde mehr Nachrichten an einen einzelnen Empfänger in Exchange Online gesendet, als dieser Empfänger von einem Absender annehmen darf. Das Limit verhindert, dass ein außer Kontrolle geratenes Benachrichtigungssystem ein Postfach überflutet.</translation>
     </message>
     <message>
         <source>In the bounces of automated senders (monitoring alerts, ticket systems, scripts in a loop) that send many messages to the same Microsoft 365 address in a short time.</source>
         <comment>X.2.121|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Bounces automatischer Absender (Monitoring-Alarme, Ticketsysteme, Skripte in einer Schleife), die in kurzer Zeit viele Nachrichten an dieselbe Adresse bei Microsoft 365 senden.</translation>
     </message>
     <message>
         <source>The sender, usually the operator of the automated system, slows down: batch or digest the notifications, and send again later. Nothing needs to change at the recipient&apos;s side.</source>
         <comment>X.2.121|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender, meist der Betreiber des automatischen Systems, wird langsamer: Benachrichtigungen bündeln oder zusammenfassen und später erneut senden. Auf der Seite des Empfängers muss sich nichts ändern.</translation>
     </message>
     <message>
         <source>An alerting or monitoring system sends a message for every event to the same address.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarmierungs- oder Monitoringsystem sendet für jedes Ereignis eine Nachricht an dieselbe Adresse.</translation>
     </message>
     <message>
         <source>A script or auto-reply loop repeats the same message many times.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript oder eine Autoreply-Schleife wiederholt dieselbe Nachricht viele Male.</translation>
     </message>
     <message>
         <source>A notification system retries too aggressively after errors.</source>
         <comment>X.2.121|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benachrichtigungssystem wiederholt nach Fehlern zu aggressiv.</translation>
     </message>
     <message>
         <source>Count how many messages the sender sent to this recipient in the last hour.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie, wie viele Nachrichten der Absender in der letzten Stunde an diesen Empfänger gesendet hat.</translation>
     </message>
     <message>
         <source>In the sending system, look for a loop or a missing rate limit on notifications to one address.</source>
         <comment>X.2.121|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie im sendenden System nach einer Schleife oder einem fehlenden Ratenlimit für Benachrichtigungen an eine Adresse.</translation>
     </message>
     <message>
         <source>Retry later, and at a lower rate; the same burst hits the limit again.</source>
         <comment>X.2.121|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut, und mit geringerer Rate; derselbe Schwall erreicht das Limit sonst wieder.</translation>
     </message>
     <message>
         <source>Recipient&apos;s per hour message receive limit exceeded</source>
         <comment>X.2.122|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stündliches Empfangslimit des Empfängers überschritten</translation>
     </message>
     <message>
         <source>receive limit</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfangslimit</translation>
     </message>
     <message>
         <source>inbound throttling</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingehende drosselung</translation>
     </message>
     <message>
         <source>mailbox flooded</source>
         <comment>X.2.122|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>postfach überflutet</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the Exchange Online recipient has received, from all senders together, more messages within an hour than its receive limit allows. Unlike the per-sender limit, this one counts every message arriving for the mailbox.</source>
         <comment>X.2.122|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger in Exchange Online hat innerhalb einer Stunde von allen Absendern zusammen mehr Nachrichten erhalten, als sein Empfangslimit erlaubt. Anders als das Limit pro Absender zählt dieses jede Nachricht, die für das Postfach eintrifft.</translation>
     </message>
     <message>
         <source>In bounces to any sender who writes to a Microsoft 365 mailbox that is being flooded, for example an address that many systems notify or one caught in a mail storm.</source>
         <comment>X.2.122|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Bounces an jeden Absender, der an ein Postfach bei Microsoft 365 schreibt, das gerade überflutet wird, zum Beispiel eine Adresse, die viele Systeme benachrichtigen, oder eine, die in einen Mailsturm geraten ist.</translation>
     </message>
     <message>
         <source>Senders try again later and, if they are automated, send fewer messages per hour. The recipient&apos;s admin looks at what floods the mailbox and stops the source if it is a loop or a misconfigured system.</source>
         <comment>X.2.122|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Absender versuchen es später erneut und senden, falls sie automatisiert sind, weniger Nachrichten pro Stunde. Der Admin des Empfängers sieht nach, was das Postfach überflutet, und stoppt die Quelle, wenn es sich um eine Schleife oder ein falsch konfiguriertes System handelt.</translation>
     </message>
     <message>
         <source>Many automated systems send to the same shared address at once.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Viele automatische Systeme senden gleichzeitig an dieselbe gemeinsame Adresse.</translation>
     </message>
     <message>
         <source>A mail storm, such as reply-all on a large list or an auto-reply loop, hits the mailbox.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mailsturm, etwa „Allen antworten“ auf einer großen Liste oder eine Autoreply-Schleife, trifft das Postfach.</translation>
     </message>
     <message>
         <source>The address is the target of a deliberate flood.</source>
         <comment>X.2.122|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist Ziel einer absichtlichen Überflutung.</translation>
     </message>
     <message>
         <source>As the recipient&apos;s admin, see how many messages reached the mailbox in the last hour and from whom.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie als Admin des Empfängers nach, wie viele Nachrichten das Postfach in der letzten Stunde erreicht haben und von wem.</translation>
     </message>
     <message>
         <source>As a sender, check whether your own system contributes a large share of that traffic.</source>
         <comment>X.2.122|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie als Absender, ob Ihr eigenes System einen großen Teil dieses Verkehrs beisteuert.</translation>
     </message>
     <message>
         <source>Retry after the hour has passed, at a lower rate.</source>
         <comment>X.2.122|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, wenn die Stunde vorbei ist, und mit geringerer Rate.</translation>
     </message>
     <message>
         <source>Exchange Online: a folder in the recipient&apos;s mailbox has reached the limit of one million items, so delivery fails (note the permanent 554 with a 4.x code); moving items out of that folder fixes it.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online: Ein Ordner im Postfach des Empfängers hat das Limit von einer Million Elementen erreicht, daher scheitert die Zustellung (beachten Sie die dauerhafte 554 mit einem 4.x-Code); es hilft, Elemente aus diesem Ordner zu verschieben.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling one recipient mailbox that is receiving too many messages in a short time. The sending server only has to retry later; neither side needs to change anything.</source>
         <comment>X.3.2|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online drosselt ein einzelnes Empfängerpostfach, das in kurzer Zeit zu viele Nachrichten erhält. Der sendende Server muss es nur später erneut versuchen; keine der beiden Seiten muss etwas ändern.</translation>
     </message>
     <message>
         <source>Journaling on-premises messages to Microsoft 365 not supported when Journaling Archive is disabled</source>
         <comment>X.3.190|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling lokaler Nachrichten an Microsoft 365 nicht unterstützt, wenn Journaling Archive deaktiviert ist</translation>
     </message>
     <message>
         <source>journaling</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>journaling</translation>
     </message>
     <message>
         <source>journal rule</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>journalregel</translation>
     </message>
     <message>
         <source>Journaling Archive</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Journaling Archive</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.3.190|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): an on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so Exchange Online refuses them.</source>
         <comment>X.3.190|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Eine lokale Journalregel sendet Journalberichte an Microsoft 365, aber die Organisation hat Journaling Archive nicht aktiviert, daher lehnt Exchange Online sie ab.</translation>
     </message>
     <message>
         <source>In NDRs for journal reports generated by an on-premises Exchange server whose journal rule targets a Microsoft 365 address, often after a migration or a change of archiving product.</source>
         <comment>X.3.190|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs zu Journalberichten, die ein lokaler Exchange-Server erzeugt, dessen Journalregel auf eine Adresse bei Microsoft 365 zielt, oft nach einer Migration oder einem Wechsel des Archivierungsprodukts.</translation>
     </message>
     <message>
         <source>The organization&apos;s Microsoft 365 admin either turns on Journaling Archive or changes the on-premises journal rule to deliver journal reports to another location.</source>
         <comment>X.3.190|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Organisation für Microsoft 365 aktiviert entweder Journaling Archive oder ändert die lokale Journalregel so, dass sie Journalberichte an einen anderen Ort zustellt.</translation>
     </message>
     <message>
         <source>A journal rule on the on-premises server points at a Microsoft 365 mailbox while Journaling Archive is off.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journalregel auf dem lokalen Server zeigt auf ein Postfach in Microsoft 365, während Journaling Archive abgeschaltet ist.</translation>
     </message>
     <message>
         <source>An archiving setup was moved and the old journal rule was left in place.</source>
         <comment>X.3.190|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Archivierungslösung wurde umgezogen, und die alte Journalregel blieb bestehen.</translation>
     </message>
     <message>
         <source>On the on-premises Exchange server, list the journal rules and where they send reports.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf dem lokalen Exchange-Server die Journalregeln auf und wohin sie Berichte senden.</translation>
     </message>
     <message>
         <source>Confirm with the Microsoft 365 admin whether Journaling Archive is meant to be on for the organization.</source>
         <comment>X.3.190|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie mit dem Admin von Microsoft 365, ob Journaling Archive für die Organisation eingeschaltet sein soll.</translation>
     </message>
     <message>
         <source>Retrying does nothing until the setting or the journal rule changes.</source>
         <comment>X.3.190|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Versuche bewirken nichts, bis sich die Einstellung oder die Journalregel ändert.</translation>
     </message>
     <message>
         <source>Nothing to do with an unanswered connection: the receiving Exchange Online organisation does not accept mail for the recipient&apos;s domain, usually because the domain&apos;s MX record points to the wrong place, the domain is not an accepted domain there, or DNS changes are still propagating. The recipient domain&apos;s admin fixes it.</source>
         <comment>X.4.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hat nichts mit einer unbeantworteten Verbindung zu tun: Die empfangende Organisation in Exchange Online nimmt keine Mail für die Domain des Empfängers an, meist weil der MX-Eintrag der Domain an die falsche Stelle zeigt, die Domain dort keine akzeptierte Domain ist oder DNS-Änderungen sich noch verbreiten. Der Admin der Empfängerdomain behebt es.</translation>
     </message>
     <message>
         <source>Exchange stops a looping message once its hop count is exceeded and returns this NDR. Microsoft 365 NDRs show 5.4.6 when the loop was stopped by an on-premises Exchange server in a hybrid setup, while Exchange Online itself reports loops with 5.4.14 (its troubleshooting page covers 5.4.6 to 5.4.20); Microsoft advises checking inbox rules, forwarding and the mailbox&apos;s targetAddress.</source>
         <comment>X.4.6|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange stoppt eine Nachricht in einer Schleife, sobald ihre Hop-Zahl überschritten ist, und schickt diesen NDR zurück. NDRs von Microsoft 365 zeigen 5.4.6, wenn die Schleife von einem lokalen Exchange-Server in einer hybriden Umgebung gestoppt wurde, während Exchange Online selbst Schleifen mit 5.4.14 meldet (seine Seite zur Fehlerbehebung behandelt 5.4.6 bis 5.4.20); Microsoft empfiehlt, Posteingangsregeln, Weiterleitungen und die targetAddress des Postfachs zu prüfen.</translation>
     </message>
     <message>
         <source>Exchange gives up after its message expiration timeout (two days by default on Exchange Server) and sends this NDR; note the 550 paired with a 4.x.x code. Exchange Online sends the same NDR after 24 hours of failed attempts, usually because the destination server was unreachable, kept deferring or has a wrong MX record.</source>
         <comment>X.4.7|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange gibt nach seinem Timeout für den Nachrichtenablauf auf (bei Exchange Server standardmäßig zwei Tage) und sendet diesen NDR; beachten Sie die 550 in Kombination mit einem 4.x.x-Code. Exchange Online sendet denselben NDR nach 24 Stunden fehlgeschlagener Versuche, meist weil der Zielserver nicht erreichbar war, die Annahme immer wieder zurückstellte oder einen falschen MX-Eintrag hat.</translation>
     </message>
     <message>
         <source>MX hosts of the domain failed MTA-STS validation</source>
         <comment>X.4.8|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>MX-Hosts der Domain haben die MTA-STS-Validierung nicht bestanden</translation>
     </message>
     <message>
         <source>MTA-STS</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS</translation>
     </message>
     <message>
         <source>mta-sts.txt</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mta-sts.txt</translation>
     </message>
     <message>
         <source>STS policy</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sts-richtlinie</translation>
     </message>
     <message>
         <source>mx pattern</source>
         <comment>X.4.8|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mx-muster</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain publishes an MTA-STS policy, and the MX host Exchange Online found for it is not one the policy lists. Exchange Online then refuses to deliver there, as the policy demands; as 4.4.8 it keeps trying, as 5.4.8 it has given up.</source>
         <comment>X.4.8|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Empfängerdomain veröffentlicht eine MTA-STS-Richtlinie, und der MX-Host, den Exchange Online für sie gefunden hat, gehört nicht zu den in der Richtlinie aufgeführten. Exchange Online verweigert dann die Zustellung dorthin, wie es die Richtlinie verlangt; als 4.4.8 versucht es weiter, als 5.4.8 hat es aufgegeben.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain that uses MTA-STS, typically after that domain changed its MX records (new mail host, new filtering service) without updating the policy file.</source>
         <comment>X.4.8|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine Domain, die MTA-STS verwendet, typischerweise nachdem diese Domain ihre MX-Einträge geändert hat (neuer Mailhost, neuer Filterdienst), ohne die Richtliniendatei anzupassen.</translation>
     </message>
     <message>
         <source>Nothing can be fixed on the sending side. The recipient domain&apos;s admin adds every real MX host to the mx lines of the policy file on the domain&apos;s mta-sts web host, changes the id in the _mta-sts TXT record so senders fetch the new policy, and then asks the sender to resend.</source>
         <comment>X.4.8|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf der sendenden Seite lässt sich nichts beheben. Der Admin der Empfängerdomain trägt jeden echten MX-Host in die mx-Zeilen der Richtliniendatei auf dem mta-sts-Webhost der Domain ein, ändert die id im TXT-Eintrag _mta-sts, damit Absender die neue Richtlinie abrufen, und bittet dann den Absender, erneut zu senden.</translation>
     </message>
     <message>
         <source>The domain moved its MX to a new host or filtering service and the MTA-STS policy still names the old one.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain hat ihren MX auf einen neuen Host oder Filterdienst umgestellt, und die MTA-STS-Richtlinie nennt noch den alten.</translation>
     </message>
     <message>
         <source>An mx line in the policy has a typo or a wildcard that does not cover the real MX host name.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine mx-Zeile in der Richtlinie enthält einen Tippfehler oder ein Wildcard-Muster, das den echten MX-Hostnamen nicht abdeckt.</translation>
     </message>
     <message>
         <source>The policy was updated but the id in the TXT record was not, so senders keep the cached old policy.</source>
         <comment>X.4.8|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie wurde aktualisiert, die id im TXT-Eintrag aber nicht, daher behalten Absender die alte, zwischengespeicherte Richtlinie.</translation>
     </message>
     <message>
         <source>List the recipient domain&apos;s MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die MX-Hosts der Empfängerdomain auf.</translation>
     </message>
     <message>
         <source>Read the policy file and compare its mx lines with the MX hosts.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Richtliniendatei und vergleichen Sie ihre mx-Zeilen mit den MX-Hosts.</translation>
     </message>
     <message>
         <source>Check the policy id that tells senders whether the policy has changed.</source>
         <comment>X.4.8|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Richtlinien-id, die Absendern mitteilt, ob sich die Richtlinie geändert hat.</translation>
     </message>
     <message>
         <source>As 4.4.8 Exchange Online keeps retrying until the message expires; once the policy lists the MX host, the queued message goes through. After 5.4.8 the sender must resend.</source>
         <comment>X.4.8|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als 4.4.8 versucht Exchange Online es weiter erneut, bis die Nachricht abläuft; sobald die Richtlinie den MX-Host aufführt, geht die Nachricht aus der Warteschlange durch. Nach 5.4.8 muss der Absender erneut senden.</translation>
     </message>
     <message>
         <source>Routing loop detected</source>
         <comment>X.4.14|title</comment>
-        <translation type="unfinished">Routing-Schleife erkannt</translation>
+        <translation>Routing-Schleife erkannt</translation>
     </message>
     <message>
         <source>mail loop</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mailschleife</translation>
     </message>
     <message>
         <source>hop count exceeded</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hop-zahl überschritten</translation>
     </message>
     <message>
         <source>ATTR34</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ATTR34</translation>
     </message>
     <message>
         <source>hybrid connector</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid-connector</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.4.14|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>akzeptierte domain</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a mail loop found by Exchange Online: the message went round between servers until its hop count ran out, and Exchange stopped it after 20 iterations. On-premises Exchange reports the same situation in hybrid setups with the registry code 5.4.6.</source>
         <comment>X.4.14|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für eine Mailschleife, die Exchange Online erkannt hat: Die Nachricht ist zwischen Servern im Kreis gelaufen, bis ihre Hop-Zahl aufgebraucht war, und Exchange hat sie nach 20 Durchläufen gestoppt. Lokales Exchange meldet dieselbe Situation in hybriden Umgebungen mit dem Registry-Code 5.4.6.</translation>
     </message>
     <message>
         <source>In NDRs for mail to a domain whose Microsoft 365 configuration routes messages back to where they came from, very often in hybrid deployments with on-premises Exchange, or after a domain was added to the tenant without being set up as authoritative.</source>
         <comment>X.4.14|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs für Mail an eine Domain, deren Konfiguration in Microsoft 365 Nachrichten dorthin zurückroutet, woher sie kamen, sehr oft in hybriden Bereitstellungen mit lokalem Exchange oder nachdem eine Domain zum Mandanten hinzugefügt wurde, ohne als autoritativ eingerichtet zu sein.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 organization that hosts the recipient&apos;s domain fixes the routing; the sender can only forward the NDR to them. Typical fixes are making the domain an authoritative accepted domain, giving the hybrid connector a smart host instead of DNS routing, or rerunning the Hybrid Configuration Wizard. Forwarding rules in the mailboxes involved are worth a look too.</source>
         <comment>X.4.14|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Organisation in Microsoft 365, die die Domain des Empfängers hostet, korrigiert das Routing; der Absender kann ihm nur den NDR weiterleiten. Typische Korrekturen: die Domain zu einer autoritativen akzeptierten Domain machen, dem Hybrid-Connector einen Smarthost statt DNS-Routing geben oder den Hybrid Configuration Wizard erneut ausführen. Auch Weiterleitungsregeln in den beteiligten Postfächern sind einen Blick wert.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain is not an authoritative accepted domain in Exchange Online, so the message is sent back out and returns.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers ist in Exchange Online keine autoritative akzeptierte Domain, daher wird die Nachricht wieder hinausgeschickt und kommt zurück.</translation>
     </message>
     <message>
         <source>In a hybrid setup with the MX at Exchange Online, the connector to the on-premises organization uses DNS routing instead of the on-premises smart host.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einer hybriden Umgebung mit dem MX bei Exchange Online verwendet der Connector zur lokalen Organisation DNS-Routing statt des lokalen Smarthosts.</translation>
     </message>
     <message>
         <source>With all outbound mail routed through on-premises, the connector from Office 365 to the organization&apos;s server is missing or scoped to accepted domains.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird alle ausgehende Mail über die lokale Umgebung geroutet, fehlt der Connector von Office 365 zum Server der Organisation oder ist auf akzeptierte Domains beschränkt.</translation>
     </message>
     <message>
         <source>Mailbox rules at the sender and the recipient forward messages to each other.</source>
         <comment>X.4.14|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postfachregeln bei Absender und Empfänger leiten Nachrichten gegenseitig aneinander weiter.</translation>
     </message>
     <message>
         <source>Check that the recipient&apos;s domain is listed and authoritative.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Domain des Empfängers aufgeführt und autoritativ ist.</translation>
     </message>
     <message>
         <source>Check whether the hybrid outbound connector routes all mail through on-premises.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der ausgehende Hybrid-Connector alle Mail über die lokale Umgebung routet.</translation>
     </message>
     <message>
         <source>Look in the NDR&apos;s headers at the Received lines to see which servers the message kept passing between.</source>
         <comment>X.4.14|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich in den Headern des NDR die Received-Zeilen an, um zu erkennen, zwischen welchen Servern die Nachricht immer wieder hin- und herging.</translation>
     </message>
     <message>
         <source>Do not resend until the routing is fixed; every copy loops the same way.</source>
         <comment>X.4.14|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, bevor das Routing korrigiert ist; jede Kopie läuft auf dieselbe Weise in die Schleife.</translation>
     </message>
     <message>
         <source>Message expired</source>
         <comment>X.4.300|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht abgelaufen</translation>
     </message>
     <message>
         <source>message expired</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nachricht abgelaufen</translation>
     </message>
     <message>
         <source>delivery timeout</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished">zustellung timeout</translation>
+        <translation>zustell-timeout</translation>
     </message>
     <message>
         <source>undeliverable NDR</source>
         <comment>X.4.300|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unzustellbarer ndr</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online gave up on a message because delivering it took too long. Either the destination server never answered, or the message produced an NDR that could not itself be delivered back to the original sender.</source>
         <comment>X.4.300|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online hat eine Nachricht aufgegeben, weil ihre Zustellung zu lange dauerte. Entweder hat der Zielserver nie geantwortet, oder die Nachricht hat einen NDR erzeugt, der seinerseits nicht an den ursprünglichen Absender zugestellt werden konnte.</translation>
     </message>
     <message>
         <source>In final NDRs from Exchange Online after a period of failed attempts to reach a destination that stays silent, and in message traces of messages whose bounce could not be returned.</source>
         <comment>X.4.300|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In endgültigen NDRs von Exchange Online nach einer Phase fehlgeschlagener Versuche, ein stumm bleibendes Ziel zu erreichen, und im message trace von Nachrichten, deren Bounce nicht zurückgegeben werden konnte.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin looks up the message in message trace to see the earlier attempts and the host that never answered, then contacts the destination&apos;s admin. If the message&apos;s own NDR could not reach the original sender, the sender address is the thing to check.</source>
         <comment>X.4.300|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders sucht die Nachricht im message trace, um die früheren Versuche und den Host zu sehen, der nie geantwortet hat, und wendet sich dann an den Admin des Ziels. Konnte der NDR der Nachricht den ursprünglichen Absender nicht erreichen, ist die Absenderadresse zu prüfen.</translation>
     </message>
     <message>
         <source>The destination server never responded during the delivery window.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver hat während des Zustellfensters nie geantwortet.</translation>
     </message>
     <message>
         <source>The message generated an NDR and that NDR could not be delivered to the original sender, for example because the sender address does not accept mail.</source>
         <comment>X.4.300|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat einen NDR erzeugt, und dieser NDR konnte nicht an den ursprünglichen Absender zugestellt werden, zum Beispiel weil die Absenderadresse keine Mail annimmt.</translation>
     </message>
     <message>
         <source>Trace the message and read the delivery events before it expired.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die Nachricht und lesen Sie die Zustellereignisse vor ihrem Ablauf.</translation>
     </message>
     <message>
         <source>Show the detail of one traced message, including the last answer from the destination.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Details einer verfolgten Nachricht an, einschließlich der letzten Antwort des Ziels.</translation>
     </message>
     <message>
         <source>Check from outside whether the destination&apos;s MX hosts accept connections at all.</source>
         <comment>X.4.300|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie von außen, ob die MX-Hosts des Ziels überhaupt Verbindungen annehmen.</translation>
     </message>
     <message>
         <source>The message has left the queue; resend it once the destination answers again or the return path works.</source>
         <comment>X.4.300|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die Warteschlange verlassen; senden Sie sie erneut, sobald das Ziel wieder antwortet oder der Rückweg funktioniert.</translation>
     </message>
     <message>
         <source>Connection refused</source>
         <comment>X.4.316|title</comment>
-        <translation type="unfinished">Verbindung abgelehnt</translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>connection refused</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">verbindung abgelehnt</translation>
+        <translation>verbindung abgelehnt</translation>
     </message>
     <message>
         <source>socket error 10061</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished">socket error 10061</translation>
+        <translation>socket-fehler 10061</translation>
     </message>
     <message>
         <source>port 25 closed</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>port 25 geschlossen</translation>
     </message>
     <message>
         <source>firewall</source>
         <comment>X.4.316|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>firewall</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online tried to deliver outbound mail to a server outside Microsoft 365 and the connection was refused. The problem is almost always at the receiving side&apos;s server or network; the reply usually names the IP address that refused.</source>
         <comment>X.4.316|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online hat versucht, ausgehende Mail an einen Server außerhalb von Microsoft 365 zuzustellen, und die Verbindung wurde abgelehnt. Das Problem liegt fast immer beim Server oder Netzwerk der empfangenden Seite; die Antwort nennt meist die IP-Adresse, die abgelehnt hat.</translation>
     </message>
     <message>
         <source>In delay notices and in message trace for mail to an external domain whose mail server is down, not listening on port 25, or behind a firewall that rejects Microsoft 365&apos;s outbound addresses.</source>
         <comment>X.4.316|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und im message trace für Mail an eine externe Domain, deren Mailserver ausgefallen ist, nicht an Port 25 lauscht oder hinter einer Firewall steht, die die ausgehenden Adressen von Microsoft 365 abweist.</translation>
     </message>
     <message>
         <source>The admin of the receiving server or network makes the MX host accept connections on port 25 from the internet, or at least from Microsoft 365&apos;s outbound ranges. The sender&apos;s side can only wait and tell them, quoting the IP address in the error.</source>
         <comment>X.4.316|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des empfangenden Servers oder Netzwerks sorgt dafür, dass der MX-Host Verbindungen an Port 25 aus dem Internet annimmt, oder zumindest aus den ausgehenden Adressbereichen von Microsoft 365. Die Seite des Absenders kann nur warten und es ihnen mitteilen, unter Angabe der IP-Adresse aus dem Fehler.</translation>
     </message>
     <message>
         <source>The receiving mail server is down or its SMTP service is stopped.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Mailserver ist ausgefallen, oder sein SMTP-Dienst ist gestoppt.</translation>
     </message>
     <message>
         <source>A firewall in front of the receiving server refuses connections from Microsoft 365.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall vor dem empfangenden Server weist Verbindungen von Microsoft 365 ab.</translation>
     </message>
     <message>
         <source>The MX record points at a host that does not run a mail server on port 25.</source>
         <comment>X.4.316|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der MX-Eintrag zeigt auf einen Host, auf dem an Port 25 kein Mailserver läuft.</translation>
     </message>
     <message>
         <source>Find the MX hosts of the recipient&apos;s domain.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die MX-Hosts der Domain des Empfängers.</translation>
     </message>
     <message>
         <source>From a network outside the recipient&apos;s, test whether port 25 answers.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie aus einem Netzwerk außerhalb desjenigen des Empfängers, ob Port 25 antwortet.</translation>
     </message>
     <message>
         <source>Read the IP address in the error or in message trace to tell which host refuses.</source>
         <comment>X.4.316|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die IP-Adresse im Fehler oder im message trace, um zu erkennen, welcher Host ablehnt.</translation>
     </message>
     <message>
         <source>Exchange Online retries automatically until the message expires; nothing needs resending while it is still queued.</source>
         <comment>X.4.316|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online versucht es automatisch erneut, bis die Nachricht abläuft; solange sie noch in der Warteschlange steht, muss nichts erneut gesendet werden.</translation>
     </message>
     <message>
         <source>Cannot connect to remote server (UntrustedRoot)</source>
         <comment>X.4.317|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Remoteserver möglich (UntrustedRoot)</translation>
     </message>
     <message>
         <source>UntrustedRoot</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UntrustedRoot</translation>
     </message>
     <message>
         <source>intermediate certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zwischenzertifikat</translation>
     </message>
     <message>
         <source>certificate chain</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikatskette</translation>
     </message>
     <message>
         <source>leaf certificate</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>leaf-zertifikat</translation>
     </message>
     <message>
         <source>TLS handshake</source>
         <comment>X.4.317|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls-handshake</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): during the TLS handshake the other server presented only its own (leaf) certificate without the intermediate CA certificates, so Exchange Online could not build a chain to a trusted root. Exchange Online does not fetch missing intermediates by itself.</source>
         <comment>X.4.317|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Beim TLS-Handshake hat der andere Server nur sein eigenes (Leaf-)Zertifikat ohne die Zwischenzertifikate der CA vorgelegt, daher konnte Exchange Online keine Kette zu einer vertrauenswürdigen Root bilden. Exchange Online lädt fehlende Zwischenzertifikate nicht selbst nach.</translation>
     </message>
     <message>
         <source>In two directions. When Exchange Online sends to an external server that presents an incomplete chain, the sender in Microsoft 365 gets the NDR. When an external server sends to Exchange Online with such a certificate, Exchange Online refuses the message and the external server bounces it to its own sender.</source>
         <comment>X.4.317|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In beiden Richtungen. Sendet Exchange Online an einen externen Server, der eine unvollständige Kette vorlegt, erhält der Absender in Microsoft 365 den NDR. Sendet ein externer Server mit einem solchen Zertifikat an Exchange Online, lehnt Exchange Online die Nachricht ab, und der externe Server schickt sie als Bounce an seinen eigenen Absender zurück.</translation>
     </message>
     <message>
         <source>The admin of the non-Microsoft server configures it to present the full chain: its certificate followed by every intermediate certificate. If you are on the Microsoft 365 side, send that admin the NDR; nothing in your tenant changes the result.</source>
         <comment>X.4.317|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Nicht-Microsoft-Servers konfiguriert ihn so, dass er die vollständige Kette vorlegt: sein Zertifikat, gefolgt von jedem Zwischenzertifikat. Sind Sie auf der Seite von Microsoft 365, senden Sie diesem Admin den NDR; nichts in Ihrem Mandanten ändert das Ergebnis.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate file or store holds only the leaf certificate, not the intermediates.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei oder der Zertifikatsspeicher des Servers enthält nur das Leaf-Zertifikat, nicht die Zwischenzertifikate.</translation>
     </message>
     <message>
         <source>A renewed certificate was installed without its new intermediate CA certificate.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneuertes Zertifikat wurde ohne sein neues Zwischenzertifikat der CA installiert.</translation>
     </message>
     <message>
         <source>The server is configured with the certificate from a different file than the full-chain bundle.</source>
         <comment>X.4.317|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist mit dem Zertifikat aus einer anderen Datei als dem Full-Chain-Bundle konfiguriert.</translation>
     </message>
     <message>
         <source>Show the certificates the server presents; a complete chain lists at least the leaf and one intermediate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Zertifikate an, die der Server vorlegt; eine vollständige Kette enthält mindestens das Leaf-Zertifikat und ein Zwischenzertifikat.</translation>
     </message>
     <message>
         <source>In the output, check the verify result line at the end for an error about the issuer certificate.</source>
         <comment>X.4.317|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in der Ausgabe die Zeile mit dem Prüfergebnis am Ende auf einen Fehler zum Zertifikat des Ausstellers.</translation>
     </message>
     <message>
         <source>Exchange Online keeps retrying outbound messages; they go through once the remote server sends the full chain. An external sender&apos;s own server decides on its retries.</source>
         <comment>X.4.317|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online versucht ausgehende Nachrichten weiter erneut; sie gehen durch, sobald der Remoteserver die vollständige Kette sendet. Bei einem externen Absender entscheidet dessen eigener Server über erneute Versuche.</translation>
     </message>
     <message>
         <source>Replay the session by hand, one command at a time, and watch each reply. Keep openssl in quiet mode: otherwise it takes a typed line starting with R (such as RCPT TO) as a request to renegotiate and one starting with Q as an order to quit, so those commands never reach the server.</source>
         <comment>X.5.0|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Sitzung von Hand nach, einen Befehl nach dem anderen, und beobachten Sie jede Antwort. Lassen Sie openssl im Quiet-Modus laufen: Sonst hält es eine eingetippte Zeile, die mit R beginnt (etwa RCPT TO), für eine Aufforderung zur Neuaushandlung und eine, die mit Q beginnt, für einen Befehl zum Beenden, sodass diese Befehle den Server nie erreichen.</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s reply for a hotmail.com or outlook.com address that does not exist, which Exchange Online NDRs pass on; despite the protocol subject of the code it is an unknown-recipient bounce, like 5.1.10.</source>
         <comment>X.5.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Outlook.com für eine nicht existierende Adresse bei hotmail.com oder outlook.com, die NDRs von Exchange Online weitergeben; trotz des Bereichs „Protokoll“ des Codes ist es ein Bounce wegen eines unbekannten Empfängers, wie 5.1.10.</translation>
     </message>
     <message>
         <source>Invalid characters</source>
         <comment>X.6.11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zeichen</translation>
     </message>
     <message>
         <source>bare LF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bare lf</translation>
     </message>
     <message>
         <source>bare line feed</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>einzelnes lf</translation>
     </message>
     <message>
         <source>BDAT</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>BDAT</translation>
     </message>
     <message>
         <source>CHUNKING</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CHUNKING</translation>
     </message>
     <message>
         <source>CRLF</source>
         <comment>X.6.11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>CRLF</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message contains bare line feeds (an LF not preceded by CR) and the destination server cannot take them. Such messages can only be sent with the BDAT command, and Exchange Online no longer removes bare line feeds because that would break signatures such as DKIM.</source>
         <comment>X.6.11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Nachricht enthält einzelne Zeilenvorschübe (ein LF ohne vorangehendes CR), und der Zielserver kann sie nicht annehmen. Solche Nachrichten lassen sich nur mit dem Befehl BDAT senden, und Exchange Online entfernt einzelne Zeilenvorschübe nicht mehr, weil das Signaturen wie DKIM brechen würde.</translation>
     </message>
     <message>
         <source>In NDRs for outbound mail from Microsoft 365 to older or minimal mail servers that do not offer CHUNKING, when the sender&apos;s mail program or an attachment produced lines ending in LF only.</source>
         <comment>X.6.11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs für ausgehende Mail von Microsoft 365 an ältere oder minimalistische Mailserver, die kein CHUNKING anbieten, wenn das Mailprogramm des Absenders oder ein Anhang Zeilen erzeugt hat, die nur mit LF enden.</translation>
     </message>
     <message>
         <source>The sender tries another mail program, such as Outlook on the web, or sends the message without the attachment that carries the bare line feeds. The durable fixes are on the receiving side: its admin enables BDAT (CHUNKING) or, on Exchange Server, turns off bare line feed rejection on the receive connector.</source>
         <comment>X.6.11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender versucht ein anderes Mailprogramm, etwa Outlook on the web, oder sendet die Nachricht ohne den Anhang mit den einzelnen Zeilenvorschüben. Die dauerhaften Lösungen liegen auf der empfangenden Seite: Deren Admin aktiviert BDAT (CHUNKING) oder schaltet unter Exchange Server die Ablehnung einzelner Zeilenvorschübe am Empfangsconnector ab.</translation>
     </message>
     <message>
         <source>The sender&apos;s mail program or a script writes lines ending in LF instead of CRLF.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailprogramm des Absenders oder ein Skript schreibt Zeilen, die mit LF statt CRLF enden.</translation>
     </message>
     <message>
         <source>An attachment or inline part was inserted without converting its line endings.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang oder ein Inline-Teil wurde eingefügt, ohne seine Zeilenenden umzuwandeln.</translation>
     </message>
     <message>
         <source>The destination server does not support the SMTP BDAT command.</source>
         <comment>X.6.11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver unterstützt den SMTP-Befehl BDAT nicht.</translation>
     </message>
     <message>
         <source>Check whether the destination server offers CHUNKING in its EHLO answer.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Zielserver in seiner EHLO-Antwort CHUNKING anbietet.</translation>
     </message>
     <message>
         <source>Count the lines of the saved message that do not end in CR; any such line is a bare line feed.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Zeilen der gespeicherten Nachricht, die nicht auf CR enden; jede solche Zeile ist ein einzelner Zeilenvorschub.</translation>
     </message>
     <message>
         <source>On an Exchange Server destination, read the receive connector&apos;s bare line feed setting.</source>
         <comment>X.6.11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie bei einem Ziel mit Exchange Server die Einstellung für einzelne Zeilenvorschübe am Empfangsconnector.</translation>
     </message>
     <message>
         <source>Resending the same message gives the same result; send it from another program or change the receiving server first.</source>
         <comment>X.6.11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Nachricht erneut zu senden, ergibt dasselbe Ergebnis; senden Sie sie aus einem anderen Programm oder ändern Sie zuerst den empfangenden Server.</translation>
     </message>
     <message>
         <source>The recipient&apos;s Google Workspace domain accepts incoming mail only over TLS and this connection did not use it; the sending server must use STARTTLS before it tries again.</source>
         <comment>X.7.0|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers in Google Workspace nimmt eingehende Mail nur über TLS an, und diese Verbindung hat es nicht verwendet; der sendende Server muss STARTTLS verwenden, bevor er es erneut versucht.</translation>
     </message>
     <message>
         <source>The receiving Exchange server does not accept mail for the recipient&apos;s domain from this client: an anonymous relay attempt, an MX record pointing at a server that does not host the domain, or a device that should relay without the needed permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Exchange-Server nimmt von diesem Client keine Mail für die Domain des Empfängers an: ein anonymer Relay-Versuch, ein MX-Eintrag, der auf einen Server zeigt, der die Domain nicht hostet, oder ein Gerät, das ohne die nötige Berechtigung relayen soll.</translation>
     </message>
     <message>
         <source>Exchange requires the sending system to authenticate before it submits the message, for example an application relaying through a client endpoint without logging in; configure the sender to authenticate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange verlangt, dass sich das sendende System authentifiziert, bevor es die Nachricht einreicht, zum Beispiel eine Anwendung, die ohne Anmeldung über einen Client-Endpunkt relayt; konfigurieren Sie den Absender so, dass er sich authentifiziert.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s permission refusal: the sender may not write to this recipient, typically a distribution group that accepts only members or listed senders, or a mail flow rule rejected the message. The group owner or admin grants the permission.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungsablehnung von Exchange Online: Der Absender darf nicht an diesen Empfänger schreiben, typischerweise eine Verteilergruppe, die nur Mitglieder oder aufgeführte Absender annimmt, oder eine Nachrichtenflussregel hat die Nachricht abgelehnt. Der Besitzer der Gruppe oder der Admin erteilt die Berechtigung.</translation>
     </message>
     <message>
         <source>iCloud Mail&apos;s filtering refused the message; the bracketed tag marks Apple&apos;s internal rule. Check the sending IP&apos;s reputation and the message&apos;s authentication, then contact Apple&apos;s postmaster service if the mail is legitimate.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter von iCloud Mail hat die Nachricht abgelehnt; das Tag in Klammern kennzeichnet Apples interne Regel. Prüfen Sie die Reputation der sendenden IP und die Authentifizierung der Nachricht und wenden Sie sich dann an den Postmaster-Dienst von Apple, wenn die Mail legitim ist.</translation>
     </message>
     <message>
         <source>ZeptoMail&apos;s virus scanner found malware (here the EICAR test file) in the submitted message and did not send it; remove or clean the attachment.</source>
         <comment>X.7.1|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Virenscanner von ZeptoMail hat in der eingereichten Nachricht Malware gefunden (hier die EICAR-Testdatei) und sie nicht gesendet; entfernen oder bereinigen Sie den Anhang.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s outbound MTA-STS check: the destination server&apos;s TLS certificate does not satisfy the recipient domain&apos;s MTA-STS policy (an untrusted chain or a name that does not match). It defers with 4.7.5 and fails with 5.7.5 and the same text; the recipient domain&apos;s admin must fix the certificate or the policy.</source>
         <comment>X.7.5|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgehende MTA-STS-Prüfung von Exchange Online: Das TLS-Zertifikat des Zielservers genügt der MTA-STS-Richtlinie der Empfängerdomain nicht (eine nicht vertrauenswürdige Kette oder ein nicht passender Name). Es stellt mit 4.7.5 zurück und scheitert mit 5.7.5 und demselben Text; der Admin der Empfängerdomain muss das Zertifikat oder die Richtlinie korrigieren.</translation>
     </message>
     <message>
         <source>Yahoo inbound: the message failed DMARC or another authentication check, or its content was blocked, both reported as 554 5.7.9.</source>
         <comment>X.7.9|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo eingehend: Die Nachricht hat DMARC oder eine andere Authentifizierungsprüfung nicht bestanden, oder ihr Inhalt wurde blockiert; beides wird als 554 5.7.9 gemeldet.</translation>
     </message>
     <message>
         <source>Yahoo&apos;s permanent rejection at the end of DATA for two different problems it does not tell apart in the reply: failed authentication (SPF, DKIM or DMARC) and content that its filters block. Fix authentication before looking at the content and links.</source>
         <comment>X.7.9|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die dauerhafte Ablehnung von Yahoo am Ende von DATA für zwei verschiedene Probleme, die es in der Antwort nicht unterscheidet: fehlgeschlagene Authentifizierung (SPF, DKIM oder DMARC) und Inhalt, den seine Filter blockieren. Beheben Sie die Authentifizierung, bevor Sie sich Inhalt und Links ansehen.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to password transitions: the recipient accepts mail only from senders inside its organisation and refused an outside sender. Only the recipient organisation&apos;s admin can allow external senders.</source>
         <comment>X.7.12|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Verwendung durch Exchange Online, ohne Bezug zu Passwortumstellungen: Der Empfänger nimmt Mail nur von Absendern innerhalb seiner Organisation an und hat einen externen Absender abgelehnt. Nur der Admin der Organisation des Empfängers kann externe Absender zulassen.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use, unrelated to disabled accounts: the recipient is a public folder that rejects senders from outside its organisation. The recipient&apos;s admin changes the folder&apos;s delivery restrictions; 5.7.135 is the same refusal under another code.</source>
         <comment>X.7.13|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Verwendung durch Exchange Online, ohne Bezug zu deaktivierten Konten: Der Empfänger ist ein öffentlicher Ordner, der Absender außerhalb seiner Organisation ablehnt. Der Admin des Empfängers ändert die Zustellungsbeschränkungen des Ordners; 5.7.135 ist dieselbe Ablehnung unter einem anderen Code.</translation>
     </message>
     <message>
         <source>Not an SPF evaluation error in the registry sense: Gmail could read the record but considers some of its entries suspicious, and defers the mail (4.7.24) or refuses it (5.7.24). List only the servers that really send for the domain.</source>
         <comment>X.7.24|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein SPF-Auswertungsfehler im Sinne der Registry: Gmail konnte den Eintrag lesen, hält aber einige seiner Einträge für verdächtig und stellt die Mail zurück (4.7.24) oder lehnt sie ab (5.7.24). Führen Sie nur die Server auf, die wirklich für die Domain senden.</translation>
     </message>
     <message>
         <source>Exchange Online requires a PTR record for every IPv6 address that sends to it and refuses mail from one without; whoever runs the sending IPv6 range must publish the reverse DNS record.</source>
         <comment>X.7.25|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online verlangt für jede IPv6-Adresse, die an es sendet, einen PTR-Eintrag und lehnt Mail von einer Adresse ohne ab; wer den sendenden IPv6-Bereich betreibt, muss den Reverse-DNS-Eintrag veröffentlichen.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s temporary form for mail that arrives over IPv6 with neither SPF nor DKIM passing; it requires one of the two for IPv6 senders. Sign the mail with DKIM or add the IPv6 address to the SPF record, then let the sending server retry.</source>
         <comment>X.7.26|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die vorübergehende Form von Exchange Online für Mail, die über IPv6 ankommt, ohne dass SPF oder DKIM besteht; es verlangt für IPv6-Absender eines von beiden. Signieren Sie die Mail mit DKIM oder nehmen Sie die IPv6-Adresse in den SPF-Eintrag auf und lassen Sie den sendenden Server es dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The permanent form of Gmail&apos;s DKIM requirement: bulk mail without a passing DKIM signature is refused outright rather than deferred.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die dauerhafte Form von Gmails DKIM-Anforderung: Massenmail ohne bestehende DKIM-Signatur wird direkt abgelehnt statt zurückgestellt.</translation>
     </message>
     <message>
         <source>Exchange Online&apos;s own use on smtp.office365.com: the client logged in to SMTP AUTH with a username and password (Basic authentication), which Microsoft is retiring for client submission. Switch the application to OAuth or to another sending method.</source>
         <comment>X.7.30|providers.meaning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Verwendung durch Exchange Online auf smtp.office365.com: Der Client hat sich bei SMTP AUTH mit Benutzername und Passwort angemeldet (Standardauthentifizierung, Basic authentication), die Microsoft für die Client-Übermittlung abschafft. Stellen Sie die Anwendung auf OAuth oder eine andere Versandmethode um.</translation>
     </message>
     <message>
         <source>From: header not aligned with the authenticated SPF or DKIM domain</source>
         <comment>X.7.32|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>From:-Header nicht auf die authentifizierte SPF- oder DKIM-Domain ausgerichtet</translation>
     </message>
     <message>
         <source>DMARC alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc-alignment</translation>
     </message>
     <message>
         <source>From header alignment</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from-header alignment</translation>
     </message>
     <message>
         <source>unaligned From domain</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgerichtete from-domain</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.32|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender-anforderungen massenversand</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, not in the IANA registry: the domain in the message&apos;s From: header matches, at the organizational-domain level, neither the domain that passed SPF nor the domain that signed with DKIM, so the message fails DMARC alignment. Gmail uses a temporary form that rate-limits such mail and a permanent form that blocks it.</source>
         <comment>X.7.32|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmails eigener Code, nicht in der IANA-Registry: Die Domain im From:-Header der Nachricht stimmt auf Ebene der Organisationsdomain weder mit der Domain überein, die SPF bestanden hat, noch mit der Domain, die mit DKIM signiert hat, daher scheitert die Nachricht am DMARC-Alignment. Gmail verwendet eine vorübergehende Form, die solche Mail in der Rate begrenzt, und eine dauerhafte Form, die sie blockiert.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, mostly for bulk senders since Gmail began enforcing its sender requirements in 2024. It is typical of mail sent through a newsletter, CRM or ticketing service that passes SPF for its own bounce domain and signs DKIM with its own domain while the From: address uses the customer&apos;s domain.</source>
         <comment>X.7.32|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den eingehenden Servern von Gmail, vor allem bei Massenversendern, seit Gmail 2024 begonnen hat, seine Absenderanforderungen durchzusetzen. Typisch ist es für Mail, die über einen Newsletter-, CRM- oder Ticketdienst gesendet wird, der SPF für seine eigene Bounce-Domain besteht und DKIM mit seiner eigenen Domain signiert, während die From:-Adresse die Domain des Kunden verwendet.</translation>
     </message>
     <message>
         <source>The administrator of the sending domain makes at least one authenticated identity match the From: domain: set up the sending service&apos;s custom-domain DKIM so it signs with the From: domain or a subdomain of it, or give the service a return-path under the From: domain so SPF aligns. Relaxed alignment accepts a subdomain; strict alignment in the DMARC record demands the exact domain. Confirm with a test message before resending.</source>
         <comment>X.7.32|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der sendenden Domain sorgt dafür, dass mindestens eine authentifizierte Identität zur From:-Domain passt: DKIM mit eigener Domain beim Versanddienst einrichten, sodass er mit der From:-Domain oder einer ihrer Subdomains signiert, oder dem Dienst einen Return-Path unter der From:-Domain geben, damit SPF ausgerichtet ist. Relaxed Alignment akzeptiert eine Subdomain; striktes Alignment im DMARC-Eintrag verlangt die exakte Domain. Bestätigen Sie das mit einer Testnachricht, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>The sending service signs DKIM with its own domain instead of the customer&apos;s From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Versanddienst signiert DKIM mit seiner eigenen Domain statt mit der From:-Domain des Kunden.</translation>
     </message>
     <message>
         <source>The envelope sender (return-path) belongs to the sending service, so SPF passes for a domain other than the From: domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Envelope-Absender (Return-Path) gehört zum Versanddienst, daher besteht SPF für eine andere Domain als die From:-Domain.</translation>
     </message>
     <message>
         <source>The DMARC record asks for strict alignment while mail is signed or bounced through a subdomain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der DMARC-Eintrag verlangt striktes Alignment, während die Mail über eine Subdomain signiert wird oder ihre Bounces über eine Subdomain laufen.</translation>
     </message>
     <message>
         <source>A newly added tool sends with the company&apos;s From: address without a DKIM key for that domain.</source>
         <comment>X.7.32|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neu hinzugefügtes Werkzeug sendet mit der From:-Adresse der Firma ohne DKIM-Schlüssel für diese Domain.</translation>
     </message>
     <message>
         <source>Read the DMARC record of the From: domain, including its alignment tags adkim and aspf.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den DMARC-Eintrag der From:-Domain, einschließlich seiner Alignment-Tags adkim und aspf.</translation>
     </message>
     <message>
         <source>In a test message delivered to a Gmail mailbox, open Show original and compare header.from with smtp.mailfrom and header.d in Authentication-Results: one of the two must belong to the From: domain.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in einer Testnachricht, die in einem Gmail-Postfach zugestellt wurde, „Original anzeigen“ (Show original) und vergleichen Sie im Header Authentication-Results header.from mit smtp.mailfrom und header.d: Eines der beiden muss zur From:-Domain gehören.</translation>
     </message>
     <message>
         <source>Check that the DKIM key the sending service should sign with exists under your domain for the selector it uses.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der DKIM-Schlüssel, mit dem der Versanddienst signieren soll, unter Ihrer Domain für den von ihm verwendeten Selektor existiert.</translation>
     </message>
     <message>
         <source>In Google Postmaster Tools, open the Compliance status page of the domain and look at the alignment requirement.</source>
         <comment>X.7.32|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Google Postmaster Tools die Seite Compliance status der Domain und sehen Sie sich die Alignment-Anforderung an.</translation>
     </message>
     <message>
         <source>The deferred form may stay in the queue and be retried, but each attempt is deferred again until the From: domain aligns. A blocked message is resent only after alignment is fixed.</source>
         <comment>X.7.32|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die zurückgestellte Form darf in der Warteschlange bleiben und erneut versucht werden, aber jeder Versuch wird wieder zurückgestellt, bis die From:-Domain ausgerichtet ist. Eine blockierte Nachricht wird erst nach Korrektur des Alignments erneut gesendet.</translation>
     </message>
     <message>
         <source>Sending domain has no DMARC record or no DMARC policy</source>
         <comment>X.7.40|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die sendende Domain hat keinen DMARC-Eintrag oder keine DMARC-Richtlinie</translation>
     </message>
     <message>
         <source>missing DMARC record</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlender dmarc-eintrag</translation>
     </message>
     <message>
         <source>no DMARC policy</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine dmarc-richtlinie</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.40|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender-anforderungen massenversand</translation>
     </message>
     <message>
         <source>Gmail&apos;s own code, outside the IANA registry: the sending domain publishes no DMARC record, or its record names no policy, and Gmail requires one of every bulk sender. The temporary form rate-limits the mail; the permanent form blocks it.</source>
         <comment>X.7.40|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gmails eigener Code, außerhalb der IANA-Registry: Die sendende Domain veröffentlicht keinen DMARC-Eintrag, oder ihr Eintrag nennt keine Richtlinie, und Gmail verlangt einen von jedem Absender von Massenmail. Die vorübergehende Form begrenzt die Rate der Mail; die dauerhafte Form blockiert sie.</translation>
     </message>
     <message>
         <source>After the message data, from Gmail&apos;s inbound servers, for senders Gmail counts as bulk senders. Google added the code to its published error table around April 2025; it hits domains that authenticate with SPF and DKIM but never published DMARC.</source>
         <comment>X.7.40|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den eingehenden Servern von Gmail, für Absender, die Gmail als Massenversender einstuft. Google hat den Code um April 2025 in seine veröffentlichte Fehlertabelle aufgenommen; er trifft Domains, die sich mit SPF und DKIM authentifizieren, aber nie DMARC veröffentlicht haben.</translation>
     </message>
     <message>
         <source>The domain owner publishes a TXT record at the _dmarc name of the From: domain (or of its organizational domain) with a version tag and a policy tag; a monitoring policy of none meets Gmail&apos;s requirement while reports come in. SPF and DKIM must already work, since the policy is judged on them. Resend once the record resolves.</source>
         <comment>X.7.40|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der Domain veröffentlicht einen TXT-Eintrag unter dem Namen _dmarc der From:-Domain (oder ihrer Organisationsdomain) mit einem Versions-Tag und einem Richtlinien-Tag; eine Überwachungsrichtlinie none erfüllt die Anforderung von Gmail, während die Berichte eingehen. SPF und DKIM müssen bereits funktionieren, da die Richtlinie anhand ihrer beurteilt wird. Senden Sie erneut, sobald der Eintrag auflöst.</translation>
     </message>
     <message>
         <source>The domain never published a DMARC record.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain hat nie einen DMARC-Eintrag veröffentlicht.</translation>
     </message>
     <message>
         <source>The record sits under the wrong name, for example at the domain itself instead of under _dmarc.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag steht unter dem falschen Namen, zum Beispiel direkt bei der Domain statt unter _dmarc.</translation>
     </message>
     <message>
         <source>The record lacks the policy tag or has a syntax error, so receivers cannot read a policy.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dem Eintrag fehlt das Richtlinien-Tag, oder er hat einen Syntaxfehler, daher können Empfänger keine Richtlinie lesen.</translation>
     </message>
     <message>
         <source>Mail is sent from a subdomain whose organizational domain has no DMARC record either.</source>
         <comment>X.7.40|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail wird von einer Subdomain gesendet, deren Organisationsdomain ebenfalls keinen DMARC-Eintrag hat.</translation>
     </message>
     <message>
         <source>Look up the DMARC record of the From: domain: the answer must start with v=DMARC1 and contain a p= tag.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den DMARC-Eintrag der From:-Domain ab: Die Antwort muss mit v=DMARC1 beginnen und ein p=-Tag enthalten.</translation>
     </message>
     <message>
         <source>If the From: address uses a subdomain, look up its own record as well as the parent&apos;s, since receivers fall back to the organizational domain.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die From:-Adresse eine Subdomain, fragen Sie deren eigenen Eintrag und den der übergeordneten Domain ab, da Empfänger auf die Organisationsdomain zurückgreifen.</translation>
     </message>
     <message>
         <source>After publishing, send a fresh test message to Gmail and check that the dmarc= result in Authentication-Results names a policy.</source>
         <comment>X.7.40|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nach der Veröffentlichung eine neue Testnachricht an Gmail und prüfen Sie, ob das Ergebnis dmarc= in Authentication-Results eine Richtlinie nennt.</translation>
     </message>
     <message>
         <source>Deferred copies may stay queued; they go through once the record is visible in DNS. Blocked messages are resent by hand after the record is published.</source>
         <comment>X.7.40|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte Kopien dürfen in der Warteschlange bleiben; sie gehen durch, sobald der Eintrag im DNS sichtbar ist. Blockierte Nachrichten werden nach der Veröffentlichung des Eintrags von Hand erneut gesendet.</translation>
     </message>
     <message>
         <source>Client was not authenticated to send anonymous mail during MAIL FROM</source>
         <comment>X.7.57|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client war nicht authentifiziert, um bei MAIL FROM anonyme Mail zu senden</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>smtp.office365.com</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp.office365.com</translation>
     </message>
     <message>
         <source>client submission</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>client-übermittlung</translation>
     </message>
     <message>
         <source>printer scan to email</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>drucker scan to mail</translation>
     </message>
     <message>
         <source>anonymous relay</source>
         <comment>X.7.57|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>anonymes relay</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a device or application connected to the client submission endpoint smtp.office365.com and gave MAIL FROM without having signed in. That endpoint takes mail only from clients that authenticate as a user with an Exchange Online mailbox.</source>
         <comment>X.7.57|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Ein Gerät oder eine Anwendung hat sich mit dem Client-Übermittlungsendpunkt smtp.office365.com verbunden und MAIL FROM gesendet, ohne sich angemeldet zu haben. Dieser Endpunkt nimmt Mail nur von Clients an, die sich als Benutzer mit einem Postfach in Exchange Online authentifizieren.</translation>
     </message>
     <message>
         <source>When setting up or after changes to printers, scanners and business applications that send through Microsoft 365: the device reports it in its log, or its SMTP library shows the reply to MAIL FROM. It often follows a failed AUTH attempt, in which case the AUTH reply is the real error.</source>
         <comment>X.7.57|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Einrichten von Druckern, Scannern und Geschäftsanwendungen, die über Microsoft 365 senden, oder nach Änderungen daran: Das Gerät meldet es in seinem Log, oder seine SMTP-Bibliothek zeigt die Antwort auf MAIL FROM. Oft folgt es auf einen fehlgeschlagenen AUTH-Versuch; dann ist die Antwort auf AUTH der eigentliche Fehler.</translation>
     </message>
     <message>
         <source>Whoever configures the device or application fixes it; Microsoft notes that user and admin are the same person here. Enter the mailbox&apos;s user name and password (or OAuth settings), make sure the client uses STARTTLS on port 587, and check that SMTP AUTH is allowed for that mailbox. A device that cannot sign in should use direct send or a Microsoft 365 connector (SMTP relay) instead of smtp.office365.com.</source>
         <comment>X.7.57|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Gerät oder die Anwendung konfiguriert, behebt es; Microsoft weist darauf hin, dass Benutzer und Admin hier dieselbe Person sind. Geben Sie Benutzername und Passwort des Postfachs ein (oder die OAuth-Einstellungen), stellen Sie sicher, dass der Client STARTTLS an Port 587 verwendet, und prüfen Sie, ob SMTP AUTH für dieses Postfach erlaubt ist. Ein Gerät, das sich nicht anmelden kann, sollte Direct Send oder einen Connector von Microsoft 365 (SMTP-Relay) statt smtp.office365.com verwenden.</translation>
     </message>
     <message>
         <source>The device or application has no credentials entered, so it never sends AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Gerät oder in der Anwendung sind keine Zugangsdaten eingetragen, daher sendet es nie AUTH.</translation>
     </message>
     <message>
         <source>The credentials are wrong, or the AUTH attempt was refused, and the client carries on to MAIL FROM anyway.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten sind falsch, oder der AUTH-Versuch wurde abgelehnt, und der Client macht trotzdem mit MAIL FROM weiter.</translation>
     </message>
     <message>
         <source>The client does not negotiate TLS, which Exchange Online requires before AUTH.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client handelt kein TLS aus, das Exchange Online vor AUTH verlangt.</translation>
     </message>
     <message>
         <source>A device meant for direct send was pointed at smtp.office365.com.</source>
         <comment>X.7.57|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein für Direct Send gedachtes Gerät wurde auf smtp.office365.com gerichtet.</translation>
     </message>
     <message>
         <source>Test the submission endpoint with the device&apos;s account and watch the AUTH and MAIL FROM replies.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie den Übermittlungsendpunkt mit dem Konto des Geräts und beobachten Sie die Antworten auf AUTH und MAIL FROM.</translation>
     </message>
     <message>
         <source>Check that SMTP AUTH is not turned off for the mailbox the device uses.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass SMTP AUTH für das Postfach, das das Gerät verwendet, nicht abgeschaltet ist.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH setting.</source>
         <comment>X.7.57|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die organisationsweite SMTP-AUTH-Einstellung.</translation>
     </message>
     <message>
         <source>The client should stop and report the error; retrying without credentials changes nothing.</source>
         <comment>X.7.57|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client sollte anhalten und den Fehler melden; erneute Versuche ohne Zugangsdaten ändern nichts.</translation>
     </message>
     <message>
         <source>TenantAttribution; Relay Access Denied</source>
         <comment>X.7.64|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution; Relay Access Denied</translation>
     </message>
     <message>
         <source>TenantAttribution</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TenantAttribution</translation>
     </message>
     <message>
         <source>Relay Access Denied</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relay Access Denied</translation>
     </message>
     <message>
         <source>inbound connector</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingehender connector</translation>
     </message>
     <message>
         <source>hybrid</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>TlsSenderCertificateName</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TlsSenderCertificateName</translation>
     </message>
     <message>
         <source>SMTP relay</source>
         <comment>X.7.64|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp-relay</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online could not attribute incoming mail to a tenant through an inbound connector, so it refused to relay it onward. The mail comes from an organization&apos;s own on-premises server, application or device that is supposed to be recognised by its IP address or its TLS certificate, and that recognition failed.</source>
         <comment>X.7.64|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online konnte eingehende Mail über einen eingehenden Connector keinem Mandanten zuordnen und hat es daher abgelehnt, sie weiter zu relayen. Die Mail kommt von einem eigenen lokalen Server, einer Anwendung oder einem Gerät einer Organisation, die an ihrer IP-Adresse oder ihrem TLS-Zertifikat erkannt werden sollen, und diese Erkennung ist gescheitert.</translation>
     </message>
     <message>
         <source>On on-premises Exchange servers, IIS SMTP servers and devices that relay through Exchange Online Protection: in their send logs, in NDRs to the users whose mail goes out that way, often right after a certificate renewal or a change of public IP address.</source>
         <comment>X.7.64|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf lokalen Exchange-Servern, IIS-SMTP-Servern und Geräten, die über Exchange Online Protection relayen: in ihren Sendeprotokollen und in NDRs an die Benutzer, deren Mail auf diesem Weg hinausgeht, oft direkt nach einer Zertifikatserneuerung oder einem Wechsel der öffentlichen IP-Adresse.</translation>
     </message>
     <message>
         <source>Only an admin of the sending Microsoft 365 organization can fix it. Make the inbound connector match the sending server again: update its sender IP addresses, or its certificate name to the name on the server&apos;s new certificate, or rerun the Hybrid Configuration Wizard in a hybrid deployment. If the server uses a certificate, it must send the full chain with the intermediate certificates, and the sending domain must be an accepted domain of the tenant.</source>
         <comment>X.7.64|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin der sendenden Organisation in Microsoft 365 kann es beheben. Bringen Sie den eingehenden Connector wieder mit dem sendenden Server in Übereinstimmung: seine Absender-IP-Adressen aktualisieren, seinen Zertifikatsnamen auf den Namen im neuen Zertifikat des Servers setzen oder in einer hybriden Bereitstellung den Hybrid Configuration Wizard erneut ausführen. Verwendet der Server ein Zertifikat, muss er die vollständige Kette mit den Zwischenzertifikaten senden, und die sendende Domain muss eine akzeptierte Domain des Mandanten sein.</translation>
     </message>
     <message>
         <source>The on-premises server&apos;s certificate was renewed or replaced with one whose name no longer matches the connector.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des lokalen Servers wurde erneuert oder durch eines ersetzt, dessen Name nicht mehr zum Connector passt.</translation>
     </message>
     <message>
         <source>The server&apos;s public IP address changed and the connector still lists the old one.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche IP-Adresse des Servers hat sich geändert, und der Connector führt noch die alte.</translation>
     </message>
     <message>
         <source>The on-premises server sends only its leaf certificate, so Exchange Online cannot validate it.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server sendet nur sein Leaf-Zertifikat, daher kann Exchange Online es nicht validieren.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not an accepted domain in the tenant.</source>
         <comment>X.7.64|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Absenders ist keine akzeptierte Domain im Mandanten.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s inbound connectors and what each recognises the sending server by.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die eingehenden Connectors des Mandanten auf und woran jeder den sendenden Server erkennt.</translation>
     </message>
     <message>
         <source>Find the public IP address the on-premises server really uses and compare it with the connector.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie die öffentliche IP-Adresse, die der lokale Server tatsächlich verwendet, und vergleichen Sie sie mit dem Connector.</translation>
     </message>
     <message>
         <source>Check which certificate the on-premises server presents and whether it sends the intermediates.</source>
         <comment>X.7.64|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welches Zertifikat der lokale Server vorlegt und ob er die Zwischenzertifikate mitsendet.</translation>
     </message>
     <message>
         <source>Queue and retry only after the connector or the certificate has been fixed; until then every attempt is refused.</source>
         <comment>X.7.64|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Nachrichten erst in die Warteschlange und versuchen Sie es erst erneut, wenn der Connector oder das Zertifikat korrigiert ist; bis dahin wird jeder Versuch abgelehnt.</translation>
     </message>
     <message>
         <source>Sender not in allowed-senders list</source>
         <comment>X.7.124|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender nicht in der Liste zulässiger Absender</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verteilergruppe</translation>
     </message>
     <message>
         <source>distribution list</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished">verteilerliste</translation>
+        <translation>verteilerliste</translation>
     </message>
     <message>
         <source>allowed senders</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zulässige absender</translation>
     </message>
     <message>
         <source>delivery management</source>
         <comment>X.7.124|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zustellungsverwaltung</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a distribution group that accepts messages only from a list of allowed senders, and the sender is not on it, neither directly nor through a group. Depending on the setup even the group&apos;s owner may have to be on that list.</source>
         <comment>X.7.124|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger ist eine Verteilergruppe, die Nachrichten nur von einer Liste zulässiger Absender annimmt, und der Absender steht weder direkt noch über eine Gruppe darauf. Je nach Einrichtung muss sogar der Besitzer der Gruppe auf dieser Liste stehen.</translation>
     </message>
     <message>
         <source>In the NDR a sender gets after writing to a restricted distribution list, inside or outside the organization.</source>
         <comment>X.7.124|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im NDR, den ein Absender erhält, nachdem er an eine eingeschränkte Verteilerliste geschrieben hat, innerhalb oder außerhalb der Organisation.</translation>
     </message>
     <message>
         <source>The sender asks to join the group or asks its owner to allow them; the NDR says how to find the owner. The group owner or the recipient&apos;s admin adds the sender (an external sender first needs a mail contact or mail user) to the allowed senders under the group&apos;s delivery management, or lets everyone send to the group.</source>
         <comment>X.7.124|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender bittet um Aufnahme in die Gruppe oder bittet ihren Besitzer, ihn zuzulassen; der NDR sagt, wie man den Besitzer findet. Der Besitzer der Gruppe oder der Admin des Empfängers fügt den Absender (ein externer Absender braucht zuerst einen E-Mail-Kontakt oder E-Mail-Benutzer) unter der Zustellungsverwaltung der Gruppe zu den zulässigen Absendern hinzu oder lässt jeden an die Gruppe senden.</translation>
     </message>
     <message>
         <source>The group accepts mail only from specified senders or members, and the sender is not one of them.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe nimmt Mail nur von festgelegten Absendern oder Mitgliedern an, und der Absender gehört nicht dazu.</translation>
     </message>
     <message>
         <source>The group&apos;s owner is not on its own allowed senders list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Besitzer der Gruppe steht nicht auf ihrer eigenen Liste zulässiger Absender.</translation>
     </message>
     <message>
         <source>An external sender is not represented by a mail contact, so they cannot be added to the list.</source>
         <comment>X.7.124|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein externer Absender ist nicht durch einen E-Mail-Kontakt vertreten und kann daher nicht in die Liste aufgenommen werden.</translation>
     </message>
     <message>
         <source>Show who may send to the group.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie an, wer an die Gruppe senden darf.</translation>
     </message>
     <message>
         <source>Add the sender to the allowed senders without replacing the existing ones.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Absender zu den zulässigen Absendern hinzu, ohne die vorhandenen zu ersetzen.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and read the sender options under delivery management.</source>
         <comment>X.7.124|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Exchange admin center die Gruppe unter Empfänger (Recipients), dann Gruppen (Groups), und lesen Sie die Absenderoptionen unter der Zustellungsverwaltung.</translation>
     </message>
     <message>
         <source>Do not resend until the group allows the sender; the group refuses each copy the same way.</source>
         <comment>X.7.124|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, bevor die Gruppe den Absender zulässt; die Gruppe lehnt jede Kopie auf dieselbe Weise ab.</translation>
     </message>
     <message>
         <source>Sender not authenticated for group</source>
         <comment>X.7.133|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender für die Gruppe nicht authentifiziert</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>distribution group</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verteilergruppe</translation>
     </message>
     <message>
         <source>senders inside and outside my organization</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender innerhalb und außerhalb meiner organisation</translation>
     </message>
     <message>
         <source>RequireSenderAuthenticationEnabled</source>
         <comment>X.7.133|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RequireSenderAuthenticationEnabled</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for mail from outside the organization to a distribution group that is set to accept only internal, authenticated senders. Exchange Online treats every external sender as unauthenticated for this purpose.</source>
         <comment>X.7.133|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für Mail von außerhalb der Organisation an eine Verteilergruppe, die so eingestellt ist, dass sie nur interne, authentifizierte Absender annimmt. Exchange Online behandelt dabei jeden externen Absender als nicht authentifiziert.</translation>
     </message>
     <message>
         <source>In NDRs to partners, customers or personal addresses that write to a company&apos;s distribution list, such as an info or sales list that was created with the default internal-only setting.</source>
         <comment>X.7.133|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an Partner, Kunden oder private Adressen, die an eine Verteilerliste einer Firma schreiben, etwa eine info- oder vertrieb-Liste, die mit der Standardeinstellung „nur intern“ angelegt wurde.</translation>
     </message>
     <message>
         <source>Only the group owner or the recipient&apos;s admin can change it. They either allow senders inside and outside the organization in the group&apos;s delivery management, or keep the restriction and add chosen external senders, as mail contacts, to the group&apos;s allowed senders.</source>
         <comment>X.7.133|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Besitzer der Gruppe oder der Admin des Empfängers kann das ändern. Entweder lässt er in der Zustellungsverwaltung der Gruppe Absender innerhalb und außerhalb der Organisation zu, oder er behält die Einschränkung bei und fügt ausgewählte externe Absender als E-Mail-Kontakte zu den zulässigen Absendern der Gruppe hinzu.</translation>
     </message>
     <message>
         <source>The distribution group was created with the internal-only default.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilergruppe wurde mit der Standardeinstellung „nur intern“ angelegt.</translation>
     </message>
     <message>
         <source>The group was meant to receive outside mail but the setting was never changed.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe sollte externe Mail empfangen, aber die Einstellung wurde nie geändert.</translation>
     </message>
     <message>
         <source>A restriction was tightened and outside senders were not considered.</source>
         <comment>X.7.133|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einschränkung wurde verschärft, ohne externe Absender zu berücksichtigen.</translation>
     </message>
     <message>
         <source>Show whether the group requires authenticated senders.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie an, ob die Gruppe authentifizierte Absender verlangt.</translation>
     </message>
     <message>
         <source>Let outside senders write to the group.</source>
         <comment>X.7.133|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender an die Gruppe schreiben.</translation>
     </message>
     <message>
         <source>Resending from outside fails again until the group is opened to external senders.</source>
         <comment>X.7.133|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneutes Senden von außen scheitert wieder, bis die Gruppe für externe Absender geöffnet ist.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for mailbox</source>
         <comment>X.7.134|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender für das Postfach nicht authentifiziert</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>mailbox delivery restrictions</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zustellungsbeschränkungen postfach</translation>
     </message>
     <message>
         <source>Require senders to be authenticated</source>
         <comment>X.7.134|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender müssen authentifiziert sein</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mailbox whose message delivery restrictions require authenticated senders, so it takes mail only from inside its own organization and refuses the external sender.</source>
         <comment>X.7.134|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger ist ein Postfach, dessen Zustellungsbeschränkungen für Nachrichten authentifizierte Absender verlangen; es nimmt daher nur Mail aus seiner eigenen Organisation an und lehnt den externen Absender ab.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders who write to a mailbox used only internally (a service account, an internal shared mailbox) or to one whose restriction was set by mistake.</source>
         <comment>X.7.134|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an externe Absender, die an ein nur intern genutztes Postfach schreiben (ein Dienstkonto, ein internes freigegebenes Postfach) oder an eines, dessen Einschränkung versehentlich gesetzt wurde.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the requirement for authenticated senders in the mailbox&apos;s mail flow settings, under message delivery restrictions, or allows only chosen external senders there through mail contacts. The sender cannot do anything but tell the recipient.</source>
         <comment>X.7.134|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers entfernt in den Nachrichtenflusseinstellungen des Postfachs unter den Zustellungsbeschränkungen für Nachrichten die Anforderung authentifizierter Absender, oder er lässt dort über E-Mail-Kontakte nur ausgewählte externe Absender zu. Der Absender kann nichts tun, außer den Empfänger zu informieren.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s delivery restrictions were set to accept only authenticated, internal senders.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellungsbeschränkungen des Postfachs wurden so gesetzt, dass nur authentifizierte, interne Absender angenommen werden.</translation>
     </message>
     <message>
         <source>A shared or service mailbox meant for internal use is now given out to outside contacts.</source>
         <comment>X.7.134|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames oder Dienstpostfach für den internen Gebrauch wird jetzt an externe Kontakte weitergegeben.</translation>
     </message>
     <message>
         <source>Read the mailbox&apos;s sender restriction.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Absenderbeschränkung des Postfachs.</translation>
     </message>
     <message>
         <source>Allow outside senders to reach the mailbox.</source>
         <comment>X.7.134|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender das Postfach erreichen.</translation>
     </message>
     <message>
         <source>Each resend is refused until the recipient&apos;s admin lifts the restriction.</source>
         <comment>X.7.134|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes erneute Senden wird abgelehnt, bis der Admin des Empfängers die Einschränkung aufhebt.</translation>
     </message>
     <message>
         <source>Sender was not authenticated for public folder</source>
         <comment>X.7.135|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender für den öffentlichen Ordner nicht authentifiziert</translation>
     </message>
     <message>
         <source>public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher ordner</translation>
     </message>
     <message>
         <source>mail-enabled public folder</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail-aktivierter öffentlicher ordner</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.135|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail-enabled public folder set to reject messages from outside its organization. Microsoft documents the registry code 5.7.13 for the same case, with the same text.</source>
         <comment>X.7.135|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger ist ein E-Mail-aktivierter öffentlicher Ordner, der so eingestellt ist, dass er Nachrichten von außerhalb seiner Organisation ablehnt. Microsoft dokumentiert für denselben Fall den Registry-Code 5.7.13 mit demselben Text.</translation>
     </message>
     <message>
         <source>In NDRs to external senders who write to a public folder address, for example a shared intake folder that was given a mail address but kept the default restriction.</source>
         <comment>X.7.135|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an externe Absender, die an die Adresse eines öffentlichen Ordners schreiben, zum Beispiel einen gemeinsamen Eingangsordner, der eine E-Mail-Adresse bekommen, aber die Standardeinschränkung behalten hat.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin opens the public folder&apos;s mail flow settings and clears the option that requires all senders to be authenticated, or lists the external senders allowed to write to it. The sender only reports the NDR to the recipient.</source>
         <comment>X.7.135|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers öffnet die Nachrichtenflusseinstellungen des öffentlichen Ordners und deaktiviert die Option, die verlangt, dass alle Absender authentifiziert sind, oder führt die externen Absender auf, die an ihn schreiben dürfen. Der Absender meldet den NDR nur dem Empfänger.</translation>
     </message>
     <message>
         <source>The public folder requires authenticated senders, so outside mail is refused.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Ordner verlangt authentifizierte Absender, daher wird externe Mail abgelehnt.</translation>
     </message>
     <message>
         <source>The folder was mail-enabled for outside use without changing its delivery restrictions.</source>
         <comment>X.7.135|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner wurde für die Nutzung von außen E-Mail-aktiviert, ohne seine Zustellungsbeschränkungen zu ändern.</translation>
     </message>
     <message>
         <source>Read the public folder&apos;s sender restriction.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Absenderbeschränkung des öffentlichen Ordners.</translation>
     </message>
     <message>
         <source>Allow outside senders to write to the folder.</source>
         <comment>X.7.135|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender an den Ordner schreiben.</translation>
     </message>
     <message>
         <source>The folder refuses outside mail until its restriction changes; resend afterwards.</source>
         <comment>X.7.135|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner lehnt externe Mail ab, bis sich seine Einschränkung ändert; senden Sie danach erneut.</translation>
     </message>
     <message>
         <source>Sender was not authenticated</source>
         <comment>X.7.136|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender war nicht authentifiziert</translation>
     </message>
     <message>
         <source>mail user</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>e-mail-benutzer</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>delivery restrictions</source>
         <comment>X.7.136|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zustellungsbeschränkungen</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient is a mail user (an account whose mailbox lives elsewhere) that is set to reject messages from outside its organization.</source>
         <comment>X.7.136|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Empfänger ist ein E-Mail-Benutzer (ein Konto, dessen Postfach anderswo liegt), der so eingestellt ist, dass er Nachrichten von außerhalb seiner Organisation ablehnt.</translation>
     </message>
     <message>
         <source>In NDRs to outside senders writing to an address that the recipient&apos;s tenant holds as a mail user, for example a guest or an account whose mailbox is hosted on another system.</source>
         <comment>X.7.136|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an externe Absender, die an eine Adresse schreiben, die der Mandant des Empfängers als E-Mail-Benutzer führt, zum Beispiel einen Gast oder ein Konto, dessen Postfach auf einem anderen System gehostet wird.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin clears the authenticated-senders requirement in the mail user&apos;s message delivery restrictions or lists the external senders allowed to write; Microsoft documents these two methods in the classic Exchange admin center only. There is nothing the sender can change.</source>
         <comment>X.7.136|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers entfernt die Anforderung authentifizierter Absender in den Zustellungsbeschränkungen für Nachrichten des E-Mail-Benutzers oder führt die externen Absender auf, die schreiben dürfen; Microsoft dokumentiert diese beiden Methoden nur im klassischen Exchange admin center. Der Absender kann nichts daran ändern.</translation>
     </message>
     <message>
         <source>The mail user object requires authenticated senders.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das E-Mail-Benutzerobjekt verlangt authentifizierte Absender.</translation>
     </message>
     <message>
         <source>A restriction copied from internal accounts was applied to a mail user that receives outside mail.</source>
         <comment>X.7.136|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine von internen Konten übernommene Einschränkung wurde auf einen E-Mail-Benutzer angewendet, der externe Mail empfängt.</translation>
     </message>
     <message>
         <source>Read the mail user&apos;s sender restriction.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Absenderbeschränkung des E-Mail-Benutzers.</translation>
     </message>
     <message>
         <source>Let outside senders reach the mail user.</source>
         <comment>X.7.136|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender den E-Mail-Benutzer erreichen.</translation>
     </message>
     <message>
         <source>Wait for the recipient&apos;s admin to change the setting before sending again.</source>
         <comment>X.7.136|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der Admin des Empfängers die Einstellung ändert, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen (Authentication unsuccessful)</translation>
     </message>
     <message>
         <source>SMTP AUTH</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH</translation>
     </message>
     <message>
         <source>Authentication unsuccessful</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>authentifizierung: authentication unsuccessful</translation>
     </message>
     <message>
         <source>SmtpClientAuthentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SmtpClientAuthentication</translation>
     </message>
     <message>
         <source>basic authentication</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>standardauthentifizierung</translation>
     </message>
     <message>
         <source>security defaults</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sicherheitsstandards</translation>
     </message>
     <message>
         <source>Conditional Access</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bedingter zugriff</translation>
     </message>
     <message>
         <source>federated STS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verbund-sts</translation>
     </message>
     <message>
         <source>AD FS</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AD FS</translation>
     </message>
     <message>
         <source>OAuth</source>
         <comment>X.7.139|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a refused sign-in on the SMTP AUTH client submission endpoint: the account tried to authenticate and Exchange Online or Microsoft Entra ID did not accept it. The text after the code gives the reason; Microsoft&apos;s pages document the failures of federated sign-in, and relate the code to SMTP AUTH being turned off and to security defaults.</source>
         <comment>X.7.139|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für eine abgelehnte Anmeldung am Client-Übermittlungsendpunkt für SMTP AUTH: Das Konto hat versucht, sich zu authentifizieren, und Exchange Online oder Microsoft Entra ID hat es nicht akzeptiert. Der Text nach dem Code nennt den Grund; die Seiten von Microsoft dokumentieren die Fehler der Verbundanmeldung und bringen den Code mit abgeschaltetem SMTP AUTH und mit den Sicherheitsstandards in Verbindung.</translation>
     </message>
     <message>
         <source>In the logs and error dialogs of printers, scanners, scripts and applications that send through smtp.office365.com with a user name and password, as the answer to AUTH. Libraries often report it together with the next reply, which says the client was not authenticated at MAIL FROM.</source>
         <comment>X.7.139|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Logs und Fehlerdialogen von Druckern, Scannern, Skripten und Anwendungen, die mit Benutzername und Passwort über smtp.office365.com senden, als Antwort auf AUTH. Bibliotheken melden sie oft zusammen mit der nächsten Antwort, die besagt, dass der Client bei MAIL FROM nicht authentifiziert war.</translation>
     </message>
     <message>
         <source>The sender&apos;s tenant admin acts; a new password rarely helps. Check that SMTP AUTH is allowed for the organization and for the mailbox, that neither security defaults nor a Conditional Access policy blocks legacy authentication for this account, and, for federated accounts, that the on-premises federation service is reachable over HTTPS with TLS 1.2. Basic authentication for client submission is being retired, so the lasting fix is OAuth, or sending through a Microsoft 365 connector or another relay.</source>
         <comment>X.7.139|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten des Absenders handelt; ein neues Passwort hilft selten. Prüfen Sie, ob SMTP AUTH für die Organisation und das Postfach erlaubt ist, ob weder die Sicherheitsstandards noch eine Richtlinie für bedingten Zugriff (Conditional Access) die Legacy-Authentifizierung für dieses Konto blockieren und, bei Verbundkonten, ob der lokale Verbunddienst über HTTPS mit TLS 1.2 erreichbar ist. Die Standardauthentifizierung für die Client-Übermittlung wird abgeschafft, daher ist die dauerhafte Lösung OAuth oder der Versand über einen Connector von Microsoft 365 oder ein anderes Relay.</translation>
     </message>
     <message>
         <source>SMTP AUTH is turned off for the whole organization, or for the mailbox the device uses.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH ist für die gesamte Organisation abgeschaltet oder für das Postfach, das das Gerät verwendet.</translation>
     </message>
     <message>
         <source>Security defaults are enabled in Microsoft Entra ID, which turns off SMTP AUTH with a password.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Microsoft Entra ID sind die Sicherheitsstandards aktiviert, was SMTP AUTH mit Passwort abschaltet.</translation>
     </message>
     <message>
         <source>A Conditional Access policy that blocks legacy authentication covers the account.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie für bedingten Zugriff, die Legacy-Authentifizierung blockiert, erfasst das Konto.</translation>
     </message>
     <message>
         <source>Multifactor authentication is required for the account, which a device signing in with a password cannot satisfy.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto ist Multi-Faktor-Authentifizierung vorgeschrieben, die ein Gerät, das sich mit einem Passwort anmeldet, nicht erfüllen kann.</translation>
     </message>
     <message>
         <source>For a federated account, the on-premises federation service (STS) cannot be reached, or its URL does not support HTTPS with a current TLS version.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Verbundkonto ist der lokale Verbunddienst (STS) nicht erreichbar, oder seine URL unterstützt kein HTTPS mit einer aktuellen TLS-Version.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
         <comment>X.7.139|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Check the organization-wide SMTP AUTH switch; True means it is off for every mailbox that has no setting of its own.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den organisationsweiten SMTP-AUTH-Schalter; True bedeutet, dass er für jedes Postfach ohne eigene Einstellung abgeschaltet ist.</translation>
     </message>
     <message>
         <source>Check the mailbox&apos;s own setting, which overrides the organization&apos;s: False is on, True is off, empty follows the organization.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die eigene Einstellung des Postfachs, die die der Organisation überschreibt: False heißt an, True heißt aus, leer folgt der Organisation.</translation>
     </message>
     <message>
         <source>Turn SMTP AUTH on for just the mailbox the device uses.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie SMTP AUTH nur für das Postfach ein, das das Gerät verwendet.</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, check whether security defaults are on and whether a Conditional Access policy blocks legacy authentication for the account.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Microsoft Entra admin center, ob die Sicherheitsstandards aktiv sind und ob eine Richtlinie für bedingten Zugriff die Legacy-Authentifizierung für das Konto blockiert.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the SMTP AUTH clients submission report to see which clients still sign in with Basic authentication.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Exchange admin center den Bericht SMTP AUTH clients submission, um zu sehen, welche Clients sich noch mit Standardauthentifizierung anmelden.</translation>
     </message>
     <message>
         <source>Reproduce the sign-in and read the full reply after AUTH.</source>
         <comment>X.7.139|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Anmeldung nach und lesen Sie die vollständige Antwort nach AUTH.</translation>
     </message>
     <message>
         <source>Stop after the first refusal: sign-ins with unchanged settings only fail again. Retry once the tenant settings or the client&apos;s authentication method have changed.</source>
         <comment>X.7.139|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie nach der ersten Ablehnung auf: Anmeldungen mit unveränderten Einstellungen scheitern nur erneut. Versuchen Sie es erneut, sobald sich die Einstellungen des Mandanten oder die Authentifizierungsmethode des Clients geändert haben.</translation>
     </message>
     <message>
         <source>Sender isn&apos;t a group member or external senders aren&apos;t permitted to send to this group</source>
         <comment>X.7.193|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absender ist kein Gruppenmitglied, oder externe Absender dürfen nicht an diese Gruppe senden</translation>
     </message>
     <message>
         <source>UnifiedGroupAgent</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>UnifiedGroupAgent</translation>
     </message>
     <message>
         <source>Microsoft 365 group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gruppe Microsoft 365</translation>
     </message>
     <message>
         <source>Microsoft 365 Groups</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gruppen Microsoft 365</translation>
     </message>
     <message>
         <source>external senders</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>externe absender</translation>
     </message>
     <message>
         <source>Let people outside the organization email the group</source>
         <comment>X.7.193|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>personen außerhalb der organisation das senden von e-mails an die gruppe erlauben</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), returned by the agent that delivers to Microsoft 365 groups (UnifiedGroupAgent): the group does not accept mail from outside the organization, or from anyone who is not a member. New Microsoft 365 groups refuse external senders until someone changes that.</source>
         <comment>X.7.193|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry), zurückgegeben vom Agenten, der an Gruppen in Microsoft 365 zustellt (UnifiedGroupAgent): Die Gruppe nimmt keine Mail von außerhalb der Organisation an oder von niemandem, der kein Mitglied ist. Neue Gruppen in Microsoft 365 lehnen externe Absender ab, bis jemand das ändert.</translation>
     </message>
     <message>
         <source>In NDRs to customers, partners or personal addresses that write to a Microsoft 365 group, for example a team&apos;s shared address created through Teams or Outlook, whose friendly part says the group isn&apos;t set up to receive messages from that sender.</source>
         <comment>X.7.193|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs an Kunden, Partner oder private Adressen, die an eine Gruppe in Microsoft 365 schreiben, zum Beispiel die gemeinsame Adresse eines Teams, die über Teams oder Outlook angelegt wurde; der lesbare Teil des NDR sagt, dass die Gruppe nicht für den Empfang von Nachrichten dieses Absenders eingerichtet ist.</translation>
     </message>
     <message>
         <source>The group owner or the recipient&apos;s admin lets outside senders write to the group: the owner in the group&apos;s settings in Outlook, the admin in the Exchange admin center under the group&apos;s settings, or in Exchange Online PowerShell. Microsoft notes that the change can take up to an hour to apply.</source>
         <comment>X.7.193|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Besitzer der Gruppe oder der Admin des Empfängers lässt externe Absender an die Gruppe schreiben: der Besitzer in den Gruppeneinstellungen in Outlook, der Admin im Exchange admin center unter den Einstellungen der Gruppe oder in Exchange Online PowerShell. Microsoft weist darauf hin, dass die Änderung bis zu einer Stunde braucht, bis sie greift.</translation>
     </message>
     <message>
         <source>The Microsoft 365 group keeps its default of accepting mail only from inside the organization.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe in Microsoft 365 behält ihre Standardeinstellung, nur Mail von innerhalb der Organisation anzunehmen.</translation>
     </message>
     <message>
         <source>The sender is outside the organization and writes to a group address meant for customers or partners.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender ist außerhalb der Organisation und schreibt an eine Gruppenadresse, die für Kunden oder Partner gedacht ist.</translation>
     </message>
     <message>
         <source>The setting was changed less than an hour ago and has not applied yet.</source>
         <comment>X.7.193|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung wurde vor weniger als einer Stunde geändert und greift noch nicht.</translation>
     </message>
     <message>
         <source>Show whether the group accepts external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie an, ob die Gruppe externe Absender annimmt.</translation>
     </message>
     <message>
         <source>Let external senders write to the group.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie externe Absender an die Gruppe schreiben.</translation>
     </message>
     <message>
         <source>In the Exchange admin center, open the group under Recipients, then Groups, and on its Settings tab check the option that allows external senders.</source>
         <comment>X.7.193|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Exchange admin center die Gruppe unter Empfänger (Recipients), dann Gruppen (Groups), und prüfen Sie auf ihrer Registerkarte Settings die Option, die externe Absender zulässt.</translation>
     </message>
     <message>
         <source>Resend after the owner or admin has allowed external senders and the change has had time to apply.</source>
         <comment>X.7.193|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie erneut, nachdem der Besitzer oder Admin externe Absender zugelassen hat und die Änderung Zeit hatte zu greifen.</translation>
     </message>
     <message>
         <source>starttls-not-supported: Destination mail server must support TLS to receive mail</source>
         <comment>X.7.321|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported: Der Ziel-Mailserver muss TLS unterstützen, um Mail zu empfangen</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>STARTTLS</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>starttls-not-supported</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>starttls-not-supported</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tls-handshake fehlgeschlagen</translation>
     </message>
     <message>
         <source>outbound DANE</source>
         <comment>X.7.321|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehendes dane</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry), sent by Exchange Online when it delivers outbound mail with DANE: the recipient domain&apos;s DNSSEC checks passed, so TLS is mandatory, but the destination server did not answer STARTTLS or the TLS handshake failed. As 4.7.321 it is a deferral, as 5.7.321 a final failure.</source>
         <comment>X.7.321|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry), den Exchange Online sendet, wenn es ausgehende Mail mit DANE zustellt: Die DNSSEC-Prüfungen der Empfängerdomain waren erfolgreich, TLS ist also Pflicht, aber der Zielserver hat nicht auf STARTTLS geantwortet, oder der TLS-Handshake ist gescheitert. Als 4.7.321 ist es eine Zurückstellung, als 5.7.321 ein endgültiger Fehler.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for mail from Microsoft 365 to a domain that publishes DNSSEC-signed TLSA records, when its mail server stops offering STARTTLS, for example after a software change, or runs a TLS setup the handshake cannot complete with.</source>
         <comment>X.7.321|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für Mail von Microsoft 365 an eine Domain, die per DNSSEC signierte TLSA-Einträge veröffentlicht, wenn ihr Mailserver kein STARTTLS mehr anbietet, zum Beispiel nach einem Softwarewechsel, oder eine TLS-Einrichtung hat, mit der der Handshake nicht zustande kommt.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin fixes their server: offer STARTTLS again, and make the handshake work with current TLS versions and ciphers. If TLS cannot be restored quickly, the TLSA records must be withdrawn, since they promise senders that TLS is available. The sender can only pass on the NDR.</source>
         <comment>X.7.321|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Admin der Empfängerdomain repariert seinen Server: STARTTLS wieder anbieten und den Handshake mit aktuellen TLS-Versionen und Cipher-Suites zum Laufen bringen. Lässt sich TLS nicht schnell wiederherstellen, müssen die TLSA-Einträge zurückgezogen werden, da sie Absendern zusichern, dass TLS verfügbar ist. Der Absender kann nur den NDR weitergeben.</translation>
     </message>
     <message>
         <source>The destination server no longer advertises STARTTLS, or a firewall or proxy strips it from the EHLO answer.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver kündigt STARTTLS nicht mehr an, oder eine Firewall oder ein Proxy entfernt es aus der EHLO-Antwort.</translation>
     </message>
     <message>
         <source>The TLS handshake fails, for example because the server supports only old protocol versions or has no usable certificate configured.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake scheitert, zum Beispiel weil der Server nur alte Protokollversionen unterstützt oder kein brauchbares Zertifikat konfiguriert hat.</translation>
     </message>
     <message>
         <source>A load balancer sends some connections to a host without TLS.</source>
         <comment>X.7.321|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Load Balancer schickt manche Verbindungen an einen Host ohne TLS.</translation>
     </message>
     <message>
         <source>Check that the destination&apos;s EHLO answer lists STARTTLS.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die EHLO-Antwort des Ziels STARTTLS aufführt.</translation>
     </message>
     <message>
         <source>Try a TLS handshake and read any error it reports.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie einen TLS-Handshake und lesen Sie jeden gemeldeten Fehler.</translation>
     </message>
     <message>
         <source>Confirm that the domain publishes TLSA records, which make TLS mandatory for DANE senders.</source>
         <comment>X.7.321|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass die Domain TLSA-Einträge veröffentlicht, die TLS für DANE-fähige Absender zur Pflicht machen.</translation>
     </message>
     <message>
         <source>As 4.7.321 Exchange Online keeps trying and delivers once the destination offers TLS again; after 5.7.321 the message must be sent again.</source>
         <comment>X.7.321|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als 4.7.321 versucht Exchange Online es weiter und stellt zu, sobald das Ziel wieder TLS anbietet; nach 5.7.321 muss die Nachricht erneut gesendet werden.</translation>
     </message>
     <message>
         <source>certificate-expired: Destination mail server&apos;s certificate is expired</source>
         <comment>X.7.322|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-expired: Das Zertifikat des Ziel-Mailservers ist abgelaufen</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate expired</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikat abgelaufen</translation>
     </message>
     <message>
         <source>expired certificate</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufenes zertifikat</translation>
     </message>
     <message>
         <source>X.509</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>X.509</translation>
     </message>
     <message>
         <source>certificate renewal</source>
         <comment>X.7.322|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikatserneuerung</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online, delivering with DANE after DNSSEC checks passed, connected to the destination server and got a certificate whose validity had ended. It does not deliver over that connection; 4.7.322 defers, 5.7.322 fails.</source>
         <comment>X.7.322|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online hat bei der Zustellung mit DANE nach bestandenen DNSSEC-Prüfungen eine Verbindung zum Zielserver aufgebaut und ein Zertifikat erhalten, dessen Gültigkeit abgelaufen war. Über diese Verbindung stellt es nicht zu; 4.7.322 stellt zurück, 5.7.322 scheitert.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE-protected domain, typically starting on the day the destination&apos;s certificate expired.</source>
         <comment>X.7.322|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine per DANE geschützte Domain, typischerweise ab dem Tag, an dem das Zertifikat des Ziels abgelaufen ist.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mail admin renews the certificate and installs it on every MX host. If the renewal changes what the TLSA records match, the certificate itself or a newly generated key, the new record has to be published before the switch, or delivery fails next with tlsa-invalid.</source>
         <comment>X.7.322|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Admin des Empfängers erneuert das Zertifikat und installiert es auf jedem MX-Host. Ändert die Erneuerung das, worauf die TLSA-Einträge passen, also das Zertifikat selbst oder einen neu erzeugten Schlüssel, muss der neue Eintrag vor der Umstellung veröffentlicht werden, sonst scheitert die Zustellung als Nächstes mit tlsa-invalid.</translation>
     </message>
     <message>
         <source>The destination server&apos;s certificate reached its expiry date and was not renewed.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Zielservers hat sein Ablaufdatum erreicht und wurde nicht erneuert.</translation>
     </message>
     <message>
         <source>The certificate was renewed, but one MX host or the mail service itself still uses the old file.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde erneuert, aber ein MX-Host oder der Maildienst selbst verwendet noch die alte Datei.</translation>
     </message>
     <message>
         <source>Automatic renewal failed silently.</source>
         <comment>X.7.322|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Erneuerung ist stillschweigend fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Show the validity dates of the certificate the server presents.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Gültigkeitsdaten des Zertifikats an, das der Server vorlegt.</translation>
     </message>
     <message>
         <source>Repeat the check on every MX host of the domain.</source>
         <comment>X.7.322|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Prüfung auf jedem MX-Host der Domain.</translation>
     </message>
     <message>
         <source>As 4.7.322 the message waits in the queue and goes out after the certificate is renewed; a 5.7.322 message has to be resent.</source>
         <comment>X.7.322|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als 4.7.322 wartet die Nachricht in der Warteschlange und geht nach der Erneuerung des Zertifikats hinaus; eine Nachricht mit 5.7.322 muss erneut gesendet werden.</translation>
     </message>
     <message>
         <source>tlsa-invalid: The domain failed DANE validation</source>
         <comment>X.7.323|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid: Die Domain hat die DANE-Validierung nicht bestanden</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>TLSA</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLSA</translation>
     </message>
     <message>
         <source>tlsa-invalid</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa-invalid</translation>
     </message>
     <message>
         <source>TLSA mismatch</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tlsa stimmt nicht überein</translation>
     </message>
     <message>
         <source>certificate rollover</source>
         <comment>X.7.323|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zertifikatswechsel</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the destination&apos;s TLSA records are DNSSEC-authentic, but the certificate the server presented does not match them, the records are misconfigured, or another DANE check failed, such as a certificate whose start date lies in the future. Exchange Online refuses to deliver; the 4.7.323 form defers, the 5.7.323 form is final.</source>
         <comment>X.7.323|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die TLSA-Einträge des Ziels sind per DNSSEC authentisch, aber das vom Server vorgelegte Zertifikat passt nicht zu ihnen, die Einträge sind falsch konfiguriert, oder eine andere DANE-Prüfung ist gescheitert, etwa bei einem Zertifikat, dessen Startdatum in der Zukunft liegt. Exchange Online verweigert die Zustellung; die Form 4.7.323 stellt zurück, die Form 5.7.323 ist endgültig.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a DANE domain, most often right after the destination replaced its certificate or key without publishing matching TLSA records first. Microsoft also lists an attack on the destination domain as a possible cause.</source>
         <comment>X.7.323|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine DANE-Domain, meist direkt nachdem das Ziel sein Zertifikat oder seinen Schlüssel ersetzt hat, ohne vorher passende TLSA-Einträge zu veröffentlichen. Microsoft nennt auch einen Angriff auf die Zieldomain als mögliche Ursache.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin makes the TLSA records match what the server presents: publish a record for the new certificate or key, wait for the old records&apos; TTL, and only then switch the server over. A certificate that is not yet valid needs its dates or the server clock checked.</source>
         <comment>X.7.323|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Empfängerdomain bringt die TLSA-Einträge mit dem in Übereinstimmung, was der Server vorlegt: einen Eintrag für das neue Zertifikat oder den neuen Schlüssel veröffentlichen, die TTL der alten Einträge abwarten und erst dann den Server umstellen. Bei einem noch nicht gültigen Zertifikat sind seine Daten oder die Uhr des Servers zu prüfen.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate or key was replaced and the TLSA record still matches the old one.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat oder der Schlüssel des Servers wurde ersetzt, und der TLSA-Eintrag passt noch auf den alten.</translation>
     </message>
     <message>
         <source>The TLSA record has the wrong usage, selector or matching type for what it should match.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der TLSA-Eintrag hat für das, worauf er passen soll, den falschen Wert für Usage, Selector oder Matching Type.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is in the future.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum des Zertifikats liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Someone is intercepting connections to the destination domain.</source>
         <comment>X.7.323|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand fängt Verbindungen zur Zieldomain ab.</translation>
     </message>
     <message>
         <source>Read the destination&apos;s TLSA records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die TLSA-Einträge des Ziels.</translation>
     </message>
     <message>
         <source>Let a DANE-aware client verify the server against those records.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie einen DANE-fähigen Client den Server gegen diese Einträge prüfen.</translation>
     </message>
     <message>
         <source>Compute the SHA-256 digest of the server&apos;s public key to compare with a 3 1 1 record.</source>
         <comment>X.7.323|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen Sie den SHA-256-Hash des öffentlichen Schlüssels des Servers, um ihn mit einem Eintrag 3 1 1 zu vergleichen.</translation>
     </message>
     <message>
         <source>After 4.7.323 Exchange Online retries on its own and delivers once the records match; after 5.7.323 the sender resends.</source>
         <comment>X.7.323|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach 4.7.323 versucht Exchange Online es selbst erneut und stellt zu, sobald die Einträge passen; nach 5.7.323 sendet der Absender erneut.</translation>
     </message>
     <message>
         <source>dnssec-invalid: Destination domain returned invalid DNSSEC records</source>
         <comment>X.7.324|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid: Die Zieldomain hat ungültige DNSSEC-Einträge zurückgegeben</translation>
     </message>
     <message>
         <source>DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC</translation>
     </message>
     <message>
         <source>dnssec-invalid</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec-invalid</translation>
     </message>
     <message>
         <source>DS record</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ds-eintrag</translation>
     </message>
     <message>
         <source>RRSIG expired</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>rrsig abgelaufen</translation>
     </message>
     <message>
         <source>bogus DNSSEC</source>
         <comment>X.7.324|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dnssec bogus</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient domain presents itself as DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the MX or TLSA answers and does not deliver. The 4.7.324 form defers and the 5.7.324 form fails.</source>
         <comment>X.7.324|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Empfängerdomain gibt sich als per DNSSEC signiert aus, aber Exchange Online konnte ihre Einträge nicht validieren; es kann daher den MX- oder TLSA-Antworten nicht trauen und stellt nicht zu. Die Form 4.7.324 stellt zurück, die Form 5.7.324 scheitert.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound mail from Microsoft 365 to a domain whose DNSSEC is broken, for example after a key rollover, a move to another DNS provider, or when signatures expired on the zone.</source>
         <comment>X.7.324|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine Domain mit defektem DNSSEC, zum Beispiel nach einem Schlüsselwechsel, einem Umzug zu einem anderen DNS-Provider oder wenn die Signaturen der Zone abgelaufen sind.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s admin, with their DNS provider, repairs DNSSEC: matching DS records at the parent, valid signatures on the zone, and no stale keys after a provider move. Turning DNSSEC off properly (removing the DS record first) also ends the error, at the cost of DANE.</source>
         <comment>X.7.324|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Empfängerdomain repariert zusammen mit seinem DNS-Provider DNSSEC: passende DS-Einträge in der übergeordneten Zone, gültige Signaturen in der Zone und keine veralteten Schlüssel nach einem Providerwechsel. DNSSEC sauber abzuschalten (zuerst den DS-Eintrag entfernen), beendet den Fehler ebenfalls, auf Kosten von DANE.</translation>
     </message>
     <message>
         <source>The DS record at the parent zone does not match the zone&apos;s current key, often after a key rollover or a DNS provider move.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der DS-Eintrag in der übergeordneten Zone passt nicht zum aktuellen Schlüssel der Zone, oft nach einem Schlüsselwechsel oder einem Umzug zu einem anderen DNS-Provider.</translation>
     </message>
     <message>
         <source>The zone&apos;s signatures expired because re-signing stopped.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen der Zone sind abgelaufen, weil das Neusignieren aufgehört hat.</translation>
     </message>
     <message>
         <source>Only some of the domain&apos;s name servers serve signed answers.</source>
         <comment>X.7.324|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur einige der Nameserver der Domain liefern signierte Antworten.</translation>
     </message>
     <message>
         <source>Ask a validating resolver for the MX records and see whether validation fails.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie einen validierenden Resolver nach den MX-Einträgen und sehen Sie nach, ob die Validierung scheitert.</translation>
     </message>
     <message>
         <source>Compare the DS record at the parent with the zone&apos;s DNSKEY records.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den DS-Eintrag in der übergeordneten Zone mit den DNSKEY-Einträgen der Zone.</translation>
     </message>
     <message>
         <source>List the zone&apos;s keys.</source>
         <comment>X.7.324|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Schlüssel der Zone auf.</translation>
     </message>
     <message>
         <source>Exchange Online retries a 4.7.324 deferral until the message expires; once validation works the queued message leaves. Resend after 5.7.324.</source>
         <comment>X.7.324|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online versucht eine Zurückstellung mit 4.7.324 erneut, bis die Nachricht abläuft; sobald die Validierung funktioniert, verlässt die Nachricht die Warteschlange. Senden Sie nach 5.7.324 erneut.</translation>
     </message>
     <message>
         <source>certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)</source>
         <comment>X.7.325|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch: Das Remotezertifikat MUSS einen Common Name oder Subject Alternative Name haben, der zum Hostnamen passt (DANE)</translation>
     </message>
     <message>
         <source>DANE</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DANE</translation>
     </message>
     <message>
         <source>certificate-host-mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>certificate-host-mismatch</translation>
     </message>
     <message>
         <source>subject alternative name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>subject alternative name</translation>
     </message>
     <message>
         <source>SAN</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>SAN</translation>
     </message>
     <message>
         <source>common name</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>common name</translation>
     </message>
     <message>
         <source>hostname mismatch</source>
         <comment>X.7.325|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>hostname passt nicht</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): delivering with DANE, Exchange Online found that the names in the destination server&apos;s certificate, its common name and subject alternative names, match neither the recipient domain nor the MX host name. A deferral as 4.7.325, a final failure as 5.7.325.</source>
         <comment>X.7.325|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Bei der Zustellung mit DANE hat Exchange Online festgestellt, dass die Namen im Zertifikat des Zielservers, sein Common Name und seine Subject Alternative Names, weder zur Empfängerdomain noch zum MX-Hostnamen passen. Als 4.7.325 eine Zurückstellung, als 5.7.325 ein endgültiger Fehler.</translation>
     </message>
     <message>
         <source>In delay notices and NDRs for outbound Microsoft 365 mail to a DANE domain whose MX host presents a certificate issued for another name, such as the web server&apos;s name or a default self-signed one.</source>
         <comment>X.7.325|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Verzögerungsmeldungen und NDRs für ausgehende Mail von Microsoft 365 an eine DANE-Domain, deren MX-Host ein für einen anderen Namen ausgestelltes Zertifikat vorlegt, etwa für den Namen des Webservers, oder ein selbstsigniertes Standardzertifikat.</translation>
     </message>
     <message>
         <source>The recipient domain&apos;s mail admin installs a certificate whose subject alternative names include the MX host name that the domain&apos;s MX records point to, on every MX host, and keeps the TLSA records in step with it.</source>
         <comment>X.7.325|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mail-Admin der Empfängerdomain installiert auf jedem MX-Host ein Zertifikat, dessen Subject Alternative Names den MX-Hostnamen enthalten, auf den die MX-Einträge der Domain zeigen, und hält die TLSA-Einträge damit im Einklang.</translation>
     </message>
     <message>
         <source>The mail server presents a certificate issued for a different host name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver legt ein Zertifikat vor, das für einen anderen Hostnamen ausgestellt ist.</translation>
     </message>
     <message>
         <source>An MX host was renamed or added and its certificate does not list the new name.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein MX-Host wurde umbenannt oder hinzugefügt, und sein Zertifikat enthält den neuen Namen nicht.</translation>
     </message>
     <message>
         <source>The mail service falls back to a default or self-signed certificate.</source>
         <comment>X.7.325|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Maildienst fällt auf ein Standard- oder selbstsigniertes Zertifikat zurück.</translation>
     </message>
     <message>
         <source>Show the names in the server&apos;s certificate.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Namen im Zertifikat des Servers an.</translation>
     </message>
     <message>
         <source>Compare them with the host names in the domain&apos;s MX records.</source>
         <comment>X.7.325|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie sie mit den Hostnamen in den MX-Einträgen der Domain.</translation>
     </message>
     <message>
         <source>While it is a 4.7.325 deferral the message stays queued and retried; a 5.7.325 bounce means sending it again after the certificate is fixed.</source>
         <comment>X.7.325|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solange es eine Zurückstellung mit 4.7.325 ist, bleibt die Nachricht in der Warteschlange und wird erneut versucht; ein Bounce mit 5.7.325 bedeutet, sie nach der Korrektur des Zertifikats erneut zu senden.</translation>
     </message>
     <message>
         <source>Remote server returned not permitted to relay</source>
         <comment>X.7.367|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remoteserver meldet: Relay nicht erlaubt (not permitted to relay)</translation>
     </message>
     <message>
         <source>relay pool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>relay-pool</translation>
     </message>
     <message>
         <source>RegularRelayOutboundPool</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>RegularRelayOutboundPool</translation>
     </message>
     <message>
         <source>forwarding</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>weiterleitung</translation>
     </message>
     <message>
         <source>autoforward</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>automatische weiterleitung</translation>
     </message>
     <message>
         <source>Enhanced Filtering for Connectors</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>erweiterte filterung für connectors</translation>
     </message>
     <message>
         <source>Proofpoint</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proofpoint</translation>
     </message>
     <message>
         <source>Barracuda</source>
         <comment>X.7.367|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barracuda</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) wrapping a relay refusal from a downstream server: Exchange Online forwarded or relayed a message from its relay pool, and the next gateway refused it as relaying. Exchange Online uses the relay pool, which is not in Microsoft 365&apos;s SPF record, when the original sender&apos;s authentication failed as the message entered Microsoft 365.</source>
         <comment>X.7.367|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry), der eine Relay-Ablehnung eines nachgelagerten Servers umhüllt: Exchange Online hat eine Nachricht aus seinem Relay-Pool weitergeleitet oder per Relay weitergegeben, und das nächste Gateway hat sie als Relaying abgelehnt. Exchange Online verwendet den Relay-Pool, der nicht im SPF-Eintrag von Microsoft 365 steht, wenn die Authentifizierung des ursprünglichen Absenders beim Eintritt der Nachricht in Microsoft 365 gescheitert ist.</translation>
     </message>
     <message>
         <source>In NDRs for forwarded or relayed mail, intermittently, mostly where a third-party gateway such as Proofpoint or Barracuda sits in front of or behind Microsoft 365. Message trace shows the relay pool as the outbound pool of the failed messages and SPF fail or softfail on arrival.</source>
         <comment>X.7.367|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs für weitergeleitete oder per Relay zugestellte Mail, sporadisch, meist dort, wo ein Fremdgateway wie Proofpoint oder Barracuda vor oder hinter Microsoft 365 sitzt. Message trace zeigt den Relay-Pool als ausgehenden Pool der fehlgeschlagenen Nachrichten und SPF fail oder softfail bei der Ankunft.</translation>
     </message>
     <message>
         <source>The admin of the Microsoft 365 tenant that forwards the mail acts. When the domain&apos;s MX points at a third-party gateway or on-premises server, turn on Enhanced Filtering for Connectors so SPF is checked against the real sender. Add domains you control as accepted domains, and avoid long chains of forwarding and relaying.</source>
         <comment>X.7.367|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten in Microsoft 365, der die Mail weiterleitet, handelt. Zeigt der MX der Domain auf ein Fremdgateway oder einen lokalen Server, aktivieren Sie die erweiterte Filterung für Connectors (Enhanced Filtering for Connectors), damit SPF gegen den echten Absender geprüft wird. Fügen Sie Domains, die Sie kontrollieren, als akzeptierte Domains hinzu, und vermeiden Sie lange Ketten aus Weiterleitung und Relaying.</translation>
     </message>
     <message>
         <source>Mail reaches Microsoft 365 through a third-party gateway, so SPF is evaluated against the gateway&apos;s IP address and fails.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail erreicht Microsoft 365 über ein Fremdgateway, daher wird SPF gegen die IP-Adresse des Gateways ausgewertet und scheitert.</translation>
     </message>
     <message>
         <source>The original sender&apos;s domain fails SPF and has no passing DKIM signature, and it is not an accepted domain of the tenant.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des ursprünglichen Absenders besteht SPF nicht, hat keine gültige DKIM-Signatur und ist keine akzeptierte Domain des Mandanten.</translation>
     </message>
     <message>
         <source>Autoforwarding or multi-hop relaying sends the message out again through the relay pool, and the next gateway refuses relay from it.</source>
         <comment>X.7.367|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Weiterleitung oder Relaying über mehrere Hops schickt die Nachricht über den Relay-Pool wieder hinaus, und das nächste Gateway verweigert das Relaying von dort.</translation>
     </message>
     <message>
         <source>Trace a failed message and open its details; the outbound pool shown for it tells whether the relay pool was used.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie eine fehlgeschlagene Nachricht und öffnen Sie ihre Details; der dort angezeigte ausgehende Pool zeigt, ob der Relay-Pool verwendet wurde.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header of an affected message as it arrived in Microsoft 365; spf=fail or softfail marks the trigger.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Header Authentication-Results einer betroffenen Nachricht, wie sie in Microsoft 365 angekommen ist; spf=fail oder softfail kennzeichnet den Auslöser.</translation>
     </message>
     <message>
         <source>Check whether Enhanced Filtering is set on the inbound connector from the gateway.</source>
         <comment>X.7.367|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Enhanced Filtering am eingehenden Connector vom Gateway eingestellt ist.</translation>
     </message>
     <message>
         <source>Retrying may succeed by chance through another pool; fix sender authentication on entry for a reliable result.</source>
         <comment>X.7.367|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein erneuter Versuch kann zufällig über einen anderen Pool gelingen; für ein verlässliches Ergebnis beheben Sie die Authentifizierung des Absenders beim Eingang.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.500|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, bitte versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>IP throttling</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip-drosselung</translation>
     </message>
     <message>
         <source>graylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished">graylisting</translation>
+        <translation>graylisting</translation>
     </message>
     <message>
         <source>greylisting</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>server busy</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>server ausgelastet</translation>
     </message>
     <message>
         <source>ASxxx</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ASxxx</translation>
     </message>
     <message>
         <source>Exchange Online Protection</source>
         <comment>X.7.500|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online Protection</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.500 to 4.7.699 for a temporary restriction on a sending IP address whose behaviour suddenly looks suspicious, typically a much larger volume than that address sent before. Exchange Online Protection keeps such a source on probation, a form of greylisting Microsoft calls IP throttling, and lifts the restriction once the traffic proves legitimate.</source>
         <comment>X.7.500|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Codes von Microsoft 365 (nicht in der IANA-Registry): Microsoft 365 verwendet jeden Code von 4.7.500 bis 4.7.699 für eine vorübergehende Einschränkung einer sendenden IP-Adresse, deren Verhalten plötzlich verdächtig wirkt, typischerweise ein viel größeres Volumen, als diese Adresse zuvor gesendet hat. Exchange Online Protection setzt eine solche Quelle auf Bewährung, eine Form von Greylisting, die Microsoft IP-Drosselung (IP throttling) nennt, und hebt die Einschränkung auf, sobald sich der Verkehr als legitim erweist.</translation>
     </message>
     <message>
         <source>In the deferral log of a server sending to a domain whose mail Microsoft 365 hosts, usually after a new IP address starts sending, a server moves to new addresses, or a campaign multiplies the usual volume. The message stays in the sender&apos;s queue and is retried; a bounce arrives only if the restriction outlasts the queue lifetime. Microsoft&apos;s consumer Outlook.com hosts answer with codes from this range too, with their own wording.</source>
         <comment>X.7.500|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Log der Zurückstellungen eines Servers, der an eine Domain sendet, deren Mail Microsoft 365 hostet, meist nachdem eine neue IP-Adresse zu senden begonnen hat, ein Server auf neue Adressen umgezogen ist oder eine Kampagne das übliche Volumen vervielfacht hat. Die Nachricht bleibt in der Warteschlange des Absenders und wird erneut versucht; ein Bounce kommt nur, wenn die Einschränkung länger dauert als die Verweildauer in der Warteschlange. Die Consumer-Hosts von Outlook.com bei Microsoft antworten ebenfalls mit Codes aus diesem Bereich, mit eigenem Wortlaut.</translation>
     </message>
     <message>
         <source>Usually patience is enough: keep the volume steady and let the sending server retry, and the restriction lifts within a few days as the address builds a sending history with Microsoft 365. When the sender is itself a Microsoft 365 organization relaying mail from its on-premises servers, its admin sets up a connector from those servers to Microsoft 365. When the recipient&apos;s organization routes inbound mail through a third-party filtering service first, the recipient&apos;s admin sets up a connector for that service. Production mail belongs on a custom domain, not on the initial onmicrosoft.com domain, whose mail Microsoft limits.</source>
         <comment>X.7.500|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meist genügt Geduld: Halten Sie das Volumen gleichmäßig und lassen Sie den sendenden Server erneut versuchen; die Einschränkung fällt innerhalb weniger Tage, während sich die Adresse eine Sendehistorie bei Microsoft 365 aufbaut. Ist der Absender selbst eine Organisation in Microsoft 365, die Mail von ihren lokalen Servern per Relay weitergibt, richtet ihr Admin einen Connector von diesen Servern zu Microsoft 365 ein. Leitet die Organisation des Empfängers eingehende Mail zuerst über einen Filterdienst eines Drittherstellers, richtet der Admin des Empfängers einen Connector für diesen Dienst ein. Produktive Mail gehört auf eine benutzerdefinierte Domain, nicht auf die anfängliche Domain onmicrosoft.com, deren Mail Microsoft begrenzt.</translation>
     </message>
     <message>
         <source>A sending IP address with little or no history at Microsoft 365 started sending a large volume.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine sendende IP-Adresse mit wenig oder keiner Historie bei Microsoft 365 hat begonnen, ein großes Volumen zu senden.</translation>
     </message>
     <message>
         <source>An established server suddenly sent far more mail than its usual pattern, for example a bulk campaign.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein etablierter Server hat plötzlich weit mehr Mail als üblich gesendet, zum Beispiel bei einer Massenkampagne.</translation>
     </message>
     <message>
         <source>An on-premises server relays its outbound mail through Microsoft 365 without a connector that identifies it.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Server gibt seine ausgehende Mail per Relay über Microsoft 365 weiter, ohne einen Connector, der ihn identifiziert.</translation>
     </message>
     <message>
         <source>Inbound mail reaches the Microsoft 365 organization through a third-party filtering service that no connector describes, so Microsoft judges that service&apos;s addresses.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Mail erreicht die Organisation in Microsoft 365 über einen Filterdienst eines Drittherstellers, den kein Connector beschreibt, daher beurteilt Microsoft die Adressen dieses Dienstes.</translation>
     </message>
     <message>
         <source>A new tenant sends more than test messages from its initial onmicrosoft.com domain.</source>
         <comment>X.7.500|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Mandant sendet mehr als Testnachrichten von seiner anfänglichen Domain onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Find the deferrals in the sending server&apos;s log and note the detail code, the sending IP address and the Microsoft host that answered.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Zurückstellungen im Log des sendenden Servers und notieren Sie den Detailcode, die sendende IP-Adresse und den Microsoft-Host, der geantwortet hat.</translation>
     </message>
     <message>
         <source>Count the messages sent to the recipient domain recently and compare with the server&apos;s usual volume.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die kürzlich an die Empfängerdomain gesendeten Nachrichten und vergleichen Sie sie mit dem üblichen Volumen des Servers.</translation>
     </message>
     <message>
         <source>If the server relays through your own Microsoft 365 organization, check in Exchange Online PowerShell that an inbound connector matches its public IP address or certificate.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relayt der Server über Ihre eigene Organisation in Microsoft 365, prüfen Sie in Exchange Online PowerShell, ob ein eingehender Connector zu seiner öffentlichen IP-Adresse oder seinem Zertifikat passt.</translation>
     </message>
     <message>
         <source>Watch the deferred messages: they should leave the queue on their own once the restriction lifts.</source>
         <comment>X.7.500|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten Sie die zurückgestellten Nachrichten: Sie sollten die Warteschlange von selbst verlassen, sobald die Einschränkung fällt.</translation>
     </message>
     <message>
         <source>Retry as for any temporary failure, at growing intervals and without raising the rate; the restriction is meant to lift by itself. Give up only when the queue lifetime runs out.</source>
         <comment>X.7.500|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es wie bei jedem vorübergehenden Fehler erneut, in wachsenden Abständen und ohne die Rate zu erhöhen; die Einschränkung soll sich von selbst aufheben. Geben Sie erst auf, wenn die Verweildauer in der Warteschlange abgelaufen ist.</translation>
     </message>
     <message>
         <source>Access denied, spam abuse detected</source>
         <comment>X.7.501|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Spam-Missbrauch erkannt</translation>
     </message>
     <message>
         <source>banned account</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrtes konto</translation>
     </message>
     <message>
         <source>onmicrosoft.com</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>onmicrosoft.com</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.501|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehender spam</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the account the message was sent from has been banned from sending because Microsoft detected spam activity from it. Microsoft&apos;s in-product help adds that it typically hits users of a new tenant who send from the initial onmicrosoft.com domain.</source>
         <comment>X.7.501|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Das Konto, von dem die Nachricht gesendet wurde, ist für den Versand gesperrt, weil Microsoft Spam-Aktivität von ihm erkannt hat. Die produktinterne Hilfe von Microsoft ergänzt, dass es typischerweise Benutzer eines neuen Mandanten trifft, die von der anfänglichen Domain onmicrosoft.com senden.</translation>
     </message>
     <message>
         <source>In a non-delivery report that Exchange Online returns to a Microsoft 365 user, often soon after a new tenant is set up or after an account starts sending spam. Every message from the banned account bounces, whoever the recipient is.</source>
         <comment>X.7.501|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem Unzustellbarkeitsbericht, den Exchange Online an einen Benutzer von Microsoft 365 zurückgibt, oft kurz nach der Einrichtung eines neuen Mandanten oder nachdem ein Konto Spam zu senden begonnen hat. Jede Nachricht des gesperrten Kontos kommt als unzustellbar zurück, egal an welchen Empfänger.</translation>
     </message>
     <message>
         <source>The admin of the sending Microsoft 365 organization acts. Check whether the account is compromised, secure it and reset its credentials; if users still send from the initial onmicrosoft.com domain, add and verify a custom domain and make it their primary address. Then contact Microsoft support through the usual channel to restore the account&apos;s ability to send.</source>
         <comment>X.7.501|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der sendenden Organisation in Microsoft 365 handelt. Prüfen Sie, ob das Konto kompromittiert ist, sichern Sie es ab und setzen Sie seine Zugangsdaten zurück; senden Benutzer noch von der anfänglichen Domain onmicrosoft.com, fügen Sie eine benutzerdefinierte Domain hinzu, verifizieren Sie sie und machen Sie sie zu ihrer primären Adresse. Wenden Sie sich dann über den üblichen Weg an den Microsoft-Support, um die Sendefähigkeit des Kontos wiederherzustellen.</translation>
     </message>
     <message>
         <source>The sending account was compromised and used to send spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Konto wurde kompromittiert und zum Spamversand benutzt.</translation>
     </message>
     <message>
         <source>Users of a new tenant send from the initial onmicrosoft.com domain instead of a custom domain of their own.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer eines neuen Mandanten senden von der anfänglichen Domain onmicrosoft.com statt von einer eigenen benutzerdefinierten Domain.</translation>
     </message>
     <message>
         <source>The account sent bulk or unsolicited mail that Microsoft&apos;s outbound filtering classed as spam.</source>
         <comment>X.7.501|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat Massenmail oder unerwünschte Mail gesendet, die die ausgehende Filterung von Microsoft als Spam eingestuft hat.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, check the account&apos;s primary address: one at onmicrosoft.com should move to a verified custom domain.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in Exchange Online PowerShell die primäre Adresse des Kontos: Eine Adresse unter onmicrosoft.com sollte auf eine verifizierte benutzerdefinierte Domain umgestellt werden.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains to see whether a custom domain is added and verified.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die akzeptierten Domains des Mandanten auf, um zu sehen, ob eine benutzerdefinierte Domain hinzugefügt und verifiziert ist.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s recent outgoing messages for a volume or recipients that point to abuse.</source>
         <comment>X.7.501|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die kürzlich ausgehenden Nachrichten des Kontos auf ein Volumen oder Empfänger, die auf Missbrauch hindeuten.</translation>
     </message>
     <message>
         <source>Do not retry: every message from the banned account is refused until Microsoft restores its sending.</source>
         <comment>X.7.501|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut: Jede Nachricht des gesperrten Kontos wird abgelehnt, bis Microsoft den Versand wiederherstellt.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.502|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Absender</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter absender</translation>
     </message>
     <message>
         <source>compromised account</source>
         <comment>X.7.502|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>kompromittiertes konto</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft has banned the sending account after detecting spam from it, the same verdict as 5.7.501 with shorter wording. Microsoft&apos;s table gives 5.7.502 and 5.7.503 identical text and meaning.</source>
         <comment>X.7.502|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Microsoft hat das sendende Konto gesperrt, nachdem es Spam von ihm erkannt hat; dasselbe Urteil wie 5.7.501, mit kürzerem Wortlaut. Die Tabelle von Microsoft gibt 5.7.502 und 5.7.503 identischen Text und identische Bedeutung.</translation>
     </message>
     <message>
         <source>As the reason in an NDR for a message from a Microsoft 365 user whose account was just blocked for spam; colleagues in the same tenant can usually keep sending.</source>
         <comment>X.7.502|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Grund in einem NDR für eine Nachricht eines Benutzers von Microsoft 365, dessen Konto gerade wegen Spam gesperrt wurde; Kollegen im selben Mandanten können meist weiter senden.</translation>
     </message>
     <message>
         <source>An admin of the sending organization secures the account (sign-ins, inbox rules, forwarding, app consents), resets its credentials, and then asks Microsoft support through the regular channel to lift the ban. The cause comes first: a ban lifted from an account that is still compromised soon returns.</source>
         <comment>X.7.502|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin der sendenden Organisation sichert das Konto ab (Anmeldungen, Posteingangsregeln, Weiterleitungen, App-Zustimmungen), setzt seine Zugangsdaten zurück und bittet dann den Microsoft-Support über den regulären Weg, die Sperre aufzuheben. Die Ursache geht vor: Eine Sperre, die bei einem noch kompromittierten Konto aufgehoben wird, kommt bald zurück.</translation>
     </message>
     <message>
         <source>Stolen credentials let an attacker mass-mail from the account.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gestohlene Zugangsdaten erlauben einem Angreifer Massenversand über das Konto.</translation>
     </message>
     <message>
         <source>A script, app or device signing in as the account sent mail that looked like spam.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript, eine App oder ein Gerät, das sich als dieses Konto anmeldet, hat Mail gesendet, die nach Spam aussah.</translation>
     </message>
     <message>
         <source>The user sent a large unsolicited mailing from an ordinary mailbox.</source>
         <comment>X.7.502|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat einen großen unerwünschten Massenversand aus einem gewöhnlichen Postfach verschickt.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, look for inbox rules that forward or delete mail, a common trace of a compromised mailbox.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in Exchange Online PowerShell nach Posteingangsregeln, die Mail weiterleiten oder löschen, eine häufige Spur eines kompromittierten Postfachs.</translation>
     </message>
     <message>
         <source>Check whether the mailbox forwards its mail somewhere.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Postfach seine Mail irgendwohin weiterleitet.</translation>
     </message>
     <message>
         <source>Trace what the account sent recently.</source>
         <comment>X.7.502|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie, was das Konto kürzlich gesendet hat.</translation>
     </message>
     <message>
         <source>Never retry automatically; the account cannot send until support removes the ban.</source>
         <comment>X.7.502|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nie automatisch erneut; das Konto kann nicht senden, bis der Support die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.503|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Absender</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter absender</translation>
     </message>
     <message>
         <source>account blocked</source>
         <comment>X.7.503|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>konto gesperrt</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry) for a sending account banned after Microsoft found spam activity from it. Its reply text is the same as for 5.7.502 and 5.7.511, so the detail code matters: 5.7.503 is about the account, 5.7.511 about the sending IP address.</source>
         <comment>X.7.503|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry) für ein sendendes Konto, das gesperrt wurde, nachdem Microsoft Spam-Aktivität von ihm festgestellt hat. Sein Antworttext ist derselbe wie bei 5.7.502 und 5.7.511, daher kommt es auf den Detailcode an: 5.7.503 betrifft das Konto, 5.7.511 die sendende IP-Adresse.</translation>
     </message>
     <message>
         <source>In the bounce a Microsoft 365 user gets for each message sent after the account was banned. Microsoft documents no difference between this code and 5.7.502.</source>
         <comment>X.7.503|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Bounce, den ein Benutzer von Microsoft 365 für jede Nachricht erhält, die nach der Sperre des Kontos gesendet wird. Microsoft dokumentiert keinen Unterschied zwischen diesem Code und 5.7.502.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin treats the account as possibly compromised: review its recent sign-ins and sent mail, remove whatever an attacker set up, reset the password and require multifactor authentication. Once the cause is fixed, a request to Microsoft support restores sending for the account.</source>
         <comment>X.7.503|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten behandelt das Konto als möglicherweise kompromittiert: seine jüngsten Anmeldungen und gesendeten Mails prüfen, alles entfernen, was ein Angreifer eingerichtet hat, das Passwort zurücksetzen und Multi-Faktor-Authentifizierung vorschreiben. Ist die Ursache behoben, stellt eine Anfrage beim Microsoft-Support den Versand für das Konto wieder her.</translation>
     </message>
     <message>
         <source>The account&apos;s password was phished or reused, and an attacker sent spam with it.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos wurde per Phishing abgegriffen oder wiederverwendet, und ein Angreifer hat damit Spam gesendet.</translation>
     </message>
     <message>
         <source>Malware on the user&apos;s device sent mail through the account.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malware auf dem Gerät des Benutzers hat Mail über das Konto gesendet.</translation>
     </message>
     <message>
         <source>Mail from the account kept drawing spam verdicts from Microsoft&apos;s outbound filtering.</source>
         <comment>X.7.503|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mail vom Konto hat von der ausgehenden Filterung von Microsoft immer wieder Spam-Urteile erhalten.</translation>
     </message>
     <message>
         <source>Review the account&apos;s sign-in log in the Microsoft Entra admin center for unfamiliar locations or apps before the ban.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Microsoft Entra admin center das Anmeldeprotokoll des Kontos auf unbekannte Orte oder Apps vor der Sperre.</translation>
     </message>
     <message>
         <source>Trace the account&apos;s messages over the last days for bursts to unknown recipients.</source>
         <comment>X.7.503|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die Nachrichten des Kontos der letzten Tage auf Schübe an unbekannte Empfänger.</translation>
     </message>
     <message>
         <source>Hold the message: resending from the same account fails until Microsoft support restores its right to send.</source>
         <comment>X.7.503|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Nachricht zurück: Erneutes Senden vom selben Konto scheitert, bis der Microsoft-Support sein Senderecht wiederherstellt.</translation>
     </message>
     <message>
         <source>Recipient address rejected: Access denied</source>
         <comment>X.7.504|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradresse abgelehnt: Zugriff verweigert</translation>
     </message>
     <message>
         <source>invalid recipient</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished">ungültiger empfänger</translation>
+        <translation>ungültiger empfänger</translation>
     </message>
     <message>
         <source>Directory Based Edge Blocking</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Directory Based Edge Blocking</translation>
     </message>
     <message>
         <source>DBEB</source>
         <comment>X.7.504|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>DBEB</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the address being written to is not valid at the Microsoft 365 organization, so the recipient is refused. Microsoft&apos;s table says only that the address is invalid; the wording is the same as the refusal of Directory Based Edge Blocking, which rejects unknown recipients at the edge.</source>
         <comment>X.7.504|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Adresse, an die geschrieben wird, ist in der Organisation in Microsoft 365 nicht gültig, daher wird der Empfänger abgelehnt. Die Tabelle von Microsoft sagt nur, dass die Adresse ungültig ist; der Wortlaut ist derselbe wie bei der Ablehnung durch Directory Based Edge Blocking, das unbekannte Empfänger bereits am Rand abweist.</translation>
     </message>
     <message>
         <source>When an outside server writes to an address at a domain whose mail Microsoft 365 hosts; the bounce names the refused address in brackets in front of the text.</source>
         <comment>X.7.504|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein externer Server an eine Adresse einer Domain schreibt, deren Mail Microsoft 365 hostet; der Bounce nennt die abgelehnte Adresse in eckigen Klammern vor dem Text.</translation>
     </message>
     <message>
         <source>The sender checks the address for typos and, if unsure, asks the recipient for the right one through another channel, then resends. If the address should exist, the recipient&apos;s admin checks that a mailbox, group or contact in Microsoft 365 holds exactly that address.</source>
         <comment>X.7.504|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Adresse auf Tippfehler und fragt im Zweifel den Empfänger auf einem anderen Weg nach der richtigen, dann sendet er erneut. Sollte die Adresse existieren, prüft der Admin des Empfängers, ob ein Postfach, eine Gruppe oder ein Kontakt in Microsoft 365 genau diese Adresse trägt.</translation>
     </message>
     <message>
         <source>A typo in the local part or the domain of the address.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tippfehler im lokalen Teil oder in der Domain der Adresse.</translation>
     </message>
     <message>
         <source>The mailbox was removed or renamed at the recipient&apos;s organization.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach wurde in der Organisation des Empfängers entfernt oder umbenannt.</translation>
     </message>
     <message>
         <source>An outdated address kept in a contact list or an autocomplete entry.</source>
         <comment>X.7.504|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine veraltete Adresse, die in einer Kontaktliste oder einem Autovervollständigen-Eintrag gespeichert ist.</translation>
     </message>
     <message>
         <source>Compare the refused address in the bounce character by character with the one intended.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die abgelehnte Adresse im Bounce Zeichen für Zeichen mit der beabsichtigten.</translation>
     </message>
     <message>
         <source>Confirm that the domain&apos;s mail is hosted by Microsoft 365: its MX host ends in mail.protection.outlook.com.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass die Mail der Domain von Microsoft 365 gehostet wird: Ihr MX-Host endet auf mail.protection.outlook.com.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization checks in Exchange Online PowerShell whether any recipient holds the address.</source>
         <comment>X.7.504|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin der Organisation des Empfängers prüft in Exchange Online PowerShell, ob irgendein Empfänger die Adresse trägt.</translation>
     </message>
     <message>
         <source>Do not retry the same address; correct it first.</source>
         <comment>X.7.504|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut an dieselbe Adresse; korrigieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Access denied, banned recipient</source>
         <comment>X.7.505|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Empfänger</translation>
     </message>
     <message>
         <source>banned recipient</source>
         <comment>X.7.505|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter empfänger</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Microsoft refuses the recipient because it regards the address as invalid and bans mail to it. The table gives no reason beyond that and suggests contacting support when the refusal looks wrong.</source>
         <comment>X.7.505|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Microsoft lehnt den Empfänger ab, weil es die Adresse für ungültig hält und Mail an sie sperrt. Die Tabelle nennt darüber hinaus keinen Grund und empfiehlt, sich an den Support zu wenden, wenn die Ablehnung falsch wirkt.</translation>
     </message>
     <message>
         <source>When sending to one particular address at a domain hosted in Microsoft 365, while other recipients at the same domain receive mail normally.</source>
         <comment>X.7.505|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Senden an eine bestimmte Adresse einer in Microsoft 365 gehosteten Domain, während andere Empfänger derselben Domain normal Mail erhalten.</translation>
     </message>
     <message>
         <source>The sender first makes sure the address is right. If it is, and the recipient confirms by another channel that the address should work, the recipient&apos;s admin raises the case with Microsoft support, since only Microsoft can lift the ban.</source>
         <comment>X.7.505|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender vergewissert sich zuerst, dass die Adresse stimmt. Ist das der Fall und bestätigt der Empfänger auf einem anderen Weg, dass die Adresse funktionieren sollte, wendet sich der Admin des Empfängers an den Microsoft-Support, denn nur Microsoft kann die Sperre aufheben.</translation>
     </message>
     <message>
         <source>The address is not valid at the recipient&apos;s organization.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist in der Organisation des Empfängers nicht gültig.</translation>
     </message>
     <message>
         <source>Microsoft banned the address itself, for reasons its documentation does not give.</source>
         <comment>X.7.505|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat die Adresse selbst gesperrt, aus Gründen, die seine Dokumentation nicht nennt.</translation>
     </message>
     <message>
         <source>Compare the address in the bounce with the one intended.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die Adresse im Bounce mit der beabsichtigten.</translation>
     </message>
     <message>
         <source>Check that the domain&apos;s MX points to Microsoft 365, so the refusal really came from Microsoft.</source>
         <comment>X.7.505|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der MX der Domain auf Microsoft 365 zeigt, die Ablehnung also wirklich von Microsoft kam.</translation>
     </message>
     <message>
         <source>Do not retry this recipient until the address is confirmed or Microsoft lifts the ban.</source>
         <comment>X.7.505|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es an diesen Empfänger nicht erneut, bis die Adresse bestätigt ist oder Microsoft die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Access Denied, Bad HELO</source>
         <comment>X.7.506|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, ungültiges HELO (Bad HELO)</translation>
     </message>
     <message>
         <source>bad HELO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bad helo</translation>
     </message>
     <message>
         <source>bad EHLO</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>bad ehlo</translation>
     </message>
     <message>
         <source>HELO name</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>helo-name</translation>
     </message>
     <message>
         <source>spambot</source>
         <comment>X.7.506|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>spambot</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the connecting server introduced itself in HELO or EHLO with the name of the server it was connecting to instead of its own fully qualified domain name. Microsoft treats that as typical spambot behaviour and refuses the mail.</source>
         <comment>X.7.506|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der verbindende Server hat sich in HELO oder EHLO mit dem Namen des Servers vorgestellt, mit dem er sich verbunden hat, statt mit seinem eigenen vollqualifizierten Domainnamen. Microsoft wertet das als typisches Spambot-Verhalten und lehnt die Mail ab.</translation>
     </message>
     <message>
         <source>When a misconfigured mail server, appliance or script connects to a Microsoft 365 MX host; common with home-made SMTP code that reuses the target host name as its greeting.</source>
         <comment>X.7.506|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein falsch konfigurierter Mailserver, eine Appliance oder ein Skript sich mit einem MX-Host von Microsoft 365 verbindet; häufig bei selbstgeschriebenem SMTP-Code, der den Namen des Zielhosts als Begrüßung verwendet.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin sets the HELO/EHLO name of the sending server to its own fully qualified host name, preferably one whose forward and reverse DNS match, and resends.</source>
         <comment>X.7.506|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders setzt den HELO/EHLO-Namen des sendenden Servers auf dessen eigenen vollqualifizierten Hostnamen, am besten einen, dessen Forward- und Reverse-DNS übereinstimmen, und sendet erneut.</translation>
     </message>
     <message>
         <source>The sending program was configured with the recipient&apos;s MX host name as its own HELO name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das sendende Programm wurde mit dem MX-Hostnamen des Empfängers als eigenem HELO-Namen konfiguriert.</translation>
     </message>
     <message>
         <source>A script or device builds its EHLO greeting from the destination host instead of its own name.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript oder Gerät bildet seine EHLO-Begrüßung aus dem Zielhost statt aus dem eigenen Namen.</translation>
     </message>
     <message>
         <source>Spam software forging its greeting.</source>
         <comment>X.7.506|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Software, die ihre Begrüßung fälscht.</translation>
     </message>
     <message>
         <source>Show the name Postfix sends in EHLO.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie den Namen an, den Postfix in EHLO sendet.</translation>
     </message>
     <message>
         <source>Replay a session greeting with your real host name and watch the replies.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie die Begrüßung einer Sitzung mit Ihrem echten Hostnamen nach und beobachten Sie die Antworten.</translation>
     </message>
     <message>
         <source>Check that the sending IP address resolves back to the greeting name.</source>
         <comment>X.7.506|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die sendende IP-Adresse wieder auf den Begrüßungsnamen auflöst.</translation>
     </message>
     <message>
         <source>Do not retry before the greeting is fixed; every session that opens the same way is refused.</source>
         <comment>X.7.506|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut, bevor die Begrüßung korrigiert ist; jede Sitzung, die genauso beginnt, wird abgelehnt.</translation>
     </message>
     <message>
         <source>Access denied, rejected by recipient</source>
         <comment>X.7.507|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, vom Empfänger abgelehnt</translation>
     </message>
     <message>
         <source>IP blocked by recipient</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip vom empfänger blockiert</translation>
     </message>
     <message>
         <source>tenant block</source>
         <comment>X.7.507|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sperre durch mandant</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization has blocked the IP address the message came from in its own Microsoft 365 settings. Microsoft itself has not banned the address; the block belongs to that one organization.</source>
         <comment>X.7.507|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Organisation des Empfängers hat die IP-Adresse, von der die Nachricht kam, in ihren eigenen Einstellungen für Microsoft 365 blockiert. Microsoft selbst hat die Adresse nicht gesperrt; die Sperre gehört allein zu dieser Organisation.</translation>
     </message>
     <message>
         <source>When mail to one Microsoft 365 customer bounces while mail from the same server to other Microsoft 365 domains gets through.</source>
         <comment>X.7.507|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Mail an einen Kunden von Microsoft 365 als unzustellbar zurückkommt, während Mail vom selben Server an andere Domains in Microsoft 365 durchgeht.</translation>
     </message>
     <message>
         <source>The sender contacts the recipient through another channel and asks them to have their admin remove the sending IP address from the block list it was added to, for example the IP Block List of the connection filter policy in the Microsoft Defender portal. Only the recipient&apos;s side can lift it.</source>
         <comment>X.7.507|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender kontaktiert den Empfänger auf einem anderen Weg und bittet ihn, die sendende IP-Adresse von seinem Admin aus der Blocklist entfernen zu lassen, auf die sie gesetzt wurde, zum Beispiel aus der IP Block List der Verbindungsfilterrichtlinie im Portal Microsoft Defender. Nur die Seite des Empfängers kann die Sperre aufheben.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization blocked the sending IP address after unwanted mail from it.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin in der Organisation des Empfängers hat die sendende IP-Adresse nach unerwünschter Mail von ihr blockiert.</translation>
     </message>
     <message>
         <source>The address is shared by a hosting or relay provider, and another customer&apos;s mail got it blocked there.</source>
         <comment>X.7.507|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wird von einem Hosting- oder Relay-Provider gemeinsam genutzt, und die Mail eines anderen Kunden hat sie dort sperren lassen.</translation>
     </message>
     <message>
         <source>Find the failed delivery in the sending server&apos;s log to learn the recipient domain and the sending address.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die fehlgeschlagene Zustellung im Log des sendenden Servers, um die Empfängerdomain und die sendende Adresse zu erfahren.</translation>
     </message>
     <message>
         <source>An admin of the recipient&apos;s organization lists the blocked addresses of the default connection filter policy in Exchange Online PowerShell.</source>
         <comment>X.7.507|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin der Organisation des Empfängers listet in Exchange Online PowerShell die blockierten Adressen der Standard-Verbindungsfilterrichtlinie auf.</translation>
     </message>
     <message>
         <source>Do not retry from the same address until the recipient confirms the block is gone.</source>
         <comment>X.7.507|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut von derselben Adresse, bis der Empfänger bestätigt, dass die Sperre aufgehoben ist.</translation>
     </message>
     <message>
         <source>Access denied, IP has exceeded permitted limits within its range</source>
         <comment>X.7.508|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, IP hat die zulässigen Limits innerhalb ihres Bereichs überschritten</translation>
     </message>
     <message>
         <source>IPv6 rate limit</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ipv6-ratenlimit</translation>
     </message>
     <message>
         <source>permitted limits</source>
         <comment>X.7.508|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>zulässige limits</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): too many messages came from the sender&apos;s IPv6 address range in too short a time, and Microsoft refuses the excess. The reply names the sending address and the range its volume was counted against.</source>
         <comment>X.7.508|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Aus dem IPv6-Adressbereich des Absenders kamen in zu kurzer Zeit zu viele Nachrichten, und Microsoft lehnt den Überschuss ab. Die Antwort nennt die sendende Adresse und den Bereich, gegen den ihr Volumen gezählt wurde.</translation>
     </message>
     <message>
         <source>When a server sends to Microsoft 365 over IPv6, especially when several servers or many addresses inside one IPv6 prefix send at the same time.</source>
         <comment>X.7.508|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Server über IPv6 an Microsoft 365 sendet, besonders wenn mehrere Server oder viele Adressen innerhalb eines IPv6-Präfixes gleichzeitig senden.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin lowers the rate of mail to Microsoft 365 from that IPv6 range and spreads it over time, or delivers over IPv4 instead, and then resends the refused messages.</source>
         <comment>X.7.508|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders senkt die Rate der Mail an Microsoft 365 aus diesem IPv6-Bereich und verteilt sie über die Zeit oder stellt stattdessen über IPv4 zu und sendet dann die abgelehnten Nachrichten erneut.</translation>
     </message>
     <message>
         <source>A burst of mail, such as a newsletter, sent over IPv6 to Microsoft 365 recipients.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schwall Mail, etwa ein Newsletter, über IPv6 an Empfänger in Microsoft 365 gesendet.</translation>
     </message>
     <message>
         <source>Several hosts in the same IPv6 prefix sending at once, so their volumes are counted together.</source>
         <comment>X.7.508|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Hosts im selben IPv6-Präfix senden gleichzeitig, sodass ihre Volumen zusammengezählt werden.</translation>
     </message>
     <message>
         <source>Count the refusals in the sending server&apos;s log to see how much mail was affected.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Ablehnungen im Log des sendenden Servers, um zu sehen, wie viel Mail betroffen war.</translation>
     </message>
     <message>
         <source>As a stopgap, make Postfix prefer IPv4 when it delivers.</source>
         <comment>X.7.508|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Postfix übergangsweise bei der Zustellung IPv4 bevorzugen.</translation>
     </message>
     <message>
         <source>Do not resend the refused messages at once: wait, then send them at a lower rate or over IPv4.</source>
         <comment>X.7.508|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die abgelehnten Nachrichten nicht sofort erneut: Warten Sie und senden Sie sie dann mit geringerer Rate oder über IPv4.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not pass DMARC verification</source>
         <comment>X.7.509|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, sendende Domain besteht die DMARC-Prüfung nicht</translation>
     </message>
     <message>
         <source>DMARC reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dmarc reject</translation>
     </message>
     <message>
         <source>p=reject</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">p=reject</translation>
+        <translation>p=reject</translation>
     </message>
     <message>
         <source>DMARC failure</source>
         <comment>X.7.509|keywords</comment>
-        <translation type="unfinished">dmarc fehlgeschlagen</translation>
+        <translation>dmarc fehlgeschlagen</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain in the message&apos;s From header failed DMARC and publishes a DMARC policy of reject, so Microsoft 365 refuses the message as the domain&apos;s owner asked.</source>
         <comment>X.7.509|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Domain im From-Header der Nachricht hat DMARC nicht bestanden und veröffentlicht die DMARC-Richtlinie reject, daher lehnt Microsoft 365 die Nachricht ab, wie der Inhaber der Domain es verlangt.</translation>
     </message>
     <message>
         <source>After the message data, when mail with a From domain that publishes p=reject reaches a Microsoft 365 recipient without aligned SPF or DKIM: forwarded mail, mailing lists, a newly added sending service, or spoofing. The bounce reaches the sender, who should hand it to their mail admin.</source>
         <comment>X.7.509|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, wenn Mail mit einer From-Domain, die p=reject veröffentlicht, ohne ausgerichtetes SPF oder DKIM einen Empfänger in Microsoft 365 erreicht: weitergeleitete Mail, Mailinglisten, ein neu hinzugefügter Versanddienst oder Spoofing. Der Bounce erreicht den Absender, der ihn an seinen Mail-Admin weitergeben sollte.</translation>
     </message>
     <message>
         <source>The admin of the From domain fixes authentication for the service that sent the message: list it in SPF, sign its mail with DKIM under the From domain, and make sure at least one of the two aligns. Microsoft names wrong or missing DNS records, missing DKIM signing and forwarding as the usual reasons; the Authentication-Results header in the returned message shows which check failed.</source>
         <comment>X.7.509|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der From-Domain behebt die Authentifizierung für den Dienst, der die Nachricht gesendet hat: ihn in SPF aufführen, seine Mail mit DKIM unter der From-Domain signieren und sicherstellen, dass mindestens eines von beiden ausgerichtet ist. Microsoft nennt falsche oder fehlende DNS-Einträge, fehlende DKIM-Signierung und Weiterleitung als die üblichen Gründe; der Header Authentication-Results in der zurückgegebenen Nachricht zeigt, welche Prüfung gescheitert ist.</translation>
     </message>
     <message>
         <source>The sending server or service is missing from the From domain&apos;s SPF record and does not sign with the domain&apos;s DKIM key.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende Server oder Dienst fehlt im SPF-Eintrag der From-Domain und signiert nicht mit dem DKIM-Schlüssel der Domain.</translation>
     </message>
     <message>
         <source>SPF or DKIM passes, but for another domain than the one in the From header, so DMARC alignment fails.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF oder DKIM besteht, aber für eine andere Domain als die im From-Header, daher scheitert das DMARC-Alignment.</translation>
     </message>
     <message>
         <source>The DKIM public key is missing from DNS, or the message left the sender without a signature.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche DKIM-Schlüssel fehlt im DNS, oder die Nachricht hat den Absender ohne Signatur verlassen.</translation>
     </message>
     <message>
         <source>Forwarding changed the message or the sending address on the way, breaking SPF and DKIM.</source>
         <comment>X.7.509|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung hat unterwegs die Nachricht oder die sendende Adresse verändert und damit SPF und DKIM gebrochen.</translation>
     </message>
     <message>
         <source>Read the From domain&apos;s DMARC policy.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die DMARC-Richtlinie der From-Domain.</translation>
     </message>
     <message>
         <source>Check that the SPF record lists the server or service that sent the message.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der SPF-Eintrag den Server oder Dienst aufführt, der die Nachricht gesendet hat.</translation>
     </message>
     <message>
         <source>Check that the DKIM key exists for the selector in the message&apos;s DKIM-Signature header (s=).</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der DKIM-Schlüssel für den Selektor im DKIM-Signature-Header der Nachricht (s=) existiert.</translation>
     </message>
     <message>
         <source>Read the Authentication-Results header in the headers Microsoft returns with the bounce: spf=, dkim= and dmarc= show what failed.</source>
         <comment>X.7.509|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Header Authentication-Results in den Headern, die Microsoft mit dem Bounce zurückgibt: spf=, dkim= und dmarc= zeigen, was gescheitert ist.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, since it fails DMARC again; resend after the domain&apos;s SPF or DKIM setup covers the sending path.</source>
         <comment>X.7.509|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht unverändert erneut, denn DMARC scheitert wieder; senden Sie erneut, nachdem die SPF- oder DKIM-Einrichtung der Domain den Versandweg abdeckt.</translation>
     </message>
     <message>
         <source>Access denied, domain does not accept email over IPv6</source>
         <comment>X.7.510|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Domain nimmt keine Mail über IPv6 an</translation>
     </message>
     <message>
         <source>IPv6</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>IPv4 only</source>
         <comment>X.7.510|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nur ipv4</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the sender tried to deliver over IPv6 to a recipient domain that takes mail only over IPv4. Exchange Online receives mail over IPv6 only for domains whose admins have turned it on.</source>
         <comment>X.7.510|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Absender hat versucht, über IPv6 an eine Empfängerdomain zuzustellen, die Mail nur über IPv4 annimmt. Exchange Online empfängt Mail über IPv6 nur für Domains, deren Admins das eingeschaltet haben.</translation>
     </message>
     <message>
         <source>When a dual-stack sending server picks an IPv6 address of the recipient&apos;s MX host and connects over IPv6.</source>
         <comment>X.7.510|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein sendender Dual-Stack-Server eine IPv6-Adresse des MX-Hosts des Empfängers wählt und sich über IPv6 verbindet.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin delivers to that domain over IPv4, for example by making the mail server prefer IPv4. The recipient&apos;s admin can instead turn on inbound IPv6 for the domain in Exchange Online; mail over IPv6 then has to pass SPF or DKIM.</source>
         <comment>X.7.510|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stellt an diese Domain über IPv4 zu, zum Beispiel indem er den Mailserver IPv4 bevorzugen lässt. Der Admin des Empfängers kann stattdessen eingehendes IPv6 für die Domain in Exchange Online einschalten; Mail über IPv6 muss dann SPF oder DKIM bestehen.</translation>
     </message>
     <message>
         <source>The sending server prefers IPv6 and the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der sendende Server bevorzugt IPv6, und der MX-Host des Empfängers hat eine IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The recipient domain has not enabled inbound IPv6 mail in Exchange Online.</source>
         <comment>X.7.510|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdomain hat eingehende IPv6-Mail in Exchange Online nicht aktiviert.</translation>
     </message>
     <message>
         <source>Check whether the recipient&apos;s MX host has an IPv6 address.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der MX-Host des Empfängers eine IPv6-Adresse hat.</translation>
     </message>
     <message>
         <source>See which address families Postfix uses and which one it prefers.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, welche Adressfamilien Postfix verwendet und welche es bevorzugt.</translation>
     </message>
     <message>
         <source>An admin of the recipient domain checks its IPv6 status in Exchange Online PowerShell.</source>
         <comment>X.7.510|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin der Empfängerdomain prüft ihren IPv6-Status in Exchange Online PowerShell.</translation>
     </message>
     <message>
         <source>Retry over IPv4; the same attempt over IPv6 is refused every time.</source>
         <comment>X.7.510|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es über IPv4 erneut; derselbe Versuch über IPv6 wird jedes Mal abgelehnt.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.511|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Absender</translation>
     </message>
     <message>
         <source>banned IP</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrte ip</translation>
     </message>
     <message>
         <source>delist@microsoft.com</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist@microsoft.com</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste blockierter absender</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.511|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the IP address the message came from is banned from sending to Microsoft 365, and Microsoft wants to investigate it further before lifting the ban. Unlike the bans from 5.7.606 to 5.7.649, this one cannot be cleared through the self-service delist portal.</source>
         <comment>X.7.511|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die IP-Adresse, von der die Nachricht kam, ist für den Versand an Microsoft 365 gesperrt, und Microsoft will sie genauer untersuchen, bevor es die Sperre aufhebt. Anders als die Sperren von 5.7.606 bis 5.7.649 lässt sich diese nicht über das Self-Service-Delist-Portal (delist portal) aufheben.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the banned address tries to deliver to any domain hosted in Microsoft 365; every Microsoft 365 recipient refuses it, not just one organization.</source>
         <comment>X.7.511|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO, wenn ein Server mit der gesperrten Adresse versucht, an irgendeine in Microsoft 365 gehostete Domain zuzustellen; jeder Empfänger in Microsoft 365 lehnt ab, nicht nur eine Organisation.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin first makes sure the address no longer sends spam (compromised accounts, an open relay, infected hosts), then forwards the bounce to delist@microsoft.com with the full NDR code and the IP address. Microsoft replies within about 48 hours with the next steps; the delist portal does not work for this code.</source>
         <comment>X.7.511|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stellt zuerst sicher, dass die Adresse keinen Spam mehr sendet (kompromittierte Konten, ein offenes Relay, infizierte Hosts), und leitet dann den Bounce mit dem vollständigen NDR-Code und der IP-Adresse an delist@microsoft.com weiter. Microsoft antwortet innerhalb von etwa 48 Stunden mit den nächsten Schritten; das Delist-Portal funktioniert für diesen Code nicht.</translation>
     </message>
     <message>
         <source>Spam or malicious mail came from the sending IP address.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von der sendenden IP-Adresse kam Spam oder bösartige Mail.</translation>
     </message>
     <message>
         <source>The address belongs to a shared range whose other users sent abusive mail.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse gehört zu einem gemeinsam genutzten Bereich, dessen andere Nutzer missbräuchliche Mail gesendet haben.</translation>
     </message>
     <message>
         <source>A compromised host or an open relay on the sender&apos;s network was used for spam.</source>
         <comment>X.7.511|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter Host oder ein offenes Relay im Netzwerk des Absenders wurde für Spam benutzt.</translation>
     </message>
     <message>
         <source>Find the refusal in the sending server&apos;s log; the address in the reply is the one to name in the delisting request.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Ablehnung im Log des sendenden Servers; die Adresse in der Antwort ist diejenige, die im Delisting-Antrag zu nennen ist.</translation>
     </message>
     <message>
         <source>From a host outside your network, try to relay a message for an outside domain through your server; it must be refused.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie von einem Host außerhalb Ihres Netzwerks, eine Nachricht für eine fremde Domain über Ihren Server zu relayen; sie muss abgelehnt werden.</translation>
     </message>
     <message>
         <source>Check the sending address (here 192.0.2.1) on a public blocklist, which often records the same abuse.</source>
         <comment>X.7.511|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die sendende Adresse (hier 192.0.2.1) auf einer öffentlichen Blocklist, die oft denselben Missbrauch verzeichnet.</translation>
     </message>
     <message>
         <source>Stop sending from this address to Microsoft 365 until Microsoft confirms the delisting; retries only add to its record.</source>
         <comment>X.7.511|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von dieser Adresse nicht mehr an Microsoft 365, bis Microsoft das Delisting bestätigt; erneute Versuche belasten nur ihre Bilanz.</translation>
     </message>
     <message>
         <source>Access denied, message must be RFC 5322 section 3.6.2 compliant</source>
         <comment>X.7.512|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Nachricht muss RFC 5322 Abschnitt 3.6.2 entsprechen</translation>
     </message>
     <message>
         <source>From header</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>from-header</translation>
     </message>
     <message>
         <source>missing From address</source>
         <comment>X.7.512|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlende from-adresse</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the message has no valid address in its From header, which RFC 5322 section 3.6.2 requires, so Microsoft 365 refuses it. The address must be a proper mailbox, written in angle brackets when a display name comes before it.</source>
         <comment>X.7.512|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Nachricht hat in ihrem From-Header keine gültige Adresse, wie sie RFC 5322 Abschnitt 3.6.2 verlangt, daher lehnt Microsoft 365 sie ab. Die Adresse muss ein ordentliches Postfach sein und in spitzen Klammern stehen, wenn ihr ein Anzeigename vorangeht.</translation>
     </message>
     <message>
         <source>At the end of the message data, for mail from scripts, devices and home-made applications that build their headers by hand: a From with only a name, an empty From, or none at all.</source>
         <comment>X.7.512|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende der Nachrichtendaten, bei Mail von Skripten, Geräten und selbstgeschriebenen Anwendungen, die ihre Header von Hand zusammenbauen: ein From mit nur einem Namen, ein leeres From oder gar keines.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin or developer fixes the program so that every message carries a From header with a valid address, such as a display name followed by the address in angle brackets, and resends.</source>
         <comment>X.7.512|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin oder Entwickler des Absenders korrigiert das Programm, sodass jede Nachricht einen From-Header mit einer gültigen Adresse trägt, etwa einen Anzeigenamen gefolgt von der Adresse in spitzen Klammern, und sendet erneut.</translation>
     </message>
     <message>
         <source>The From header is missing.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der From-Header fehlt.</translation>
     </message>
     <message>
         <source>The From header holds only a display name, with no address.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der From-Header enthält nur einen Anzeigenamen, ohne Adresse.</translation>
     </message>
     <message>
         <source>The address in From is malformed, for example without angle brackets after a display name.</source>
         <comment>X.7.512|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse in From ist fehlerhaft, zum Beispiel ohne spitze Klammern nach einem Anzeigenamen.</translation>
     </message>
     <message>
         <source>Look at the From header of a saved copy of the message.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich den From-Header einer gespeicherten Kopie der Nachricht an.</translation>
     </message>
     <message>
         <source>Send a test with a well-formed From header and compare the result.</source>
         <comment>X.7.512|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen Test mit einem korrekt gebildeten From-Header und vergleichen Sie das Ergebnis.</translation>
     </message>
     <message>
         <source>Do not resend before the From header is fixed; the same message is always refused.</source>
         <comment>X.7.512|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, bevor der From-Header korrigiert ist; dieselbe Nachricht wird immer abgelehnt.</translation>
     </message>
     <message>
         <source>Client host blocked using Customer Block list</source>
         <comment>X.7.513|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client-Host durch die Blocklist des Kunden blockiert (Customer Block list)</translation>
     </message>
     <message>
         <source>AS16012607</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012607</translation>
     </message>
     <message>
         <source>custom blocklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>eigene blocklist</translation>
     </message>
     <message>
         <source>IP Block List</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip block list</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.513|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the recipient&apos;s organization put the sending IP address on its own block list, so Microsoft 365 refuses mail from it for that domain. The reply names the blocked address and the domain that blocked it.</source>
         <comment>X.7.513|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Organisation des Empfängers hat die sendende IP-Adresse auf ihre eigene Blocklist gesetzt, daher lehnt Microsoft 365 Mail von ihr für diese Domain ab. Die Antwort nennt die blockierte Adresse und die Domain, die sie blockiert hat.</translation>
     </message>
     <message>
         <source>When a single Microsoft 365 customer refuses your server while other domains hosted in Microsoft 365 accept its mail.</source>
         <comment>X.7.513|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein einzelner Kunde von Microsoft 365 Ihren Server ablehnt, während andere in Microsoft 365 gehostete Domains seine Mail annehmen.</translation>
     </message>
     <message>
         <source>Only the recipient&apos;s organization can undo it. The sender contacts the recipient by phone or through another mail system and asks their admin to take the address off the custom block list; if the block was deliberate, the sender needs another way to reach them.</source>
         <comment>X.7.513|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Organisation des Empfängers kann das rückgängig machen. Der Absender kontaktiert den Empfänger telefonisch oder über ein anderes Mailsystem und bittet darum, dass dessen Admin die Adresse von der eigenen Blocklist nimmt; war die Sperre beabsichtigt, braucht der Absender einen anderen Weg, den Empfänger zu erreichen.</translation>
     </message>
     <message>
         <source>An admin at the recipient&apos;s organization added the sending IP address to its block list after receiving mail it did not want.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin in der Organisation des Empfängers hat die sendende IP-Adresse auf ihre Blocklist gesetzt, nachdem er unerwünschte Mail erhalten hatte.</translation>
     </message>
     <message>
         <source>The address was blocked by mistake, or together with a whole shared range of a hosting provider.</source>
         <comment>X.7.513|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wurde versehentlich blockiert oder zusammen mit einem ganzen gemeinsam genutzten Bereich eines Hosting-Providers.</translation>
     </message>
     <message>
         <source>Read the domain and the address named in the reply to know whom to contact and about which address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Domain und die Adresse in der Antwort, um zu wissen, an wen Sie sich wegen welcher Adresse wenden müssen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s admin reviews the IP Block List of the connection filter policies and removes the sender&apos;s address.</source>
         <comment>X.7.513|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Empfängers prüft die IP Block List der Verbindungsfilterrichtlinien und entfernt die Adresse des Absenders.</translation>
     </message>
     <message>
         <source>Retrying cannot help while the address stays on that organization&apos;s list; wait until the recipient confirms its removal.</source>
         <comment>X.7.513|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Versuche helfen nicht, solange die Adresse auf der Liste dieser Organisation steht; warten Sie, bis der Empfänger ihre Entfernung bestätigt.</translation>
     </message>
     <message>
         <source>Access denied, sending domain does not meet the required authentication level</source>
         <comment>X.7.515|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, sendende Domain erfüllt nicht die erforderliche Authentifizierungsstufe</translation>
     </message>
     <message>
         <source>high-volume sender</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender mit hohem volumen</translation>
     </message>
     <message>
         <source>bulk sender requirements</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>absender-anforderungen massenversand</translation>
     </message>
     <message>
         <source>Hotmail</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hotmail</translation>
     </message>
     <message>
         <source>Live.com</source>
         <comment>X.7.515|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Live.com</translation>
     </message>
     <message>
         <source>Outlook.com&apos;s own code (not in the IANA registry): Microsoft&apos;s consumer mail service rejected the message because the domain in its From header does not meet the authentication level required of high-volume senders. The rule covers domains that send 5,000 or more messages to Microsoft consumer addresses, and then applies to all their mail there.</source>
         <comment>X.7.515|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Outlook.com (nicht in der IANA-Registry): Der Consumer-Maildienst von Microsoft hat die Nachricht abgelehnt, weil die Domain in ihrem From-Header nicht die Authentifizierungsstufe erfüllt, die von Absendern mit hohem Volumen verlangt wird. Die Regel betrifft Domains, die 5.000 oder mehr Nachrichten an Consumer-Adressen von Microsoft senden, und gilt dann für ihre gesamte Mail dorthin.</translation>
     </message>
     <message>
         <source>For bulk senders such as newsletters, notification systems and marketing platforms writing to outlook.com, hotmail.com, live.com and msn.com addresses, once Microsoft enforced its requirements for high-volume senders; the bounce often lists the SPF, DKIM and DMARC results after the text.</source>
         <comment>X.7.515|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Massenversendern wie Newslettern, Benachrichtigungssystemen und Marketingplattformen, die an Adressen bei outlook.com, hotmail.com, live.com und msn.com schreiben, seit Microsoft seine Anforderungen an Absender mit hohem Volumen durchsetzt; der Bounce führt nach dem Text oft die Ergebnisse von SPF, DKIM und DMARC auf.</translation>
     </message>
     <message>
         <source>The admin of the From domain makes SPF and DKIM both pass for every service that sends as the domain, publishes a DMARC record (p=none is enough), and makes sure SPF or DKIM aligns with the From domain so that DMARC passes. Refused messages were not delivered and must be sent again afterwards.</source>
         <comment>X.7.515|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der From-Domain sorgt dafür, dass SPF und DKIM für jeden Dienst bestehen, der im Namen der Domain sendet, veröffentlicht einen DMARC-Eintrag (p=none genügt) und stellt sicher, dass SPF oder DKIM auf die From-Domain ausgerichtet ist, damit DMARC besteht. Abgelehnte Nachrichten wurden nicht zugestellt und müssen danach erneut gesendet werden.</translation>
     </message>
     <message>
         <source>SPF fails because a sending service or server is missing from the domain&apos;s SPF record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF scheitert, weil ein Versanddienst oder sendender Server im SPF-Eintrag der Domain fehlt.</translation>
     </message>
     <message>
         <source>DKIM fails, or is missing, for mail from one of the domain&apos;s sending services.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>DKIM scheitert oder fehlt bei Mail von einem der Versanddienste der Domain.</translation>
     </message>
     <message>
         <source>The domain publishes no DMARC record.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain veröffentlicht keinen DMARC-Eintrag.</translation>
     </message>
     <message>
         <source>SPF and DKIM pass only for the sending service&apos;s own domain, without alignment with the From domain.</source>
         <comment>X.7.515|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF und DKIM bestehen nur für die eigene Domain des Versanddienstes, ohne Ausrichtung auf die From-Domain.</translation>
     </message>
     <message>
         <source>Check that the domain publishes a DMARC record.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Domain einen DMARC-Eintrag veröffentlicht.</translation>
     </message>
     <message>
         <source>Check that the SPF record covers every service that sends as the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der SPF-Eintrag jeden Dienst abdeckt, der im Namen der Domain sendet.</translation>
     </message>
     <message>
         <source>Check that the DKIM key of each sending service is published under the domain.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der DKIM-Schlüssel jedes Versanddienstes unter der Domain veröffentlicht ist.</translation>
     </message>
     <message>
         <source>Send a test to an Outlook.com mailbox you control and read the Authentication-Results header: spf, dkim and dmarc must all pass.</source>
         <comment>X.7.515|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen Test an ein Postfach bei Outlook.com, das Sie kontrollieren, und lesen Sie den Header Authentication-Results: spf, dkim und dmarc müssen alle pass ergeben.</translation>
     </message>
     <message>
         <source>Do not resend until authentication is fixed; the same message is refused again.</source>
         <comment>X.7.515|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut, bevor die Authentifizierung korrigiert ist; dieselbe Nachricht wird wieder abgelehnt.</translation>
     </message>
     <message>
         <source>Access denied, banned sending IP</source>
         <comment>X.7.606|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrte sendende IP</translation>
     </message>
     <message>
         <source>banned sending IP</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrte sendende ip</translation>
     </message>
     <message>
         <source>delist portal</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>delist-portal</translation>
     </message>
     <message>
         <source>sender.office.com</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>sender.office.com absender-portal</translation>
     </message>
     <message>
         <source>blocked senders list</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>liste blockierter absender</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>AS16012609</source>
         <comment>X.7.606|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AS16012609</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 5.7.606 to 5.7.649 for a sending IP address it has put on its blocked senders list. No Microsoft 365 organization accepts mail from that address until it is delisted, which the sender can request through a self-service portal.</source>
         <comment>X.7.606|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Codes von Microsoft 365 (nicht in der IANA-Registry): Microsoft 365 verwendet jeden Code von 5.7.606 bis 5.7.649 für eine sendende IP-Adresse, die es auf seine Liste blockierter Absender gesetzt hat. Keine Organisation in Microsoft 365 nimmt Mail von dieser Adresse an, bis sie per Delisting entfernt ist, was der Absender über ein Self-Service-Portal beantragen kann.</translation>
     </message>
     <message>
         <source>At RCPT TO, when a server on the listed address tries to deliver to any domain hosted in Microsoft 365; the reply names the address and the portal. Servers on shared hosting, fresh cloud instances and compromised machines meet it most.</source>
         <comment>X.7.606|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT TO, wenn ein Server mit der gelisteten Adresse versucht, an irgendeine in Microsoft 365 gehostete Domain zuzustellen; die Antwort nennt die Adresse und das Portal. Server auf Shared Hosting, frische Cloud-Instanzen und kompromittierte Maschinen treffen am häufigsten darauf.</translation>
     </message>
     <message>
         <source>The sender&apos;s admin makes sure the address sends only clean mail (no compromised accounts, open relay or malware) and follows sending best practices, then asks for removal at the Office 365 Anti-Spam IP Delist Portal (sender.office.com): enter an email address and the blocked address, open the confirmation link sent to that mailbox, and select Delist IP. Removal can take 24 hours or longer, and the address is listed again if abuse continues.</source>
         <comment>X.7.606|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stellt sicher, dass die Adresse nur saubere Mail sendet (keine kompromittierten Konten, kein offenes Relay, keine Malware) und die Best Practices für den Versand einhält, und beantragt dann die Entfernung im Office 365 Anti-Spam IP Delist Portal (sender.office.com): eine E-Mail-Adresse und die blockierte Adresse eingeben, den an dieses Postfach gesendeten Bestätigungslink öffnen und Delist IP auswählen. Die Entfernung kann 24 Stunden oder länger dauern, und die Adresse wird erneut gelistet, wenn der Missbrauch weitergeht.</translation>
     </message>
     <message>
         <source>Spam, phishing or malware was sent from the address, by the sender or by an intruder.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von der Adresse wurden Spam, Phishing oder Malware gesendet, vom Absender oder von einem Eindringling.</translation>
     </message>
     <message>
         <source>The address was used by someone else before, such as a reassigned cloud or hosting address, and carries their record.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wurde früher von jemand anderem genutzt, etwa eine neu vergebene Cloud- oder Hosting-Adresse, und trägt dessen Vorgeschichte.</translation>
     </message>
     <message>
         <source>The server is an open relay or has a compromised account sending through it.</source>
         <comment>X.7.606|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ein offenes Relay, oder ein kompromittiertes Konto sendet über ihn.</translation>
     </message>
     <message>
         <source>Find the exact address and detail code in the reply.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die genaue Adresse und den Detailcode in der Antwort.</translation>
     </message>
     <message>
         <source>Request removal on the Office 365 Anti-Spam IP Delist Portal at sender.office.com, one email address and one IP address per visit, then select Delist IP after following the confirmation link.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen Sie die Entfernung im Office 365 Anti-Spam IP Delist Portal unter sender.office.com (Absenderportal), eine E-Mail-Adresse und eine IP-Adresse pro Besuch, und wählen Sie Delist IP, nachdem Sie dem Bestätigungslink gefolgt sind.</translation>
     </message>
     <message>
         <source>Once delisted, test a delivery to a domain hosted in Microsoft 365.</source>
         <comment>X.7.606|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie nach dem Delisting eine Zustellung an eine in Microsoft 365 gehostete Domain.</translation>
     </message>
     <message>
         <source>Stop retrying to Microsoft 365 from that address until the delisting has taken effect; queued messages can go out afterwards.</source>
         <comment>X.7.606|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie erneute Versuche an Microsoft 365 von dieser Adresse ein, bis das Delisting wirksam ist; Nachrichten in der Warteschlange können danach hinausgehen.</translation>
     </message>
     <message>
         <source>Tenant blocked from sending</source>
         <comment>X.7.700|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mandant für den Versand gesperrt</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mandant gesperrt</translation>
     </message>
     <message>
         <source>outbound blocked</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend blockiert</translation>
     </message>
     <message>
         <source>tenant restricted</source>
         <comment>X.7.700|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mandant eingeschränkt</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses the codes from 5.7.700 to 5.7.750 when it blocks mail sent by a Microsoft 365 organization itself, for example because much of its outgoing mail looked like spam, it went out through low-reputation addresses, or it used domains the organization never registered. The problem lies in the sender&apos;s own tenant, and only that tenant&apos;s admin can fix it.</source>
         <comment>X.7.700|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Codes von Microsoft 365 (nicht in der IANA-Registry): Microsoft 365 verwendet die Codes von 5.7.700 bis 5.7.750, wenn es Mail blockiert, die eine Organisation in Microsoft 365 selbst sendet, etwa weil ein großer Teil ihrer ausgehenden Mail nach Spam aussah, über Adressen mit geringer Reputation hinausging oder Domains verwendete, die die Organisation nie registriert hat. Das Problem liegt im eigenen Mandanten des Absenders, und nur der Admin dieses Mandanten kann es beheben.</translation>
     </message>
     <message>
         <source>In NDRs that Exchange Online returns to users of the sending organization, often to many users at once. Trial tenants, tenants that just renewed an expired subscription, and tenants with a compromised admin account or on-premises server meet these codes most.</source>
         <comment>X.7.700|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs, die Exchange Online an Benutzer der sendenden Organisation zurückgibt, oft an viele Benutzer gleichzeitig. Testmandanten, Mandanten, die gerade ein abgelaufenes Abonnement verlängert haben, und Mandanten mit einem kompromittierten Admin-Konto oder lokalen Server treffen am häufigsten auf diese Codes.</translation>
     </message>
     <message>
         <source>The sending organization&apos;s Microsoft 365 admin reads the exact code in the NDR: 5.7.703, 5.7.705, 5.7.708 and 5.7.750 each have their own fix. In general, find and close the source of bad mail (compromised accounts, rogue connectors, an open relay on premises), add and verify every domain used for sending, and contact Microsoft support to have a block removed.</source>
         <comment>X.7.700|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der sendenden Organisation in Microsoft 365 liest den genauen Code im NDR: 5.7.703, 5.7.705, 5.7.708 und 5.7.750 haben jeweils ihre eigene Lösung. Allgemein gilt: die Quelle schlechter Mail finden und schließen (kompromittierte Konten, nicht autorisierte Connectors, ein offenes Relay im lokalen Netz), jede zum Versand verwendete Domain hinzufügen und verifizieren und sich an den Microsoft-Support wenden, um eine Sperre aufheben zu lassen.</translation>
     </message>
     <message>
         <source>Spam or bulk mail sent through the tenant, often through a compromised account, connector or on-premises server.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam oder Massenmail, die über den Mandanten gesendet wurde, oft über ein kompromittiertes Konto, einen Connector oder einen lokalen Server.</translation>
     </message>
     <message>
         <source>Mail sent in volume from domains that are not accepted domains of the tenant.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>In großem Volumen gesendete Mail von Domains, die keine akzeptierten Domains des Mandanten sind.</translation>
     </message>
     <message>
         <source>A new or trial tenant sending through low-reputation IP addresses.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer oder Testmandant, der über IP-Adressen mit geringer Reputation sendet.</translation>
     </message>
     <message>
         <source>A recipient blocked in the tenant&apos;s own Tenant Allow/Block List.</source>
         <comment>X.7.700|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger, der in der eigenen Tenant Allow/Block List des Mandanten blockiert ist.</translation>
     </message>
     <message>
         <source>Trace one of the bounced messages to see its code and the connector or server it came through.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie eine der als unzustellbar zurückgekommenen Nachrichten, um ihren Code und den Connector oder Server zu sehen, über den sie kam.</translation>
     </message>
     <message>
         <source>List the inbound connectors and look for ones nobody in IT created.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die eingehenden Connectors auf und suchen Sie nach solchen, die niemand in der IT angelegt hat.</translation>
     </message>
     <message>
         <source>Open the outbound Mailflow status report and the Top senders and recipients report in the Microsoft Defender portal to see who sent the bulk of the mail.</source>
         <comment>X.7.700|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Portal Microsoft Defender den ausgehenden Bericht Mailflow status und den Bericht Top senders and recipients (Top-Absender und -Empfänger), um zu sehen, wer den Großteil der Mail gesendet hat.</translation>
     </message>
     <message>
         <source>Resending does not help while the block stands; resend after the admin has fixed the cause and, for most of these codes, Microsoft support has lifted the block.</source>
         <comment>X.7.700|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Senden hilft nicht, solange die Sperre besteht; senden Sie erneut, nachdem der Admin die Ursache behoben und, bei den meisten dieser Codes, der Microsoft-Support die Sperre aufgehoben hat.</translation>
     </message>
     <message>
         <source>Messages to these recipients are blocked by your organization using Tenant Allow Block List</source>
         <comment>X.7.703|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an diese Empfänger werden von Ihrer Organisation über die Tenant Allow Block List des Mandanten blockiert</translation>
     </message>
     <message>
         <source>Tenant Allow/Block List</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>tenant allow/block list mandant</translation>
     </message>
     <message>
         <source>TABL</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>TABL</translation>
     </message>
     <message>
         <source>recipient block policy</source>
         <comment>X.7.703|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>empfänger-sperrrichtlinie</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): a user sent mail to an address or domain that the sender&apos;s own organization blocks in its Tenant Allow/Block List. Block entries there stop mail in both directions, and a single blocked recipient stops the whole message for every recipient, inside and outside the organization.</source>
         <comment>X.7.703|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Ein Benutzer hat Mail an eine Adresse oder Domain gesendet, die die eigene Organisation des Absenders in der Tenant Allow/Block List ihres Mandanten blockiert. Sperreinträge dort stoppen Mail in beide Richtungen, und ein einziger blockierter Empfänger stoppt die ganze Nachricht für alle Empfänger, innerhalb wie außerhalb der Organisation.</translation>
     </message>
     <message>
         <source>In an NDR from the user&apos;s own Exchange Online organization right after sending, usually after an admin blocked a spammer&apos;s address or domain that users still write to, or blocked a domain that wanted correspondents also use.</source>
         <comment>X.7.703|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem NDR der eigenen Organisation des Benutzers in Exchange Online direkt nach dem Senden, meist nachdem ein Admin die Adresse oder Domain eines Spammers blockiert hat, an die Benutzer noch schreiben, oder eine Domain blockiert hat, die auch erwünschte Korrespondenten nutzen.</translation>
     </message>
     <message>
         <source>The sender removes the blocked address and resends to the others at once, since none of them got the message. An admin of the organization then decides whether the block entry is right; if not, they remove or narrow it under Tenant Allow/Block Lists in the Microsoft Defender portal (Email &amp; collaboration, Policies &amp; rules, Threat policies).</source>
         <comment>X.7.703|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender entfernt die blockierte Adresse und sendet sofort erneut an die übrigen, da keiner von ihnen die Nachricht erhalten hat. Ein Admin der Organisation entscheidet dann, ob der Sperreintrag richtig ist; wenn nicht, entfernt oder verengt er ihn unter Tenant Allow/Block Lists (Listen des Mandanten) im Portal Microsoft Defender (Email &amp; collaboration, Policies &amp; rules, Threat policies).</translation>
     </message>
     <message>
         <source>An admin added the recipient&apos;s address or domain as a sender block entry in the Tenant Allow/Block List.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin hat die Adresse oder Domain des Empfängers als Absender-Sperreintrag in die Tenant Allow/Block List des Mandanten eingetragen.</translation>
     </message>
     <message>
         <source>A block entry for a whole domain also covers a recipient the user legitimately writes to.</source>
         <comment>X.7.703|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sperreintrag für eine ganze Domain erfasst auch einen Empfänger, an den der Benutzer legitim schreibt.</translation>
     </message>
     <message>
         <source>Read the NDR for the list of blocked recipients it names.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie im NDR die Liste der blockierten Empfänger, die er nennt.</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell, list the sender block entries of the Tenant Allow/Block List.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie in Exchange Online PowerShell die Absender-Sperreinträge der Tenant Allow/Block List des Mandanten auf.</translation>
     </message>
     <message>
         <source>Remove an entry that should not be there.</source>
         <comment>X.7.703|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie einen Eintrag, der dort nicht hingehört.</translation>
     </message>
     <message>
         <source>Do not resend unchanged, because the same recipient list is blocked again; resend without the blocked recipients or after the entry is removed.</source>
         <comment>X.7.703|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht unverändert erneut, denn dieselbe Empfängerliste wird wieder blockiert; senden Sie ohne die blockierten Empfänger erneut oder nachdem der Eintrag entfernt ist.</translation>
     </message>
     <message>
         <source>Access denied, tenant has exceeded threshold</source>
         <comment>X.7.705|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Mandant hat den Schwellenwert überschritten</translation>
     </message>
     <message>
         <source>tenant has exceeded threshold</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mandant hat schwellenwert überschritten</translation>
     </message>
     <message>
         <source>tenant blocked</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mandant gesperrt</translation>
     </message>
     <message>
         <source>outbound spam</source>
         <comment>X.7.705|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehender spam</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online has blocked the outgoing mail of the sending organization because too much spam or bulk mail left it. In rare cases the block follows the renewal of a subscription that had already expired, until the service has caught up.</source>
         <comment>X.7.705|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online hat die ausgehende Mail der sendenden Organisation blockiert, weil zu viel Spam oder Massenmail von ihr ausging. In seltenen Fällen folgt die Sperre auf die Verlängerung eines bereits abgelaufenen Abonnements, bis der Dienst nachgezogen hat.</translation>
     </message>
     <message>
         <source>Suddenly for the users of the tenant, in NDRs from Exchange Online; typically after an on-premises server routing through Exchange Online, or an admin account used to create connectors, was compromised.</source>
         <comment>X.7.705|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plötzlich für die Benutzer des Mandanten, in NDRs von Exchange Online; typischerweise nachdem ein lokaler Server, der über Exchange Online routet, oder ein Admin-Konto, mit dem Connectors angelegt wurden, kompromittiert wurde.</translation>
     </message>
     <message>
         <source>The organization&apos;s admin finds what sent the spam, using the outbound Mailflow status report, the Threat protection status report, the Top senders and recipients report, the Outbound connector report and message trace. They secure compromised accounts and servers, remove rogue connectors and enforce multifactor authentication, then contact Microsoft support, explain the cause and ask for the block to be removed. After a late renewal the block normally clears within a day.</source>
         <comment>X.7.705|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin der Organisation findet heraus, was den Spam gesendet hat, mit dem ausgehenden Bericht Mailflow status, dem Bericht Threat protection status, dem Bericht Top senders and recipients (Top-Absender und -Empfänger), dem Bericht Outbound connector und message trace. Er sichert kompromittierte Konten und Server ab, entfernt nicht autorisierte Connectors und erzwingt Multi-Faktor-Authentifizierung, wendet sich dann an den Microsoft-Support, erklärt die Ursache und bittet um Aufhebung der Sperre. Nach einer verspäteten Verlängerung verschwindet die Sperre normalerweise innerhalb eines Tages.</translation>
     </message>
     <message>
         <source>A compromised on-premises server relayed spam through Exchange Online.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter lokaler Server hat Spam per Relay über Exchange Online gesendet.</translation>
     </message>
     <message>
         <source>A compromised admin account was used to create connectors that let spam through.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Admin-Konto wurde benutzt, um Connectors anzulegen, die Spam durchlassen.</translation>
     </message>
     <message>
         <source>Bulk mail sent from the tenant in volumes that Microsoft judged as spam.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Massenmail, die vom Mandanten in Mengen gesendet wurde, die Microsoft als Spam eingestuft hat.</translation>
     </message>
     <message>
         <source>The subscription expired and was renewed, and the service had not yet synchronized the new state.</source>
         <comment>X.7.705|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement war abgelaufen und wurde verlängert, und der Dienst hatte den neuen Zustand noch nicht synchronisiert.</translation>
     </message>
     <message>
         <source>Trace outbound mail of the last two days and rank the senders by message count.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die ausgehende Mail der letzten zwei Tage und ordnen Sie die Absender nach Nachrichtenzahl.</translation>
     </message>
     <message>
         <source>List the connectors with their creation dates to spot recent unknown ones.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Connectors mit ihrem Erstellungsdatum auf, um kürzlich angelegte unbekannte zu erkennen.</translation>
     </message>
     <message>
         <source>Open the outbound view of the Mailflow status report in the Microsoft Defender portal to see when the spam started.</source>
         <comment>X.7.705|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Portal Microsoft Defender die ausgehende Ansicht des Berichts Mailflow status, um zu sehen, wann der Spam begann.</translation>
     </message>
     <message>
         <source>Outgoing mail stays blocked until Microsoft support removes the block; resend afterwards, and only the legitimate messages.</source>
         <comment>X.7.705|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Mail bleibt blockiert, bis der Microsoft-Support die Sperre aufhebt; senden Sie danach erneut, und nur die legitimen Nachrichten.</translation>
     </message>
     <message>
         <source>Access denied, traffic not accepted from this IP</source>
         <comment>X.7.708|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, Verkehr von dieser IP wird nicht angenommen</translation>
     </message>
     <message>
         <source>trial tenant</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>testmandant</translation>
     </message>
     <message>
         <source>low reputation IP</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip mit geringer reputation</translation>
     </message>
     <message>
         <source>traffic not accepted</source>
         <comment>X.7.708|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verkehr nicht angenommen</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): Exchange Online would not send the organization&apos;s mail out through the low-reputation IP addresses it keeps for new customers. It mostly hits trial tenants before licences are bought.</source>
         <comment>X.7.708|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Exchange Online wollte die Mail der Organisation nicht über die IP-Adressen mit geringer Reputation hinaussenden, die es für neue Kunden bereithält. Es trifft vor allem Testmandanten, bevor Lizenzen gekauft sind.</translation>
     </message>
     <message>
         <source>In NDRs for outgoing mail from a new Microsoft 365 tenant, often on a trial subscription, including mail that applications send through the service.</source>
         <comment>X.7.708|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In NDRs für ausgehende Mail eines neuen Mandanten in Microsoft 365, oft mit einem Testabonnement, einschließlich Mail, die Anwendungen über den Dienst senden.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin assigns paid Exchange Online licences. Until then, during a trial, the admin can ask Microsoft support for an exception for the low-reputation address.</source>
         <comment>X.7.708|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten weist bezahlte Lizenzen für Exchange Online zu. Bis dahin kann der Admin während einer Testphase den Microsoft-Support um eine Ausnahme für die Adresse mit geringer Reputation bitten.</translation>
     </message>
     <message>
         <source>The tenant is on a trial subscription and has no Exchange Online licences assigned yet.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat ein Testabonnement und noch keine Lizenzen für Exchange Online zugewiesen.</translation>
     </message>
     <message>
         <source>The tenant is new, and its outgoing mail goes out through addresses with a low reputation.</source>
         <comment>X.7.708|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant ist neu, und seine ausgehende Mail geht über Adressen mit geringer Reputation hinaus.</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, under Billing, check whether the subscription is a trial and whether Exchange Online licences are assigned.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Microsoft 365 admin center unter Billing, ob das Abonnement ein Testabonnement ist und ob Lizenzen für Exchange Online zugewiesen sind.</translation>
     </message>
     <message>
         <source>Check the licences of the sending user with Microsoft Graph PowerShell.</source>
         <comment>X.7.708|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Lizenzen des sendenden Benutzers mit Microsoft Graph PowerShell.</translation>
     </message>
     <message>
         <source>Resending from the tenant fails the same way until licences are in place or support grants an exception.</source>
         <comment>X.7.708|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Senden aus dem Mandanten scheitert auf dieselbe Weise, bis Lizenzen vorhanden sind oder der Support eine Ausnahme gewährt.</translation>
     </message>
     <message>
         <source>Client blocked from sending from unregistered domain</source>
         <comment>X.7.750|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Client für das Senden von einer nicht registrierten Domain gesperrt</translation>
     </message>
     <message>
         <source>unregistered domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht registrierte domain</translation>
     </message>
     <message>
         <source>accepted domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>akzeptierte domain</translation>
     </message>
     <message>
         <source>unprovisioned domain</source>
         <comment>X.7.750|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereitgestellte domain</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the tenant sent a large volume of mail from domains it has not added and verified as accepted domains, and Exchange Online blocked it. Microsoft allows some mail from unregistered domains but expects every sending domain to be registered.</source>
         <comment>X.7.750|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Der Mandant hat ein großes Volumen an Mail von Domains gesendet, die er nicht als akzeptierte Domains hinzugefügt und verifiziert hat, und Exchange Online hat ihn blockiert. Microsoft erlaubt etwas Mail von nicht registrierten Domains, erwartet aber, dass jede sendende Domain registriert ist.</translation>
     </message>
     <message>
         <source>When devices, applications or an on-premises server relay mail through Exchange Online with sender domains the tenant does not own, or after attackers created an inbound connector in the tenant to send spam.</source>
         <comment>X.7.750|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Geräte, Anwendungen oder ein lokaler Server Mail mit Absenderdomains, die dem Mandanten nicht gehören, per Relay über Exchange Online senden, oder nachdem Angreifer im Mandanten einen eingehenden Connector angelegt haben, um Spam zu senden.</translation>
     </message>
     <message>
         <source>The tenant&apos;s admin adds and verifies every domain used for sending as an accepted domain, or uses a certificate-based connector whose certificate names an accepted, verified domain. They also review connectors and accounts for compromise, remove anything an attacker created, and then ask Microsoft support to lift the block.</source>
         <comment>X.7.750|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Mandanten fügt jede zum Versand verwendete Domain als akzeptierte Domain hinzu und verifiziert sie, oder er verwendet einen zertifikatsbasierten Connector, dessen Zertifikat eine akzeptierte, verifizierte Domain nennt. Außerdem prüft er Connectors und Konten auf Kompromittierung, entfernt alles, was ein Angreifer angelegt hat, und bittet dann den Microsoft-Support, die Sperre aufzuheben.</translation>
     </message>
     <message>
         <source>Mail relayed through Exchange Online uses a sender domain that is not an accepted domain of the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Über Exchange Online per Relay gesendete Mail verwendet eine Absenderdomain, die keine akzeptierte Domain des Mandanten ist.</translation>
     </message>
     <message>
         <source>An attacker created an inbound connector and sent spam through the tenant.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Angreifer hat einen eingehenden Connector angelegt und Spam über den Mandanten gesendet.</translation>
     </message>
     <message>
         <source>A wrongly configured connector accepts mail from servers that send for many foreign domains.</source>
         <comment>X.7.750|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein falsch konfigurierter Connector nimmt Mail von Servern an, die für viele fremde Domains senden.</translation>
     </message>
     <message>
         <source>List the tenant&apos;s accepted domains and compare them with the domains your servers and applications send as.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die akzeptierten Domains des Mandanten auf und vergleichen Sie sie mit den Domains, in deren Namen Ihre Server und Anwendungen senden.</translation>
     </message>
     <message>
         <source>Check how the inbound connectors identify your servers: by certificate or by IP address.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie die eingehenden Connectors Ihre Server erkennen: per Zertifikat oder per IP-Adresse.</translation>
     </message>
     <message>
         <source>Trace the bounced messages to see which sender domains were blocked.</source>
         <comment>X.7.750|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie die als unzustellbar zurückgekommenen Nachrichten, um zu sehen, welche Absenderdomains blockiert wurden.</translation>
     </message>
     <message>
         <source>Send nothing more from the unregistered domain; resend once the domain is accepted and verified and the block is lifted.</source>
         <comment>X.7.750|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nichts mehr von der nicht registrierten Domain; senden Sie erneut, sobald die Domain akzeptiert und verifiziert und die Sperre aufgehoben ist.</translation>
     </message>
     <message>
         <source>Access denied, banned sender</source>
         <comment>X.7.800|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, gesperrter Absender</translation>
     </message>
     <message>
         <source>banned domain</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrte domain</translation>
     </message>
     <message>
         <source>banned sender</source>
         <comment>X.7.800|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter absender</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own code (not in the IANA registry): the domain the message is sent as has been banned after spam from it was detected. Microsoft&apos;s table says the banned domain can be the one given in EHLO, the envelope sender (P1) or the From header (P2).</source>
         <comment>X.7.800|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Code von Microsoft 365 (nicht in der IANA-Registry): Die Domain, in deren Namen die Nachricht gesendet wird, wurde gesperrt, nachdem Spam von ihr erkannt wurde. Laut der Tabelle von Microsoft kann die gesperrte Domain die in EHLO angegebene sein, die des Envelope-Absenders (P1) oder die im From-Header (P2).</translation>
     </message>
     <message>
         <source>When mail claiming the banned domain reaches Microsoft 365, whichever server sends it. The code appears only in the 2024 revision of Microsoft&apos;s NDR table.</source>
         <comment>X.7.800|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Mail, die die gesperrte Domain angibt, Microsoft 365 erreicht, egal welcher Server sie sendet. Der Code erscheint nur in der Fassung 2024 der NDR-Tabelle von Microsoft.</translation>
     </message>
     <message>
         <source>The domain&apos;s owner stops the spam at its source (compromised accounts, abused web forms, a careless sending service), makes sure every service sending as the domain authenticates properly, and then contacts Microsoft support to restore the domain&apos;s ability to send.</source>
         <comment>X.7.800|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der Domain stoppt den Spam an der Quelle (kompromittierte Konten, missbrauchte Webformulare, ein nachlässiger Versanddienst), stellt sicher, dass sich jeder Dienst, der im Namen der Domain sendet, korrekt authentifiziert, und wendet sich dann an den Microsoft-Support, um die Sendefähigkeit der Domain wiederherzustellen.</translation>
     </message>
     <message>
         <source>Spam was sent using the domain in the EHLO greeting, the envelope sender or the From header.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam wurde mit der Domain in der EHLO-Begrüßung, im Envelope-Absender oder im From-Header gesendet.</translation>
     </message>
     <message>
         <source>A compromised account or a third-party service sending as the domain produced the spam.</source>
         <comment>X.7.800|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto oder ein Fremddienst, der im Namen der Domain sendet, hat den Spam erzeugt.</translation>
     </message>
     <message>
         <source>Check which names your servers use in EHLO and as envelope senders, to know which domain was banned.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welche Namen Ihre Server in EHLO und als Envelope-Absender verwenden, um zu wissen, welche Domain gesperrt wurde.</translation>
     </message>
     <message>
         <source>Read the domain&apos;s DMARC record and its aggregate reports to find every source sending as the domain.</source>
         <comment>X.7.800|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den DMARC-Eintrag der Domain und ihre Aggregate Reports, um jede Quelle zu finden, die im Namen der Domain sendet.</translation>
     </message>
     <message>
         <source>Do not resend as the banned domain; Microsoft 365 refuses its mail until support lifts the ban.</source>
         <comment>X.7.800|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie nicht erneut im Namen der gesperrten Domain; Microsoft 365 lehnt ihre Mail ab, bis der Support die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Access denied, please try again later</source>
         <comment>X.7.850|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert, bitte versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>IP restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip eingeschränkt</translation>
     </message>
     <message>
         <source>suspicious activity</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>verdächtige aktivität</translation>
     </message>
     <message>
         <source>temporarily restricted</source>
         <comment>X.7.850|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehend eingeschränkt</translation>
     </message>
     <message>
         <source>Microsoft 365&apos;s own codes (not in the IANA registry): Microsoft 365 uses every code from 4.7.850 to 4.7.899 when it has seen suspicious activity from one connecting IP address and holds that address back while it evaluates it. The reply text is the same as for 4.7.500 to 4.7.699, but Microsoft&apos;s table ties this range to the address in question; its mail is deferred, not refused.</source>
         <comment>X.7.850|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Codes von Microsoft 365 (nicht in der IANA-Registry): Microsoft 365 verwendet jeden Code von 4.7.850 bis 4.7.899, wenn es verdächtige Aktivität von einer verbindenden IP-Adresse festgestellt hat und diese Adresse zurückhält, während es sie bewertet. Der Antworttext ist derselbe wie bei 4.7.500 bis 4.7.699, aber die Tabelle von Microsoft bindet diesen Bereich an die betreffende Adresse; ihre Mail wird zurückgestellt, nicht abgelehnt.</translation>
     </message>
     <message>
         <source>As deferrals in the log of a server sending to Microsoft 365 recipients while Microsoft takes a closer look at that server&apos;s address. Microsoft documents neither the basic code nor the SMTP command at which it answers, and has no separate troubleshooting page for this range.</source>
         <comment>X.7.850|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Zurückstellungen im Log eines Servers, der an Empfänger in Microsoft 365 sendet, während Microsoft die Adresse dieses Servers genauer prüft. Microsoft dokumentiert weder den Basiscode noch den SMTP-Befehl, bei dem es antwortet, und hat für diesen Bereich keine eigene Seite zur Fehlerbehebung.</translation>
     </message>
     <message>
         <source>Let the sending server keep retrying: Microsoft says the restriction is lifted shortly when the activity turns out to be valid. Meanwhile the sender&apos;s admin checks what the address has been sending, because a compromised account, an open relay or a rogue script would turn the evaluation against it and can end in a ban.</source>
         <comment>X.7.850|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den sendenden Server es weiter erneut versuchen: Laut Microsoft wird die Einschränkung bald aufgehoben, wenn sich die Aktivität als gültig erweist. Währenddessen prüft der Admin des Absenders, was die Adresse gesendet hat, denn ein kompromittiertes Konto, ein offenes Relay oder ein außer Kontrolle geratenes Skript würde die Bewertung gegen sie kippen und kann mit einer Sperre enden.</translation>
     </message>
     <message>
         <source>Traffic from the connecting IP address looked suspicious to Microsoft&apos;s filters, for example a sudden burst.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkehr von der verbindenden IP-Adresse wirkte auf die Filter von Microsoft verdächtig, zum Beispiel ein plötzlicher Schwall.</translation>
     </message>
     <message>
         <source>The address is shared with other senders, such as a hosting provider or relay service, whose mail triggered the evaluation.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wird mit anderen Absendern geteilt, etwa bei einem Hosting-Provider oder Relay-Dienst, deren Mail die Bewertung ausgelöst hat.</translation>
     </message>
     <message>
         <source>A compromised account or host on the sender&apos;s network is sending spam from that address.</source>
         <comment>X.7.850|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto oder ein kompromittierter Host im Netzwerk des Absenders sendet Spam von dieser Adresse.</translation>
     </message>
     <message>
         <source>List the deferrals for Microsoft-hosted recipients to see which sending address is affected and since when.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Zurückstellungen für bei Microsoft gehostete Empfänger auf, um zu sehen, welche sendende Adresse betroffen ist und seit wann.</translation>
     </message>
     <message>
         <source>Rank the envelope senders by volume to spot an account mailing far more than usual.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie die Envelope-Absender nach Volumen, um ein Konto zu erkennen, das weit mehr als üblich versendet.</translation>
     </message>
     <message>
         <source>Check whether the sending address (here 192.0.2.1) already appears on a public blocklist, a sign of abuse from it.</source>
         <comment>X.7.850|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die sendende Adresse (hier 192.0.2.1) bereits auf einer öffentlichen Blocklist steht, ein Zeichen für Missbrauch von ihr aus.</translation>
     </message>
     <message>
         <source>Keep the message queued and retry on the normal schedule; sending faster will not end the evaluation sooner.</source>
         <comment>X.7.850|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Nachricht in der Warteschlange und versuchen Sie es nach dem normalen Zeitplan erneut; schnelleres Senden beendet die Bewertung nicht früher.</translation>
     </message>
     <message>
         <source>Connections will not be accepted because the IP is in Spamhaus&apos;s list</source>
         <comment>BL21|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen werden nicht angenommen, weil die IP auf der Liste von Spamhaus steht</translation>
     </message>
     <message>
         <source>Yahoo Spamhaus block</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Spamhaus sperre</translation>
     </message>
     <message>
         <source>Spamhaus listing</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus-eintrag</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>RBL</source>
         <comment>BL21|keywords</comment>
-        <translation type="unfinished">RBL</translation>
+        <translation>RBL</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refuses the connection because the sending IP address is listed by Spamhaus. Yahoo&apos;s error page names a Spamhaus listing as one reason for permanent errors and sends senders to Spamhaus to resolve it.</source>
         <comment>BL21|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, außerhalb der IANA-Registry: Yahoo weist die Verbindung ab, weil die sendende IP-Adresse bei Spamhaus gelistet ist. Die Fehlerseite von Yahoo nennt einen Spamhaus-Eintrag als einen Grund für dauerhafte Fehler und verweist Absender zur Klärung an Spamhaus.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM, from Yahoo and AOL MX hosts; every message from the address fails. The reply names Spamhaus but not which of its lists holds the address.</source>
         <comment>BL21|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Früh in der Sitzung, als Antwort auf MAIL FROM, von den MX-Hosts von Yahoo und AOL; jede Nachricht von der Adresse scheitert. Die Antwort nennt Spamhaus, aber nicht, welche seiner Listen die Adresse enthält.</translation>
     </message>
     <message>
         <source>The owner of the IP address looks it up on Spamhaus&apos;s lookup page (check.spamhaus.org), fixes what the listing describes (an infected host, a spam source, or a dynamic range that should send through a relay) and requests removal there. Yahoo accepts mail again once the listing is gone.</source>
         <comment>BL21|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der IP-Adresse sucht sie auf der Abfrageseite von Spamhaus (check.spamhaus.org), behebt, was der Eintrag beschreibt (ein infizierter Host, eine Spamquelle oder ein dynamischer Bereich, der über ein Relay senden sollte), und beantragt dort die Entfernung. Yahoo nimmt wieder Mail an, sobald der Eintrag verschwunden ist.</translation>
     </message>
     <message>
         <source>The IP address is on a Spamhaus list because spam was sent from it.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adresse steht auf einer Spamhaus-Liste, weil von ihr Spam gesendet wurde.</translation>
     </message>
     <message>
         <source>A machine behind the address is infected or runs an open proxy.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rechner hinter der Adresse ist infiziert oder betreibt einen offenen Proxy.</translation>
     </message>
     <message>
         <source>The address belongs to a residential or dynamic range that Spamhaus lists as not meant to send mail directly.</source>
         <comment>BL21|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse gehört zu einem privaten oder dynamischen Bereich, den Spamhaus als nicht für den direkten Mailversand gedacht listet.</translation>
     </message>
     <message>
         <source>Query Spamhaus&apos;s combined zone for the sending address, with its octets reversed; any answer means it is listed.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die kombinierte Zone von Spamhaus für die sendende Adresse mit umgekehrten Oktetten ab; jede Antwort bedeutet, dass sie gelistet ist.</translation>
     </message>
     <message>
         <source>Open check.spamhaus.org with the address to read which list holds it, why, and how to request removal.</source>
         <comment>BL21|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie check.spamhaus.org mit der Adresse, um zu lesen, welche Liste sie enthält, warum, und wie man die Entfernung beantragt.</translation>
     </message>
     <message>
         <source>Do not retry until the address is off the Spamhaus list; then resend.</source>
         <comment>BL21|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut, bis die Adresse nicht mehr auf der Spamhaus-Liste steht; senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Connections not accepted from IP addresses on Spamhaus XBL</source>
         <comment>BL23|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindungen von IP-Adressen auf der Spamhaus XBL</translation>
     </message>
     <message>
         <source>Spamhaus XBL</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spamhaus XBL</translation>
     </message>
     <message>
         <source>Exploits Block List</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>exploits block list</translation>
     </message>
     <message>
         <source>infected host</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>infizierter host</translation>
     </message>
     <message>
         <source>blacklist</source>
         <comment>BL23|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>ip auf blacklist</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry: the sending IP address is on the Spamhaus Exploits Block List (XBL), which lists hosts that are infected, hijacked or run open proxies, and Yahoo refuses mail from it.</source>
         <comment>BL23|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, nicht in der IANA-Registry: Die sendende IP-Adresse steht auf der Spamhaus Exploits Block List (XBL), die infizierte, gekaperte oder als offene Proxys betriebene Hosts listet, und Yahoo lehnt Mail von ihr ab.</translation>
     </message>
     <message>
         <source>In a permanent reply at the start of the session from Yahoo&apos;s MX hosts. Networks behind one NAT address see it when any single device on them is infected, even if the mail server itself is clean.</source>
         <comment>BL23|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einer dauerhaften Antwort zu Beginn der Sitzung von den MX-Hosts von Yahoo. Netzwerke hinter einer einzigen NAT-Adresse sehen sie, sobald irgendein einzelnes Gerät darin infiziert ist, selbst wenn der Mailserver selbst sauber ist.</translation>
     </message>
     <message>
         <source>The owner of the IP address finds and cleans the compromised machine or device behind it, then removes the address through Spamhaus&apos;s lookup page. Moving the mail to another address without cleaning up only moves the listing along with it.</source>
         <comment>BL23|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber der IP-Adresse findet und bereinigt den kompromittierten Rechner oder das Gerät dahinter und entfernt die Adresse dann über die Abfrageseite von Spamhaus. Die Mail ohne Bereinigung auf eine andere Adresse zu verlegen, verlegt nur den Eintrag mit.</translation>
     </message>
     <message>
         <source>Malware on a computer or device that shares the sending IP address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Malware auf einem Computer oder Gerät, das sich die sendende IP-Adresse teilt.</translation>
     </message>
     <message>
         <source>An open proxy or hijacked service on the network.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein offener Proxy oder ein gekaperter Dienst im Netzwerk.</translation>
     </message>
     <message>
         <source>A compromised mail server or web application behind the address.</source>
         <comment>BL23|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter Mailserver oder eine kompromittierte Webanwendung hinter der Adresse.</translation>
     </message>
     <message>
         <source>Confirm the listing in Spamhaus&apos;s combined zone; an answer in 127.0.0.4 to 127.0.0.7 comes from the exploits list.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie den Eintrag in der kombinierten Zone von Spamhaus; eine Antwort zwischen 127.0.0.4 und 127.0.0.7 stammt aus der Exploits-Liste.</translation>
     </message>
     <message>
         <source>Look for unexpected outbound connections to port 25 from machines on the network, a sign of malware sending spam.</source>
         <comment>BL23|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie nach unerwarteten ausgehenden Verbindungen zu Port 25 von Rechnern im Netzwerk, ein Zeichen für Malware, die Spam sendet.</translation>
     </message>
     <message>
         <source>Do not retry from the listed address; resend once it has been cleaned and delisted.</source>
         <comment>BL23|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut von der gelisteten Adresse; senden Sie erneut, sobald sie bereinigt ist und das Delisting erfolgt ist.</translation>
     </message>
     <message>
         <source>Message rejected due to local policy</source>
         <comment>CS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wegen lokaler Richtlinie abgelehnt</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud ablehnung</translation>
     </message>
     <message>
         <source>me.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>me.com bounce</translation>
     </message>
     <message>
         <source>mac.com bounce</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>mac.com bounce</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>CS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lokale richtlinie</translation>
     </message>
     <message>
         <source>Apple&apos;s own tag for iCloud Mail (icloud.com, me.com, mac.com and custom domains hosted there), not an IANA code: Apple&apos;s filters refused the message under the service&apos;s local policy. Apple does not document the tag; in practice it marks a spam verdict based on content, reputation or authentication.</source>
         <comment>CS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apples eigenes Tag für iCloud Mail (icloud.com, me.com, mac.com und dort gehostete eigene Domains), kein IANA-Code: Apples Filter haben die Nachricht nach der lokalen Richtlinie des Dienstes abgelehnt. Apple dokumentiert das Tag nicht; in der Praxis kennzeichnet es ein Spam-Urteil auf Grundlage von Inhalt, Reputation oder Authentifizierung.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts. The recipient&apos;s domain need not look like Apple&apos;s, since custom domains hosted by iCloud Mail return it too; it often hits only part of a mailing while the rest is delivered.</source>
         <comment>CS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den MX-Hosts von iCloud Mail. Die Domain des Empfängers muss nicht nach Apple aussehen, denn bei iCloud Mail gehostete eigene Domains geben es ebenfalls zurück; oft trifft es nur einen Teil eines Versands, während der Rest zugestellt wird.</translation>
     </message>
     <message>
         <source>The sender checks the mail against Apple&apos;s requirements for bulk senders: SPF and DKIM passing for the From: domain, a published DMARC policy, reverse DNS for the sending addresses, consistent sending identities and consent-based lists. If a legitimate stream is still refused, mail icloudadmin@apple.com with the company name, the domain, the sending IP addresses, the SMTP errors and a description of the problem, as Apple&apos;s postmaster page asks.</source>
         <comment>CS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft die Mail gegen Apples Anforderungen an Massenversender: SPF und DKIM bestehen für die From:-Domain, eine veröffentlichte DMARC-Richtlinie, Reverse-DNS für die sendenden Adressen, konsistente Absenderidentitäten und Listen mit Einwilligung. Wird ein legitimer Mailstrom trotzdem abgelehnt, schreiben Sie an icloudadmin@apple.com mit Firmenname, Domain, sendenden IP-Adressen, den SMTP-Fehlern und einer Beschreibung des Problems, wie es Apples Postmaster-Seite verlangt.</translation>
     </message>
     <message>
         <source>Content or links that Apple&apos;s spam filters score as spam.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt oder Links, die Apples Spamfilter als Spam bewerten.</translation>
     </message>
     <message>
         <source>A poor reputation of the sending IP address or domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine schlechte Reputation der sendenden IP-Adresse oder Domain.</translation>
     </message>
     <message>
         <source>SPF, DKIM or DMARC not passing for the From: domain.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF, DKIM oder DMARC bestehen für die From:-Domain nicht.</translation>
     </message>
     <message>
         <source>Headers that do not follow the Internet message format, such as a malformed Message-ID.</source>
         <comment>CS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Header, die nicht dem Internet-Nachrichtenformat folgen, etwa eine fehlerhafte Message-ID.</translation>
     </message>
     <message>
         <source>Check that the sending IP address has reverse DNS, which Apple requires of bulk senders.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die sendende IP-Adresse Reverse-DNS hat, was Apple von Absendern von Massenmail verlangt.</translation>
     </message>
     <message>
         <source>Send a test message to a mailbox you control and confirm that SPF, DKIM and DMARC pass in Authentication-Results.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine Testnachricht an ein Postfach, das Sie kontrollieren, und bestätigen Sie, dass SPF, DKIM und DMARC in Authentication-Results bestehen.</translation>
     </message>
     <message>
         <source>Check the sending IP address against Spamhaus; a listing makes an Apple rejection more likely.</source>
         <comment>CS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die sendende IP-Adresse bei Spamhaus; ein Eintrag macht eine Ablehnung durch Apple wahrscheinlicher.</translation>
     </message>
     <message>
         <source>Do not retry the same message unchanged; fix the cause or ask Apple&apos;s postmaster team first.</source>
         <comment>CS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie dieselbe Nachricht nicht unverändert erneut; beheben Sie zuerst die Ursache oder fragen Sie das Postmaster-Team von Apple.</translation>
     </message>
     <message>
         <source>Message refused under iCloud Mail&apos;s local policy</source>
         <comment>HM08|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht nach der lokalen Richtlinie von iCloud Mail abgelehnt</translation>
     </message>
     <message>
         <source>iCloud outage</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud störung</translation>
     </message>
     <message>
         <source>iCloud rejection</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud ablehnung</translation>
     </message>
     <message>
         <source>local policy</source>
         <comment>HM08|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>lokale richtlinie</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, outside the IANA registry, sent with the same local-policy wording as Apple&apos;s other rejection tags. Apple documents none of them, so what sets this one apart is not public. In one reported incident iCloud Mail refused all incoming mail with it during a fault on Apple&apos;s side.</source>
         <comment>HM08|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apples eigenes Tag für iCloud Mail, außerhalb der IANA-Registry, gesendet mit demselben Wortlaut zur lokalen Richtlinie wie Apples andere Ablehnungs-Tags. Apple dokumentiert keines davon, daher ist nicht öffentlich, was dieses unterscheidet. Bei einem gemeldeten Vorfall hat iCloud Mail während einer Störung auf Apples Seite damit alle eingehende Mail abgelehnt.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, in a permanent reply. It has been reported for individual senders and, at least once, for every sender at the same time while Apple&apos;s spam filtering misbehaved.</source>
         <comment>HM08|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den MX-Hosts von iCloud Mail, in einer dauerhaften Antwort. Es wurde für einzelne Absender gemeldet und mindestens einmal für alle Absender gleichzeitig, während Apples Spamfilterung fehlerhaft arbeitete.</translation>
     </message>
     <message>
         <source>First find out whose problem it is: if unrelated senders&apos; mail to iCloud addresses bounces the same way at the same time, the fault is Apple&apos;s and only waiting helps; resend afterwards, since a refused message is not retried by the sending server. Otherwise work through authentication, reputation and content as for Apple&apos;s other policy refusals, and write to icloudadmin@apple.com with logs if legitimate mail keeps failing.</source>
         <comment>HM08|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie zuerst, wessen Problem es ist: Kommt Mail von voneinander unabhängigen Absendern an iCloud-Adressen zur selben Zeit auf dieselbe Weise als unzustellbar zurück, liegt der Fehler bei Apple, und nur Warten hilft; senden Sie danach erneut, denn eine abgelehnte Nachricht wird vom sendenden Server nicht erneut versucht. Andernfalls gehen Sie Authentifizierung, Reputation und Inhalt durch wie bei Apples anderen Richtlinien-Ablehnungen und schreiben mit Logs an icloudadmin@apple.com, wenn legitime Mail weiter scheitert.</translation>
     </message>
     <message>
         <source>Apple&apos;s filters distrusting the sending IP address, domain or content.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apples Filter misstrauen der sendenden IP-Adresse, der Domain oder dem Inhalt.</translation>
     </message>
     <message>
         <source>A fault in iCloud Mail&apos;s filtering that rejects mail from everyone for a while.</source>
         <comment>HM08|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler in der Filterung von iCloud Mail, der eine Zeit lang Mail von allen ablehnt.</translation>
     </message>
     <message>
         <source>Check whether mail from other senders to iCloud addresses is failing at the same moment, for example by sending from a large webmail account.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Mail von anderen Absendern an iCloud-Adressen im selben Moment scheitert, zum Beispiel indem Sie von einem großen Webmail-Konto senden.</translation>
     </message>
     <message>
         <source>Find all iCloud rejections in the log to see whether they started suddenly for every message.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie alle iCloud-Ablehnungen im Log, um zu sehen, ob sie plötzlich für jede Nachricht begonnen haben.</translation>
     </message>
     <message>
         <source>Confirm that the sending address has matching forward and reverse DNS.</source>
         <comment>HM08|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass die sendende Adresse übereinstimmendes Forward- und Reverse-DNS hat.</translation>
     </message>
     <message>
         <source>A sending server bounces it at once. If Apple had an outage, resend the bounced messages by hand after it ends.</source>
         <comment>HM08|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein sendender Server schickt sie sofort als unzustellbar zurück. Hatte Apple eine Störung, senden Sie die zurückgekommenen Nachrichten nach deren Ende von Hand erneut.</translation>
     </message>
     <message>
         <source>Blocked for failing both SPF and DKIM authentication checks</source>
         <comment>HME1|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert, weil sowohl die SPF- als auch die DKIM-Authentifizierungsprüfung gescheitert ist</translation>
     </message>
     <message>
         <source>iCloud SPF DKIM</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud SPF DKIM</translation>
     </message>
     <message>
         <source>unauthenticated mail</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht authentifizierte mail</translation>
     </message>
     <message>
         <source>iCloud authentication</source>
         <comment>HME1|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud authentifizierung</translation>
     </message>
     <message>
         <source>Apple&apos;s own iCloud Mail tag, not in the IANA registry: the message passed neither SPF nor DKIM, so Apple refused it. Apple&apos;s postmaster page asks every bulk sender to authenticate with SPF and DKIM and to publish a DMARC policy.</source>
         <comment>HME1|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apples eigenes Tag für iCloud Mail, nicht in der IANA-Registry: Die Nachricht hat weder SPF noch DKIM bestanden, daher hat Apple sie abgelehnt. Apples Postmaster-Seite verlangt von jedem Absender von Massenmail, sich mit SPF und DKIM zu authentifizieren und eine DMARC-Richtlinie zu veröffentlichen.</translation>
     </message>
     <message>
         <source>After the message data, from iCloud Mail&apos;s MX hosts, for mail without a valid DKIM signature that also comes from a server the envelope domain&apos;s SPF record does not authorise. Forwarded mail whose signature broke on the way, without ARC headers, is a typical case.</source>
         <comment>HME1|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, von den MX-Hosts von iCloud Mail, für Mail ohne gültige DKIM-Signatur, die zudem von einem Server kommt, den der SPF-Eintrag der Envelope-Domain nicht autorisiert. Weitergeleitete Mail, deren Signatur unterwegs gebrochen ist, ohne ARC-Header, ist ein typischer Fall.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator publishes or corrects SPF for the envelope domain and turns on DKIM signing for the From: domain. One passing check gets past this tag, but Apple&apos;s bulk-mail rules ask for both and for a DMARC policy. Servers that forward to iCloud addresses should add ARC headers, as Apple requests.</source>
         <comment>HME1|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders veröffentlicht oder korrigiert SPF für die Envelope-Domain und schaltet DKIM-Signierung für die From:-Domain ein. Eine bestandene Prüfung reicht, um an diesem Tag vorbeizukommen, aber Apples Regeln für Massenmail verlangen beide und dazu eine DMARC-Richtlinie. Server, die an iCloud-Adressen weiterleiten, sollten ARC-Header hinzufügen, wie Apple es verlangt.</translation>
     </message>
     <message>
         <source>No DKIM signature, or a signature broken by a gateway or footer after signing.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine DKIM-Signatur oder eine Signatur, die ein Gateway oder eine Fußzeile nach dem Signieren gebrochen hat.</translation>
     </message>
     <message>
         <source>An SPF record that does not list the server that sent the message, or no SPF record at all.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein SPF-Eintrag, der den Server nicht aufführt, der die Nachricht gesendet hat, oder gar kein SPF-Eintrag.</translation>
     </message>
     <message>
         <source>Forwarding that changed the envelope sender and the body without adding ARC headers.</source>
         <comment>HME1|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung, die den Envelope-Absender und den Body verändert hat, ohne ARC-Header hinzuzufügen.</translation>
     </message>
     <message>
         <source>Check that the envelope domain&apos;s SPF record covers the sending server&apos;s address.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der SPF-Eintrag der Envelope-Domain die Adresse des sendenden Servers abdeckt.</translation>
     </message>
     <message>
         <source>Check that the DKIM selector named in the message&apos;s signature has a published key.</source>
         <comment>HME1|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob für den in der Signatur der Nachricht genannten DKIM-Selektor ein Schlüssel veröffentlicht ist.</translation>
     </message>
     <message>
         <source>Do not retry until SPF or DKIM passes; then resend.</source>
         <comment>HME1|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut, bis SPF oder DKIM besteht; senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Email not accepted for policy reasons</source>
         <comment>PH01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail aus Richtliniengründen nicht angenommen</translation>
     </message>
     <message>
         <source>Yahoo content block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo inhaltssperre</translation>
     </message>
     <message>
         <source>phishing block</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>phishing-sperre</translation>
     </message>
     <message>
         <source>Message not allowed</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Message not allowed</translation>
     </message>
     <message>
         <source>policy reasons</source>
         <comment>PH01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>richtliniengründe</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, outside the IANA registry: Yahoo refused the message itself because something in its content breaks Yahoo&apos;s policy, such as phishing, malware, ransomware or links to any of these. Yahoo&apos;s error page groups such tags as content-based blocks.</source>
         <comment>PH01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, außerhalb der IANA-Registry: Yahoo hat die Nachricht selbst abgelehnt, weil etwas in ihrem Inhalt gegen Yahoos Richtlinie verstößt, etwa Phishing, Malware, Ransomware oder Links auf so etwas. Die Fehlerseite von Yahoo fasst solche Tags als inhaltsbasierte Sperren zusammen.</translation>
     </message>
     <message>
         <source>After the message data, once Yahoo has scanned the message; the reply carries no enhanced code. Because the verdict is about content, other mail from the same server may still be accepted, and a single campaign with a bad link can be refused while the rest goes through.</source>
         <comment>PH01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Nachrichtendaten, sobald Yahoo die Nachricht gescannt hat; die Antwort enthält keinen erweiterten Code. Da sich das Urteil auf den Inhalt bezieht, kann andere Mail vom selben Server weiterhin angenommen werden, und eine einzelne Kampagne mit einem schlechten Link kann abgelehnt werden, während der Rest durchgeht.</translation>
     </message>
     <message>
         <source>The sender reviews every link, image host and attachment in the refused message, removes or replaces anything that points at a compromised or flagged site (tracking and redirect domains included), and checks the outbound queue for malicious mail. If the content is clean, ask Yahoo for a review through the sender support form in Yahoo Sender Hub.</source>
         <comment>PH01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender prüft jeden Link, jeden Bild-Host und jeden Anhang in der abgelehnten Nachricht, entfernt oder ersetzt alles, was auf eine kompromittierte oder markierte Site zeigt (Tracking- und Redirect-Domains eingeschlossen), und prüft die ausgehende Warteschlange auf bösartige Mail. Ist der Inhalt sauber, bitten Sie Yahoo über das Absender-Supportformular in Yahoo Sender Hub um eine Überprüfung.</translation>
     </message>
     <message>
         <source>A link or image URL pointing at a domain with a phishing or malware reputation.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link oder eine Bild-URL, die auf eine Domain mit Phishing- oder Malware-Reputation zeigt.</translation>
     </message>
     <message>
         <source>Content that resembles a phishing attempt, such as a request to confirm a password.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt, der einem Phishing-Versuch ähnelt, etwa die Aufforderung, ein Passwort zu bestätigen.</translation>
     </message>
     <message>
         <source>An attachment carrying a virus or other malicious software.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anhang mit einem Virus oder anderer Schadsoftware.</translation>
     </message>
     <message>
         <source>A hijacked account sending phishing through the server.</source>
         <comment>PH01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gekapertes Konto, das Phishing über den Server sendet.</translation>
     </message>
     <message>
         <source>List every URL in the refused message to review its domains one by one.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie jede URL in der abgelehnten Nachricht auf, um ihre Domains einzeln zu prüfen.</translation>
     </message>
     <message>
         <source>Check each linked domain against the Spamhaus Domain Block List; any answer means it is listed.</source>
         <comment>PH01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie jede verlinkte Domain gegen die Spamhaus Domain Block List; jede Antwort bedeutet, dass sie gelistet ist.</translation>
     </message>
     <message>
         <source>Do not resend the same content; change or clean it first.</source>
         <comment>PH01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie denselben Inhalt nicht erneut; ändern oder bereinigen Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to user complaints</source>
         <comment>TS01|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten wegen Benutzerbeschwerden vorübergehend zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo user complaints</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo benutzerbeschwerden</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TS01|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo zurückstellung</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not an IANA code: Yahoo deferred mail from the connecting IP address because it saw unusual traffic from it or complaints from Yahoo Mail users about its mail. Yahoo&apos;s help article describes the condition as temporary.</source>
         <comment>TS01|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein älteres Tag von Yahoo, kein IANA-Code: Yahoo hat Mail von der verbindenden IP-Adresse zurückgestellt, weil es ungewöhnlichen Verkehr von ihr oder Beschwerden von Benutzern von Yahoo Mail über ihre Mail festgestellt hat. Der Hilfeartikel von Yahoo beschreibt den Zustand als vorübergehend.</translation>
     </message>
     <message>
         <source>In temporary replies at connection or to MAIL FROM from Yahoo&apos;s MX hosts. It is an older tag, found mostly in older logs and mailing-list archives; mailing-list servers with many Yahoo subscribers were a frequent victim.</source>
         <comment>TS01|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In vorübergehenden Antworten bei der Verbindung oder auf MAIL FROM von den MX-Hosts von Yahoo. Es ist ein älteres Tag, das sich vor allem in älteren Logs und Mailinglisten-Archiven findet; Mailinglisten-Server mit vielen Abonnenten bei Yahoo waren häufig betroffen.</translation>
     </message>
     <message>
         <source>Wait before retrying: Yahoo&apos;s help article asks senders to try again about four hours after the error. Meanwhile the sender&apos;s administrator finds what draws complaints (list sources, content, spam forwarded to Yahoo users) and, if the error lasts more than 48 hours, reviews the outgoing mail and contacts Yahoo&apos;s sender support.</source>
         <comment>TS01|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bevor Sie es erneut versuchen: Der Hilfeartikel von Yahoo bittet Absender, es etwa vier Stunden nach dem Fehler erneut zu versuchen. Währenddessen findet der Admin des Absenders heraus, was die Beschwerden auslöst (Listenquellen, Inhalt, an Benutzer von Yahoo weitergeleiteter Spam), und prüft, falls der Fehler länger als 48 Stunden anhält, die ausgehende Mail und wendet sich an den Absender-Support von Yahoo.</translation>
     </message>
     <message>
         <source>Yahoo Mail users reporting the messages as spam.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer von Yahoo Mail melden die Nachrichten als Spam.</translation>
     </message>
     <message>
         <source>Traffic from the IP address that Yahoo finds unusual.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr von der IP-Adresse, den Yahoo als ungewöhnlich einstuft.</translation>
     </message>
     <message>
         <source>Messages sent to people who never subscribed.</source>
         <comment>TS01|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an Personen, die nie abonniert haben.</translation>
     </message>
     <message>
         <source>Find out when the deferrals started and whether they coincide with a particular mailing.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln Sie, wann die Zurückstellungen begannen und ob sie mit einem bestimmten Versand zusammenfallen.</translation>
     </message>
     <message>
         <source>Check that the mailing list honours unsubscribe requests and removes bouncing addresses.</source>
         <comment>TS01|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Mailingliste Abmeldungen beachtet und Adressen entfernt, die Bounces erzeugen.</translation>
     </message>
     <message>
         <source>Retry, but slowly: leave hours rather than minutes between attempts.</source>
         <comment>TS01|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, aber langsam: Lassen Sie zwischen den Versuchen eher Stunden als Minuten.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred</source>
         <comment>TS02|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten vorübergehend zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo deferred</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo zurückgestellt</translation>
     </message>
     <message>
         <source>shared IP reputation</source>
         <comment>TS02|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>reputation geteilte ip</translation>
     </message>
     <message>
         <source>An older Yahoo tag outside the IANA registry: Yahoo deferred mail because of unusual traffic from the sending IP address. Yahoo&apos;s help article points out that the cause can lie outside the sender&apos;s control, such as other domains&apos; mail on a shared address.</source>
         <comment>TS02|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein älteres Tag von Yahoo außerhalb der IANA-Registry: Yahoo hat Mail wegen ungewöhnlichen Verkehrs von der sendenden IP-Adresse zurückgestellt. Der Hilfeartikel von Yahoo weist darauf hin, dass die Ursache außerhalb der Kontrolle des Absenders liegen kann, etwa Mail anderer Domains über eine gemeinsam genutzte Adresse.</translation>
     </message>
     <message>
         <source>In temporary replies from Yahoo&apos;s MX hosts, usually with a numeric diagnostic after the text. Senders on shared hosting or on a provider&apos;s shared outbound addresses meet it even when their own mail is clean.</source>
         <comment>TS02|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In vorübergehenden Antworten von den MX-Hosts von Yahoo, meist mit einer numerischen Diagnose nach dem Text. Absender auf Shared Hosting oder auf den gemeinsam genutzten ausgehenden Adressen eines Providers treffen darauf, selbst wenn ihre eigene Mail sauber ist.</translation>
     </message>
     <message>
         <source>If the IP address is shared, ask the hosting or sending provider for a dedicated one. Keep DKIM and DMARC in order and watch the reputation of the IP address, the domain and the URLs in the mail. Yahoo reviews addresses submitted through its sender support and may adjust their reputation, though that does not guarantee inbox placement.</source>
         <comment>TS02|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ist die IP-Adresse geteilt, fragen Sie den Hosting- oder Versand-Provider nach einer dedizierten. Halten Sie DKIM und DMARC in Ordnung und beobachten Sie die Reputation der IP-Adresse, der Domain und der URLs in der Mail. Yahoo prüft Adressen, die über seinen Absender-Support eingereicht werden, und kann ihre Reputation anpassen, was allerdings keine Zustellung in den Posteingang garantiert.</translation>
     </message>
     <message>
         <source>Other senders on the same shared IP address harming its reputation.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Andere Absender auf derselben geteilten IP-Adresse schaden ihrer Reputation.</translation>
     </message>
     <message>
         <source>Users marking the mail as spam, which lowers the sender&apos;s reputation even when it was good.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer markieren die Mail als Spam, was die Reputation des Absenders senkt, selbst wenn sie gut war.</translation>
     </message>
     <message>
         <source>A poor reputation of the domain or of URLs in the mail.</source>
         <comment>TS02|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine schlechte Reputation der Domain oder der URLs in der Mail.</translation>
     </message>
     <message>
         <source>Ask the hosting or sending provider whether the IP address named in the reply is shared with other customers.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Hosting- oder Versand-Provider, ob die in der Antwort genannte IP-Adresse mit anderen Kunden geteilt wird.</translation>
     </message>
     <message>
         <source>Confirm that outgoing mail carries a valid DKIM signature and that the domain publishes DMARC.</source>
         <comment>TS02|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass ausgehende Mail eine gültige DKIM-Signatur trägt und dass die Domain DMARC veröffentlicht.</translation>
     </message>
     <message>
         <source>Keep the mail queued and retry at long intervals; deliveries resume as the address&apos;s standing recovers.</source>
         <comment>TS02|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Mail in der Warteschlange und versuchen Sie es in langen Abständen erneut; die Zustellungen laufen wieder an, sobald sich das Ansehen der Adresse erholt.</translation>
     </message>
     <message>
         <source>All messages from this IP address permanently deferred</source>
         <comment>TS03|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten von dieser IP-Adresse dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo permanently deferred</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>unsolicited bulk mail</source>
         <comment>TS03|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>unerwünschte massenmail</translation>
     </message>
     <message>
         <source>An older Yahoo tag, not in the IANA registry: Yahoo saw a high volume of mail from the IP address that looked like unsolicited bulk mail and stopped taking it. The reply calls the deferral permanent although its basic code is a temporary one.</source>
         <comment>TS03|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein älteres Tag von Yahoo, nicht in der IANA-Registry: Yahoo hat ein hohes Volumen an Mail von der IP-Adresse gesehen, das nach unerwünschter Massenmail aussah, und nimmt sie nicht mehr an. Die Antwort nennt die Zurückstellung dauerhaft, obwohl ihr Basiscode vorübergehend ist.</translation>
     </message>
     <message>
         <source>At connection or in reply to MAIL FROM from Yahoo&apos;s MX hosts. Because the basic code is temporary, the sending server keeps retrying, and the messages bounce only when their time in the queue runs out, often days later.</source>
         <comment>TS03|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Verbindung oder als Antwort auf MAIL FROM von den MX-Hosts von Yahoo. Da der Basiscode vorübergehend ist, versucht es der sendende Server weiter erneut, und die Nachrichten kommen erst als unzustellbar zurück, wenn ihre Zeit in der Warteschlange abläuft, oft Tage später.</translation>
     </message>
     <message>
         <source>Stop resending to Yahoo from that address until the list practices are fixed: Yahoo asks that mail go only to people who requested it and, if the error lasts beyond 48 hours, that the administrator review outgoing content and practices. Then contact Yahoo&apos;s sender support.</source>
         <comment>TS03|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie von dieser Adresse nicht erneut an Yahoo, bis die Listenpraxis korrigiert ist: Yahoo verlangt, dass Mail nur an Personen geht, die sie angefordert haben, und dass der Admin, falls der Fehler länger als 48 Stunden anhält, ausgehende Inhalte und Praktiken überprüft. Wenden Sie sich dann an den Absender-Support von Yahoo.</translation>
     </message>
     <message>
         <source>A high volume of mail from the IP address with the traits of unsolicited bulk mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein hohes Mailvolumen von der IP-Adresse mit den Merkmalen unerwünschter Massenmail.</translation>
     </message>
     <message>
         <source>Lists that include people who never asked for the mail.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Listen, die Personen enthalten, die diese Mail nie angefordert haben.</translation>
     </message>
     <message>
         <source>A compromised server sending spam in bulk.</source>
         <comment>TS03|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittierter Server, der massenhaft Spam sendet.</translation>
     </message>
     <message>
         <source>Check how long the affected messages have been in the queue and how many are waiting for Yahoo domains.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie lange die betroffenen Nachrichten schon in der Warteschlange stehen und wie viele auf Domains von Yahoo warten.</translation>
     </message>
     <message>
         <source>Review where the recipient addresses of the last large mailing came from.</source>
         <comment>TS03|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, woher die Empfängeradressen des letzten großen Versands stammen.</translation>
     </message>
     <message>
         <source>Treat it as permanent despite the temporary reply code: retries will not succeed, so remove the messages from the queue or hold them until Yahoo lifts the block.</source>
         <comment>TS03|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie es trotz des vorübergehenden Antwortcodes als dauerhaft: Erneute Versuche werden nicht gelingen, entfernen Sie die Nachrichten also aus der Warteschlange oder halten Sie sie zurück, bis Yahoo die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Messages temporarily deferred due to unexpected volume or user complaints</source>
         <comment>TSS04|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten wegen unerwarteten Volumens oder Benutzerbeschwerden vorübergehend zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo zurückstellung</translation>
     </message>
     <message>
         <source>AOL deferral</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL zurückstellung</translation>
     </message>
     <message>
         <source>complaint rate</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>beschwerderate</translation>
     </message>
     <message>
         <source>Yahoo throttling</source>
         <comment>TSS04|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo drosselung</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not an IANA code, sent by the servers of Yahoo Mail and AOL Mail: mail from the connecting IP address is deferred for now because Yahoo sees unusual volume from it or its recipients mark it as spam. Yahoo&apos;s error page files such replies under temporarily deferred messages.</source>
         <comment>TSS04|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, kein IANA-Code, gesendet von den Servern von Yahoo Mail und AOL Mail: Mail von der verbindenden IP-Adresse wird vorerst zurückgestellt, weil Yahoo ungewöhnliches Volumen von ihr sieht oder ihre Empfänger sie als Spam markieren. Die Fehlerseite von Yahoo führt solche Antworten unter vorübergehend zurückgestellten Nachrichten.</translation>
     </message>
     <message>
         <source>In a temporary reply to MAIL FROM from the MX hosts of yahoo.com, aol.com and the other domains Yahoo runs. Bulk senders meet it after a jump in volume, on a new IP address sending at full speed, or when a campaign draws complaints; any server whose mail Yahoo users report as spam can get it.</source>
         <comment>TSS04|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einer vorübergehenden Antwort auf MAIL FROM von den MX-Hosts von yahoo.com, aol.com und den anderen Domains, die Yahoo betreibt. Absender von Massenmail treffen darauf nach einem Volumensprung, bei einer neuen IP-Adresse, die mit voller Geschwindigkeit sendet, oder wenn eine Kampagne Beschwerden auslöst; jeder Server, dessen Mail Benutzer von Yahoo als Spam melden, kann es bekommen.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator lets the queue retry at a slower pace and works on what Yahoo names: smooth out volume spikes, warm up new IP addresses gradually, mail only people who asked for it and drop addresses that bounce. Yahoo&apos;s Complaint Feedback Loop shows which messages draw complaints. If deferrals persist for days despite clean practices, file a Sender Support Request through Yahoo Sender Hub with the full reply and the IP address.</source>
         <comment>TSS04|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders lässt die Warteschlange langsamer erneut versuchen und arbeitet an dem, was Yahoo nennt: Volumenspitzen glätten, neue IP-Adressen schrittweise aufwärmen, nur Personen anschreiben, die es wünschen, und Adressen entfernen, die Bounces erzeugen. Die Complaint Feedback Loop von Yahoo zeigt, welche Nachrichten Beschwerden auslösen. Halten die Zurückstellungen trotz sauberer Praxis tagelang an, reichen Sie über Yahoo Sender Hub einen Sender Support Request mit der vollständigen Antwort und der IP-Adresse ein.</translation>
     </message>
     <message>
         <source>Recipients marking the mail as spam at a rate Yahoo considers too high.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger markieren die Mail in einer Rate als Spam, die Yahoo für zu hoch hält.</translation>
     </message>
     <message>
         <source>A sudden rise in volume from the IP address, or a new address sending without warm-up.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein plötzlicher Volumenanstieg von der IP-Adresse oder eine neue Adresse, die ohne Aufwärmen sendet.</translation>
     </message>
     <message>
         <source>Content or links that Yahoo&apos;s filters see as typical of spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt oder Links, die die Filter von Yahoo als typisch für Spam ansehen.</translation>
     </message>
     <message>
         <source>On a shared IP address, other senders&apos; mail dragging down the address&apos;s reputation.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer geteilten IP-Adresse zieht Mail anderer Absender die Reputation der Adresse herunter.</translation>
     </message>
     <message>
         <source>A compromised account or web form using the server to send spam.</source>
         <comment>TSS04|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto oder Webformular nutzt den Server zum Spamversand.</translation>
     </message>
     <message>
         <source>Count the deferrals in the mail log to see how long they have lasted and how much mail they hold up.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die Zurückstellungen im Mail-Log, um zu sehen, wie lange sie schon andauern und wie viel Mail sie aufhalten.</translation>
     </message>
     <message>
         <source>Look through the outbound queue for mail you did not expect, a sign of a compromised account or form.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen Sie die ausgehende Warteschlange nach Mail, die Sie nicht erwartet haben, ein Zeichen für ein kompromittiertes Konto oder Formular.</translation>
     </message>
     <message>
         <source>In Yahoo Sender Hub, sign up for the Complaint Feedback Loop to receive the complaints behind the deferrals.</source>
         <comment>TSS04|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in Yahoo Sender Hub, dem Absender-Portal von Yahoo, für die Complaint Feedback Loop an, um die Beschwerden hinter den Zurückstellungen zu erhalten.</translation>
     </message>
     <message>
         <source>Retry later and space the attempts out; delivery resumes once Yahoo&apos;s view of the IP address improves, which can take hours or days.</source>
         <comment>TSS04|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut und verteilen Sie die Versuche; die Zustellung läuft wieder an, sobald sich Yahoos Einschätzung der IP-Adresse verbessert, was Stunden oder Tage dauern kann.</translation>
     </message>
     <message>
         <source>All messages from this IP address will be permanently deferred</source>
         <comment>TSS09|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten von dieser IP-Adresse werden dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo ip-sperre</translation>
     </message>
     <message>
         <source>AOL IP block</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL ip-sperre</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS09|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag for Yahoo Mail and AOL, outside the IANA registry: Yahoo refuses all mail from the connecting IP address and says that retrying will not succeed. The enhanced code that comes with it has a different registry meaning (mailing list expansion prohibited) that does not apply here.</source>
         <comment>TSS09|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag für Yahoo Mail und AOL, außerhalb der IANA-Registry: Yahoo lehnt alle Mail von der verbindenden IP-Adresse ab und sagt, dass erneute Versuche nicht gelingen werden. Der mitgelieferte erweiterte Code hat in der Registry eine andere Bedeutung (Erweiterung der Mailingliste verboten), die hier nicht zutrifft.</translation>
     </message>
     <message>
         <source>Early in the session, in reply to MAIL FROM from Yahoo&apos;s MX hosts, once an IP address has a bad standing with Yahoo: heavy complaints, spam from the address, or mail to many addresses that do not exist. Every Yahoo and AOL recipient fails the same way while it lasts.</source>
         <comment>TSS09|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Früh in der Sitzung, als Antwort auf MAIL FROM von den MX-Hosts von Yahoo, sobald eine IP-Adresse bei Yahoo einen schlechten Stand hat: viele Beschwerden, Spam von der Adresse oder Mail an viele nicht existierende Adressen. Solange das anhält, scheitert jeder Empfänger bei Yahoo und AOL auf dieselbe Weise.</translation>
     </message>
     <message>
         <source>The sender&apos;s administrator stops sending to Yahoo from that address, finds and ends what damaged its reputation (compromised accounts, unsolicited lists, forwarded spam), then asks Yahoo to review the address through a Sender Support Request in Yahoo Sender Hub. Moving the traffic to another IP address helps only after the cause is gone.</source>
         <comment>TSS09|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin des Absenders stellt das Senden an Yahoo von dieser Adresse ein, findet und beendet, was ihrer Reputation geschadet hat (kompromittierte Konten, unerwünschte Listen, weitergeleiteter Spam), und bittet Yahoo dann über einen Sender Support Request in Yahoo Sender Hub, die Adresse zu prüfen. Den Verkehr auf eine andere IP-Adresse zu verlegen, hilft erst, wenn die Ursache beseitigt ist.</translation>
     </message>
     <message>
         <source>Sustained complaints or spam volume from the IP address.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anhaltende Beschwerden oder anhaltendes Spamvolumen von der IP-Adresse.</translation>
     </message>
     <message>
         <source>A compromised account, script or open relay on the server sending spam.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompromittiertes Konto, Skript oder offenes Relay auf dem Server, das Spam sendet.</translation>
     </message>
     <message>
         <source>Mail to large numbers of addresses that do not exist, typical of bought or stale lists.</source>
         <comment>TSS09|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mail an große Mengen nicht existierender Adressen, typisch für gekaufte oder veraltete Listen.</translation>
     </message>
     <message>
         <source>Confirm that every Yahoo and AOL delivery from the address fails with this tag, not just a few recipients.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass jede Zustellung an Yahoo und AOL von der Adresse mit diesem Tag scheitert, nicht nur bei einigen Empfängern.</translation>
     </message>
     <message>
         <source>Check whether the IP address is also on a Spamhaus list (reverse the address&apos;s octets in the query).</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die IP-Adresse auch auf einer Spamhaus-Liste steht (kehren Sie die Oktette der Adresse in der Abfrage um).</translation>
     </message>
     <message>
         <source>Rank the authenticated senders on the server by volume to spot a compromised mailbox.</source>
         <comment>TSS09|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie die authentifizierten Absender auf dem Server nach Volumen, um ein kompromittiertes Postfach zu erkennen.</translation>
     </message>
     <message>
         <source>Never retry: the reply itself says it will not work. Hold or reroute Yahoo-bound mail from this address until Yahoo lifts the block.</source>
         <comment>TSS09|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nie erneut: Die Antwort selbst sagt, dass es nicht funktionieren wird. Halten Sie für Yahoo bestimmte Mail von dieser Adresse zurück oder leiten Sie sie um, bis Yahoo die Sperre aufhebt.</translation>
     </message>
     <message>
         <source>Messages from this IP permanently deferred; retrying will not succeed</source>
         <comment>TSS11|title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten von dieser IP dauerhaft zurückgestellt; erneute Versuche werden nicht gelingen</translation>
     </message>
     <message>
         <source>Yahoo permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo dauerhafte sperre</translation>
     </message>
     <message>
         <source>AOL permanent block</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>AOL dauerhafte sperre</translation>
     </message>
     <message>
         <source>permanently deferred</source>
         <comment>TSS11|keywords</comment>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft zurückgestellt</translation>
     </message>
     <message>
         <source>Yahoo&apos;s own tag, not in the IANA registry, worded exactly like its sibling tag for a permanent IP block: Yahoo will take no more mail from the connecting address. Yahoo does not document what sets the two tags apart, so both call for the same response.</source>
         <comment>TSS11|summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoos eigenes Tag, nicht in der IANA-Registry, genau so formuliert wie sein Geschwister-Tag für eine dauerhafte IP-Sperre: Yahoo nimmt keine Mail mehr von der verbindenden Adresse an. Yahoo dokumentiert nicht, was die beiden Tags unterscheidet, daher verlangen beide dieselbe Reaktion.</translation>
     </message>
     <message>
         <source>In reply to MAIL FROM from the MX hosts behind yahoo.com, aol.com and Yahoo&apos;s other domains, with a permanent basic code and the same enhanced code as the sibling tag. It affects every message from the address, whatever the recipient.</source>
         <comment>TSS11|whenSeen</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort auf MAIL FROM von den MX-Hosts hinter yahoo.com, aol.com und Yahoos anderen Domains, mit einem dauerhaften Basiscode und demselben erweiterten Code wie das Geschwister-Tag. Es betrifft jede Nachricht von der Adresse, unabhängig vom Empfänger.</translation>
     </message>
     <message>
         <source>Pause Yahoo and AOL delivery from the address, clean up whatever gave it a bad name (spam from hacked accounts, lists without consent, bounces from dead addresses), and then request a review from Yahoo&apos;s sender support through Yahoo Sender Hub. Changing IP addresses without that cleanup only repeats the block.</source>
         <comment>TSS11|howToFix</comment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Zustellung an Yahoo und AOL von der Adresse aus, beseitigen Sie, was ihr einen schlechten Ruf eingebracht hat (Spam von gehackten Konten, Listen ohne Einwilligung, Bounces von toten Adressen), und beantragen Sie dann über Yahoo Sender Hub eine Überprüfung beim Absender-Support von Yahoo. Die IP-Adresse ohne diese Bereinigung zu wechseln, wiederholt nur die Sperre.</translation>
     </message>
     <message>
         <source>A long record of complaints, spam or unknown recipients from the IP address.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange Vorgeschichte von Beschwerden, Spam oder unbekannten Empfängern von der IP-Adresse.</translation>
     </message>
     <message>
         <source>Spam sent through the server by a hacked mailbox, website or script.</source>
         <comment>TSS11|causes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spam, der von einem gehackten Postfach, einer Website oder einem Skript über den Server gesendet wird.</translation>
     </message>
     <message>
         <source>Count the affected deliveries to see whether the whole address is refused.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie die betroffenen Zustellungen, um zu sehen, ob die ganze Adresse abgelehnt wird.</translation>
     </message>
     <message>
         <source>See how many messages wait in the queue; a sudden surge points to mail the server&apos;s users did not send on purpose.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, wie viele Nachrichten in der Warteschlange warten; ein plötzlicher Anstieg deutet auf Mail hin, die die Benutzer des Servers nicht absichtlich gesendet haben.</translation>
     </message>
     <message>
         <source>Prepare the Sender Support Request with the full reply, the IP address, the sending domain and what was fixed.</source>
         <comment>TSS11|checks.step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereiten Sie den Sender Support Request (Absender-Supportanfrage) mit der vollständigen Antwort, der IP-Adresse, der sendenden Domain und dem, was behoben wurde, vor.</translation>
     </message>
     <message>
         <source>Do not retry; bounce or hold the messages and reroute only after the address&apos;s problem is fixed.</source>
         <comment>TSS11|retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nicht erneut; schicken Sie die Nachrichten als unzustellbar zurück oder halten Sie sie zurück, und leiten Sie sie erst um, wenn das Problem der Adresse behoben ist.</translation>
     </message>
 </context>
 </TS>
