@@ -13,4 +13,17 @@ QString CatalogEntry::codeWithClass(int cls) const
     return classed.isValid() ? classed.toString() : code;
 }
 
+QString CatalogEntry::rangeEndWithClass(int cls) const
+{
+    if (!isRange())
+        return {};
+    const ReplyCode classed = ReplyCode::parse(rangeEnd).withClass(cls);
+    return classed.isValid() ? classed.toString() : rangeEnd;
+}
+
+QString CatalogEntry::codesWithClass(int cls) const
+{
+    return isRange() ? codeWithClass(cls) + u'\u2013' + rangeEndWithClass(cls) : codeWithClass(cls);
+}
+
 } // namespace smtpref

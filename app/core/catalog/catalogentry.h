@@ -97,6 +97,10 @@ struct CatalogEntry
     bool allowsClass(int cls) const { return classes.contains(cls) || seenClasses.contains(cls); }
     // "X.7.26" with class 5 -> "5.7.26"; a basic code is returned unchanged.
     QString codeWithClass(int cls) const;
+    // The same for the last code of a range ("5.7.649"); empty for a single code.
+    QString rangeEndWithClass(int cls) const;
+    // The code, or the range it stands for, as shown: "5.7.708", "5.7.606–5.7.649".
+    QString codesWithClass(int cls) const;
 };
 
 } // namespace smtpref

@@ -21,7 +21,7 @@ QString rangeNote(const ResolvedCode &code)
     if (!e.isRange())
         return {};
     const QString first = e.codeWithClass(code.appliedClass);
-    const QString last = ReplyCode::parse(e.rangeEnd).withClass(code.appliedClass).toString();
+    const QString last = e.rangeEndWithClass(code.appliedClass);
     if (code.inRange.isEmpty())
         return QCoreApplication::translate("CodeLookup", "%1 uses every code from %2 to %3 with this meaning.")
             .arg(e.provider, first, last);
@@ -52,21 +52,16 @@ UnknownCode UnknownCode::describe(const Catalog &catalog, const CodeTerm &term)
 {
     UnknownCode unknown;
     const ReplyCode code = ReplyCode::parse(term.code).withClass(term.cls);
-    auto shown = [&](const CatalogEntry &entry) {
-        const QString first = entry.codeWithClass(term.cls);
-        return entry.isRange() ? first + u'\u2013' + ReplyCode::parse(entry.rangeEnd).withClass(term.cls).toString()
-                               : first;
-    };
     for (qsizetype index : catalog.providerCodesNear(code)) {
         const CatalogEntry &entry = catalog.at(index);
         if (!unknown.providers.contains(entry.provider))
             unknown.providers << entry.provider;
         if (unknown.providerCodes.size() < 4)
-            unknown.providerCodes << shown(entry);
+            unknown.providerCodes << entry.codesWithClass(term.cls);
     }
     for (const QString &closest : catalog.closestCodes(code, 5)) {
         const CatalogEntry *entry = catalog.find(closest);
-        const QString text = shown(*entry);
+        const QString text = entry->codesWithClass(term.cls);
         if (!unknown.providerCodes.contains(text))
             unknown.closest << text;
     }

@@ -1,6 +1,5 @@
 #include "models/catalogmodel.h"
 
-#include "code/replycode.h"
 #include "i18n/catalogtranslation.h"
 #include "models/roles.h"
 #include "catalog/vocabulary.h"
@@ -15,9 +14,7 @@ QString providerOf(const CatalogEntry &entry)
         return {};
     if (!entry.isRange())
         return entry.provider;
-    const int cls = entry.soleProviderClass();
-    return entry.provider + u", " + entry.codeWithClass(cls) + u'\u2013'
-        + ReplyCode::parse(entry.rangeEnd).withClass(cls).toString();
+    return entry.provider + u", " + entry.codesWithClass(entry.soleProviderClass());
 }
 
 } // namespace

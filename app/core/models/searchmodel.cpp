@@ -2,7 +2,6 @@
 
 #include "catalog/vocabulary.h"
 #include "code/codelookup.h"
-#include "code/codequery.h"
 #include "i18n/catalogtranslation.h"
 #include "models/roles.h"
 #include "models/searchfilters.h"
@@ -65,11 +64,9 @@ void SearchModel::retranslate()
 
 QString SearchModel::didYouMean() const
 {
-    const CodeQuery query = CodeQuery::parse(m_query);
-    for (const CodeTerm &term : query.terms()) {
-        if (term.type == CodeTerm::Type::Exact && CodeLookup::resolve(m_catalogModel->catalog(), query).found.isEmpty())
-            return UnknownCode::describe(m_catalogModel->catalog(), term).details();
-    }
+    const CodeLookup lookup = CodeLookup::resolve(m_catalogModel->catalog(), m_query);
+    if (lookup.found.isEmpty() && !lookup.unknown.isEmpty())
+        return UnknownCode::describe(m_catalogModel->catalog(), lookup.unknown.first()).details();
     return m_engine.didYouMean(m_query);
 }
 

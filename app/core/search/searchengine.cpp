@@ -189,6 +189,19 @@ int rankGroup(MatchTier tier)
     }
 }
 
+constexpr int providerWeightPercent = 60;
+
+// Words separated by spaces, counted without building a list on a keystroke's path.
+qsizetype wordCount(QStringView text)
+{
+    qsizetype words = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u' ' && (i == 0 || text[i - 1] == u' '))
+            ++words;
+    }
+    return words;
+}
+
 } // namespace
 
 QString matchTierId(MatchTier tier)
@@ -198,8 +211,6 @@ QString matchTierId(MatchTier tier)
             u"title-substring", u"other-text",     u"most-words",  u"none" };
     return QString::fromUtf16(ids[static_cast<int>(tier)]);
 }
-
-constexpr int providerWeightPercent = 60;
 
 bool ranksBefore(const SearchMatch &a, const SearchMatch &b)
 {
@@ -530,9 +541,7 @@ QList<SearchMatch> SearchEngine::matchAll(QStringView query) const
     const QueryTerms terms = readQueryTerms(trimmed);
     matchCodes(terms.codes, &matches);
     constexpr qsizetype pastedPhraseWords = 4;
-    const QByteArray phrase = trimmed.split(u' ', Qt::SkipEmptyParts).size() >= pastedPhraseWords
-        ? foldForSearch(trimmed).toUtf8()
-        : QByteArray();
+    const QByteArray phrase = wordCount(trimmed) >= pastedPhraseWords ? foldForSearch(trimmed).toUtf8() : QByteArray();
     matchWords(terms.words, &matches, phrase);
     return matches;
 }
