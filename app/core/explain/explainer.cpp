@@ -360,6 +360,44 @@ QString providerIn(QStringView text)
 // different codes must not compare each with all the others.
 constexpr qsizetype candidateReach = 16;
 
+namespace {
+
+// The first finding of a line for each exact pair of codes, so that a line that repeats one reply
+// finds the earlier one at once. Only a line with more replies than candidateReach ever asks (the
+// others compare all their findings anyway), so the hash is built, by replaying the insertions in
+// order, only when one asks: most lines have one reply, and a hash per line cost 7% of decoding.
+class FirstOfPair
+{
+public:
+    void insert(const QString &key, qsizetype index)
+    {
+        if (m_built)
+            add(key, index);
+        else
+            m_insertions.append({ key, index });
+    }
+
+    qsizetype find(const QString &key)
+    {
+        if (!m_built) {
+            for (const auto &[k, index] : std::as_const(m_insertions))
+                add(k, index);
+            m_insertions.clear();
+            m_built = true;
+        }
+        return m_first.value(key, -1);
+    }
+
+private:
+    void add(const QString &key, qsizetype index) { m_first.insert(key, std::min(index, m_first.value(key, index))); }
+
+    QList<std::pair<QString, qsizetype>> m_insertions;
+    QHash<QString, qsizetype> m_first;
+    bool m_built = false;
+};
+
+} // namespace
+
 struct Explainer::LineContext
 {
     QString stage; // the last client command of a transcript
@@ -542,8 +580,7 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
     std::optional<QString> lineStage;
     auto marks = [&]() -> const LineMarks & { return lineMarks ? *lineMarks : *(lineMarks = marksIn(line)); };
     auto provider = [&] { return marks().provider; };
-    // The line's first finding of each exact pair of codes: a line that repeats one reply finds it at once.
-    QHash<QString, qsizetype> firstOfPair;
+    FirstOfPair firstOfPair;
     auto pairKey = [](const ExplainFinding &f) -> QString { return f.basic + u'|' + f.enhanced; };
     bool continues = false;
     for (qsizetype i = 0; i < line.size(); ++i) {
@@ -604,8 +641,10 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         if (context.continuation >= 0 && !logLine)
             candidates.append(context.continuation);
         const qsizetype recent = std::max(lineFindings, findings.end() - candidateReach);
-        if (const auto same = firstOfPair.constFind(pairKey(finding)); same != firstOfPair.cend() && *same < recent)
-            candidates.append(*same);
+        if (recent > lineFindings) {
+            if (const qsizetype same = firstOfPair.find(pairKey(finding)); same >= 0 && same < recent)
+                candidates.append(same);
+        }
         for (qsizetype k = logLine ? lineFindings : recent; k < findings.end(); ++k)
             candidates.append(k);
         qsizetype into = -1;
@@ -638,7 +677,7 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
             if (!other.basic.isEmpty() && !other.enhanced.isEmpty())
                 context.partial.removeOne(into);
             if (into >= lineFindings)
-                firstOfPair.insert(pairKey(other), std::min(into, firstOfPair.value(pairKey(other), into)));
+                firstOfPair.insert(pairKey(other), into);
             continue;
         }
         finding.line = number;
@@ -660,7 +699,7 @@ void Explainer::decodeLine(QStringView rawLine, qsizetype offset, int number, Li
         finding.recipient = !named.isEmpty() ? named : logLine ? lineRecipient : context.recipient;
         finding.blocklist = marks().blocklist;
         const qsizetype index = findings.end();
-        firstOfPair.insert(pairKey(finding), std::min(index, firstOfPair.value(pairKey(finding), index)));
+        firstOfPair.insert(pairKey(finding), index);
         findings.list.append(finding);
         if (finding.basic.isEmpty() || finding.enhanced.isEmpty()) {
             context.partial.append(index);
