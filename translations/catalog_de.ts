@@ -6421,7 +6421,7 @@
     <message>
         <source>delivery timeout</source>
         <comment>X.4.7|keywords</comment>
-        <translation>zustellung timeout</translation>
+        <translation>zeitüberschreitung bei der zustellung (timeout)</translation>
     </message>
     <message>
         <source>The message has been around too long: it sat in a queue past the system&apos;s retry lifetime, or exceeded a delivery time limit set by the sender. As 4.4.7 it is a delay warning or a transient refusal; as 5.4.7 the message has been returned undelivered. RFC 3463 asks systems to report the underlying problem instead where they can.</source>

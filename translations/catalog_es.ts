@@ -7681,7 +7681,7 @@
     <message>
         <source>relay denied</source>
         <comment>X.7.1|keywords</comment>
-        <translation>retransmisión denegada</translation>
+        <translation>relay denegado (retransmisión denegada)</translation>
     </message>
     <message>
         <source>relay not permitted</source>
