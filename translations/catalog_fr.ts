@@ -9036,7 +9036,7 @@
     <message>
         <source>graylisting</source>
         <comment>451|keywords</comment>
-        <translation>liste grise (greylisting)</translation>
+        <translation>greylisting</translation>
     </message>
     <message>
         <source>soft bounce</source>
